@@ -1,0 +1,1 @@
+"""Pipeline: read -> segment -> resolve -> tag -> export, one module per stage."""
