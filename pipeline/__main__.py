@@ -1,0 +1,156 @@
+"""Command line: ``python -m pipeline build | tag | evaluate | bench``.
+
+Every failure the user can cause (missing folder, unwritable output, bad gold file,
+unreadable input) ends with a one-line reason and a non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from pipeline.export import OutputError
+from pipeline.read import InputError, decode_text
+from pipeline.strict import DataFileError
+
+EXIT_OK = 0
+EXIT_SKIPPED = 1  # the build ran but some files were skipped
+EXIT_ERROR = 2
+
+
+def _fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from pipeline.build import run_build, stderr_progress
+
+    summary = run_build(Path(args.input), Path(args.output),
+                        progress=None if args.quiet else stderr_progress)
+    print(f"built {args.output}/ from {args.input}/")
+    for line in summary.lines():
+        print(line)
+    for skipped in summary.skipped:
+        print(f"skipped {skipped.source_file}: {skipped.reason}", file=sys.stderr)
+    return EXIT_SKIPPED if summary.skipped else EXIT_OK
+
+
+def _measure_json(m: object) -> dict[str, object]:
+    return {"category": m.category, "status": m.status, "evidence": m.evidence,  # type: ignore[attr-defined]
+            "start": m.start, "end": m.end}  # type: ignore[attr-defined]
+
+
+def cmd_tag(args: argparse.Namespace) -> int:
+    from pipeline.tag import Speaker, build_nlp, tag_doc
+
+    def out(obj: object) -> None:
+        sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+    if args.jsonl:
+        path = Path(args.jsonl)
+        try:
+            raw = sys.stdin.buffer.read() if args.jsonl == "-" else path.read_bytes()
+        except OSError as exc:
+            return _fail(f"{args.jsonl}: cannot read ({exc.strerror or exc})")
+        text = decode_text(raw, args.jsonl)
+        records = []
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                return _fail(f"{args.jsonl}:{number}: not JSON ({exc.msg})")
+            if not isinstance(record, dict) or set(record) != {"id", "text"} or not isinstance(
+                record["text"], str
+            ):
+                return _fail(f"{args.jsonl}:{number}: expected an object with keys id and text")
+            records.append(record)
+        nlp = build_nlp()
+        speaker = Speaker(kind="text")
+        for record, doc in zip(records, nlp.pipe(r["text"] for r in records), strict=True):
+            measures = tag_doc(doc, speaker, topic_tie=args.on_trafficking)
+            out({"id": record["id"], "measures": [_measure_json(m) for m in measures]})
+        return EXIT_OK
+    source = args.file or "-"
+    try:
+        raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    except OSError as exc:
+        return _fail(f"{source}: cannot read ({exc.strerror or exc})")
+    text = decode_text(raw, source)
+    for m in tag_doc(build_nlp()(text), Speaker(kind="text"), topic_tie=args.on_trafficking):
+        out(_measure_json(m))
+    return EXIT_OK
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from pipeline.evaluate import evaluate, format_report, write_report
+
+    report = evaluate(Path(args.gold), Path(args.output))
+    print(format_report(report))
+    write_report(report, Path(args.output))
+    return EXIT_OK
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from pipeline.bench import main as bench_main
+
+    return bench_main(words=args.words, input_dir=Path(args.input))
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(
+        prog="python -m pipeline",
+        description="Tag what countries say they do against human trafficking (offline).",
+    )
+    sub = root.add_subparsers(dest="command", required=True)
+
+    build = sub.add_parser("build", help="run every stage and write the CSV outputs",
+                           description="Read every .txt/.html file in --input, write "
+                           "documents/statements/measures/participants/unresolved.csv to --output.")
+    build.add_argument("--input", default="seeds", help="folder of source documents (default: seeds)")
+    build.add_argument("--output", default="data", help="folder for the CSV outputs (default: data)")
+    build.add_argument("--quiet", action="store_true", help="no progress lines")
+    build.set_defaults(func=cmd_build)
+
+    tag = sub.add_parser("tag", help="tag one plain text as a single statement (codebook §6)",
+                         description="Prints one JSON line per applied category: "
+                         '{"category", "status", "evidence", "start", "end"}.')
+    tag.add_argument("file", nargs="?", help="a UTF-8 text file, or - for standard input (default)")
+    tag.add_argument("--jsonl", metavar="FILE",
+                     help='JSON lines {"id", "text"}; prints {"id", "measures"} per line, in order')
+    tag.add_argument("--on-trafficking", action="store_true",
+                     help="the text comes from a meeting on trafficking (codebook §5 tie supplied)")
+    tag.set_defaults(func=cmd_tag)
+
+    evaluate = sub.add_parser("evaluate", help="precision/recall/F1 of a build against gold labels",
+                              description="Compare --output/measures.csv with a gold CSV "
+                              "(doc_id,entity,category,status[,note]); see docs/evaluation.md.")
+    evaluate.add_argument("--gold", required=True, help="gold CSV file")
+    evaluate.add_argument("--output", default="data", help="the build folder (default: data)")
+    evaluate.set_defaults(func=cmd_evaluate)
+
+    bench = sub.add_parser("bench", help="print speed and memory figures against their floors")
+    bench.add_argument("--words", type=int, default=1_000_000,
+                       help="size of the scaled corpus in words (default: 1,000,000)")
+    bench.add_argument("--input", default="seeds", help="documents to scale (default: seeds)")
+    bench.set_defaults(func=cmd_bench)
+    return root
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except (InputError, OutputError, DataFileError) as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return _fail("interrupted")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

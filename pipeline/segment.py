@@ -1,0 +1,735 @@
+"""Stage 2 — segment: split a document into statements and participants (codebook §1).
+
+The heart is :func:`segment`, a pure function of the document text. It works on
+paragraphs (lines) and sentences, recognising who speaks from the openings UN meetings
+coverage uses ("NAME (Country) said", "The representative of X said", "X's delegate",
+"NAME, Minister … of X,") and the attributions of news articles ("said NAME, TITLE",
+"TITLE NAME said"), and carries a statement over following paragraphs that report the
+same speaker ("…, she said").
+
+Rules decided here (and written down in docs/methodology.md):
+- a paragraph repeated word for word counts once, at its first occurrence;
+- presiding officers and panel chairs do not speak for the country in their brackets;
+- in meetings coverage whose full statements open with names in capitals, everything
+  before the first such section is the lead summary: a summary statement is dropped when
+  the same entity makes a statement in the body (it restates it);
+- "Also delivering statements were …" lists give participants with no reported content;
+- a sentence naming several States as joint speakers gives one statement per State;
+- in articles, narrative paragraphs are not statements; a speaker's statement runs from
+  their first to their last attributed paragraph before another speaker is attributed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from pipeline.meta import ARTICLE
+from pipeline.resolve import Entity, find_mentions, resolve, resolve_organization
+from pipeline.strict import check_record, read_json
+
+RESOURCE = Path(__file__).parent / "resources" / "segmenting.json"
+
+ALL_KINDS = frozenset({"state", "observer", "organization"})
+STATE_KINDS = frozenset({"state", "observer"})
+
+
+# --------------------------------------------------------------------------- data
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    reporting_verbs: frozenset[str]
+    honorifics: tuple[str, ...]
+    speaker_nouns: tuple[str, ...]
+    possessive_speaker_nouns: tuple[str, ...]
+    presiding_roles: tuple[tuple[str, str], ...]
+    participant_list_cues: tuple[str, ...]
+    panel_intro_cues: tuple[str, ...]
+    organization_words: frozenset[str]
+    continuation_pronouns: tuple[str, ...]
+    role_references: tuple[tuple[str, str], ...]
+
+
+@cache
+def vocabulary(path: Path = RESOURCE) -> Vocabulary:
+    """Load the speaker vocabulary; unknown keys are an error, not a silent no-op."""
+    data = check_record(
+        read_json(path),
+        where=str(path),
+        required={key: list for key in Vocabulary.__slots__},
+    )
+
+    def strings(key: str) -> list[str]:
+        values = data[key]
+        if not all(isinstance(v, str) for v in values):
+            raise ValueError(f"{path}: {key} must be a list of strings")
+        return values
+
+    def pairs(key: str) -> tuple[tuple[str, str], ...]:
+        out = []
+        for i, item in enumerate(data[key]):
+            rec = check_record(item, where=f"{path}: {key}[{i}]", required={"cue": str, "entity": str})
+            out.append((rec["cue"], rec["entity"]))
+        return tuple(out)
+
+    return Vocabulary(
+        reporting_verbs=frozenset(strings("reporting_verbs")),
+        honorifics=tuple(strings("honorifics")),
+        speaker_nouns=tuple(strings("speaker_nouns")),
+        possessive_speaker_nouns=tuple(strings("possessive_speaker_nouns")),
+        presiding_roles=pairs("presiding_roles"),
+        participant_list_cues=tuple(strings("participant_list_cues")),
+        panel_intro_cues=tuple(strings("panel_intro_cues")),
+        organization_words=frozenset(strings("organization_words")),
+        continuation_pronouns=tuple(strings("continuation_pronouns")),
+        role_references=pairs("role_references"),
+    )
+
+
+# --------------------------------------------------------------------------- output
+
+
+@dataclass(frozen=True, slots=True)
+class Unresolved:
+    name: str
+    context: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Statement:
+    speaker: str
+    entity: Entity | None  # None: the speaker was found but not resolved
+    start: int
+    end: int
+    in_lead: bool = False
+    explicit: bool = True  # opened by a full speaker phrase (not a pronoun)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        if self.entity is None:
+            return ("unresolved", self.speaker)
+        return (self.entity.kind, self.entity.name)
+
+
+@dataclass(slots=True)
+class Segmentation:
+    statements: list[Statement] = field(default_factory=list)
+    participants: dict[tuple[str, str], tuple[Entity, bool]] = field(default_factory=dict)
+    unresolved: list[Unresolved] = field(default_factory=list)
+
+    def add_participant(self, entity: Entity, content_reported: bool) -> None:
+        key = (entity.kind, entity.name)
+        previous = self.participants.get(key)
+        self.participants[key] = (entity, content_reported or bool(previous and previous[1]))
+
+
+# --------------------------------------------------------------------------- text units
+
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:Mr|Ms|Mrs|Dr|St|No|Nos|Prof|Gen|Col|Jr|Sr|Inc|Ltd|Co|vs|etc|e\.g|i\.e|a\.m|p\.m|"
+    r"U\.S|U\.N|approx|Art|para|paras|Vol|Fig)\.|\b[A-Z]\.)$"
+)
+_SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9À-Þ])")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Non-blank lines as (start, end), trimmed; a paragraph repeated word for word is kept
+    only at its first occurrence (coverage pages sometimes repeat a block verbatim)."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for match in [*_NEWLINE.finditer(text), None]:
+        end = match.start() if match else len(text)
+        line = text[position:end]
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            spans.append((position + lead, position + lead + len(stripped)))
+        if match:
+            position = match.end()
+    seen: set[str] = set()
+    kept = []
+    for s, e in spans:
+        key = " ".join(text[s:e].split())
+        if key not in seen:
+            seen.add(key)
+            kept.append((s, e))
+    return kept
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside text[start:end], not splitting after titles like "Mr."."""
+    out: list[tuple[int, int]] = []
+    cursor = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        candidate = text[cursor : match.end()]
+        if _ABBREVIATIONS.search(candidate.rstrip("”\"’')]")):
+            continue
+        out.append((cursor, match.end()))
+        cursor = match.end()
+        while cursor < end and text[cursor].isspace():
+            cursor += 1
+    if cursor < end:
+        out.append((cursor, end))
+    return out
+
+
+def is_heading(paragraph: str) -> bool:
+    """Short title-like lines ("Opening Remarks", "Panel II") separate sections."""
+    words = paragraph.split()
+    return (
+        0 < len(words) <= 6
+        and paragraph[0].isupper()
+        and paragraph[-1] not in ".!?:;,”\"’)"
+        and not any(ch.isdigit() for ch in paragraph[-1:])
+    )
+
+
+# --------------------------------------------------------------------------- patterns
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
+CAPS_NAME = rf"[{_UP}][{_UP}'’\-]+(?:\s+[{_UP}][{_UP}'’\-]+)+"
+_PARTICLE = r"(?:de|da|del|dos|du|van|von|bin|al|el|la|le|ben)"
+MIXED_NAME = rf"[{_UP}][{_LOW}'’\-]+(?:[\s‑-]+(?:{_PARTICLE}\s+)?[{_UP}][{_LOW}'’\-]+){{1,3}}"
+_INTRO = r"(?:[A-Z][^.;“”\"]{0,160}?,\s+)?"
+_APOS = "['’]"
+TITLE_HEADS = (
+    "Secretary-General|Secretary‑General|Director|Director-General|Chief|Envoy|Rapporteur|"
+    "Minister|President|Ambassador|Commissioner|Head|Coordinator|Representative|Officer|"
+    "Spokesperson|Spokesman|Founder|Adviser|Advisor|Chair|Chairperson|Secretary|Expert"
+)
+
+
+@cache
+def _compiled() -> dict[str, re.Pattern[str]]:
+    v = vocabulary()
+    verbs = "|".join(sorted((re.escape(x) for x in v.reporting_verbs), key=len, reverse=True))
+    verb = rf"(?:{verbs}|[a-z]+ing)\b"
+    nouns = "|".join(v.speaker_nouns)
+    honor = "|".join(re.escape(h) for h in v.honorifics if h.endswith("."))
+    poss = "|".join(sorted(v.possessive_speaker_nouns, key=len, reverse=True))
+    return {
+        # ALFONSO NSUE MOKUY (Equatorial Guinea), noting ...
+        "caps_bracket": re.compile(rf"^(?P<name>{CAPS_NAME})\s*\((?P<aff>[^()]+)\)"),
+        # MARTA LUCIA RAMIREZ, Vice President ... of Colombia, noting ...
+        "caps_title": re.compile(rf"^(?P<name>{CAPS_NAME}),\s+(?P<title>.+?),\s+(?={verb})"),
+        # Mr. CHATZIS said / Ms. PEDRAZA LOZANO underlined
+        "honorific": re.compile(
+            rf"^{_INTRO}(?P<name>(?:{honor})\s+(?:{CAPS_NAME}|[{_UP}][{_UP}'’\-]+|{MIXED_NAME}|"
+            rf"[{_UP}][{_LOW}'’\-]+)),?\s+(?={verb})"
+        ),
+        # The representative(s) of X said / A representative of X, noting
+        "rep_of": re.compile(
+            rf"^{_INTRO}(?P<speaker>(?:[Tt]he|An?)\s+(?P<noun>{nouns})\s+(?:of|for)\s+"
+            rf"(?P<aff>.+?))(?:,\s+in (?:its|their) capacity as (?:an )?observers?)?,?\s+(?={verb})"
+        ),
+        # Croatia's delegate labelled / Qatar's Minister of Labour said
+        "possessive": re.compile(
+            rf"^{_INTRO}(?P<speaker>(?:[Tt]he\s+)?(?P<aff>[{_UP}][\w\-’'ô]*(?:\s+(?:of\s+the\s+|and\s+)?"
+            rf"[{_UP}][\w\-’'ô]*){{0,5}}){_APOS}s\s+(?:{poss})(?:\s+(?:of|for)\s+[A-Z][\w ]{{0,40}}?)?)"
+            rf",?\s+(?={verb})"
+        ),
+        # the United States representative said
+        "adjective_rep": re.compile(
+            rf"^{_INTRO}(?P<speaker>[Tt]he\s+(?P<aff>[{_UP}][\w\-]*(?:\s+[{_UP}][\w\-]*){{0,4}})"
+            rf"\s+(?:representative|delegate|delegation))\s+(?={verb})"
+        ),
+        # General Assembly President Abdulla Shahid (Maldives) said
+        "mixed_bracket": re.compile(
+            rf"^{_INTRO}(?P<title>(?:[{_UP}][\w\-‑]*\s+){{0,5}}?)(?P<name>{MIXED_NAME})\s*"
+            rf"\((?P<aff>[^()]+)\),?\s+(?={verb})"
+        ),
+        # Vladimir Makei, Minister for Foreign Affairs of Belarus, said
+        "mixed_title": re.compile(
+            rf"^(?:[“\"][^”\"]+[”\"],?\s+)?(?P<name>{MIXED_NAME}),\s+(?P<title>[^.;]+?),\s+(?={verb})"
+        ),
+        # Secretary-General António Guterres said / UN Deputy Secretary-General Amina Mohammed has
+        "title_name": re.compile(
+            rf"(?P<title>(?:[{_UP}][\w\-‑]*\s+){{0,4}}(?:{TITLE_HEADS}))\s+(?P<name>{MIXED_NAME})"
+            rf"\s+(?={verb})"
+        ),
+        # said Ilias Chatzis, Chief of the UNODC ... Section
+        "said_name_title": re.compile(
+            rf"\bsaid\s+(?P<name>{MIXED_NAME}),\s+(?P<title>[^.“”\"]+?)\s*(?:[.]|$)"
+        ),
+        # said UNHCR Special Envoy for ..., Vincent Cochetel
+        "said_title_name": re.compile(
+            rf"\bsaid\s+(?P<title>[{_UP}][^,“”\"]{{2,120}}?),\s+(?P<name>{MIXED_NAME})\s*(?:[.]|$)"
+        ),
+        # the head of the UN Office on Drugs and Crime (UNODC), Ghada Waly, spoke
+        "head_of": re.compile(
+            rf"\b[Tt]he\s+(?:head|chief|director)\s+of\s+(?P<title>[^,]+),\s+(?P<name>{MIXED_NAME}),\s+"
+            rf"(?={verb})"
+        ),
+        # The UN refugee agency, UNHCR, warned
+        "org_subject": re.compile(
+            rf"^(?:[Tt]he\s+[^,]{{0,60}},\s+)?(?P<org>[^,]{{2,80}}?),?\s+(?:{verbs})\b"
+        ),
+        # said Mohammed / Chatzis said / said Ms. Waly
+        "said_surname": re.compile(
+            rf"\bsaid\s+(?P<name>(?:(?:{honor})\s+)?[{_UP}][\w\-]+)\s*(?:[.,]|$)|"
+            rf"(?:^|[,”\"]\s+)(?P<name2>(?:(?:{honor})\s+)?[{_UP}][\w\-]+)\s+said\b"
+        ),
+        "pronoun": re.compile(
+            rf"(?:^|[\s,”\"—–])(?:he|she|they|He|She|They)\s+(?:also\s+|further\s+|then\s+)?"
+            rf"(?:{verbs}|went on|quoted)\b|\b(?:quoted|quoting)\s+(?:him|her|them)\b|"
+            rf"\b(?:{verbs})\s+(?:he|she|they)\b"
+        ),
+        "verb": re.compile(verb),
+    }
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def _role_entity(name: str) -> Entity:
+    found = resolve_organization(name)
+    return found if found is not None else Entity(name=name, kind="organization")
+
+
+def presiding_entity(text: str) -> Entity | None:
+    """Presiding officers speak for their office, never for the country in brackets."""
+    for cue, entity_name in vocabulary().presiding_roles:
+        if cue in text:
+            return _role_entity(entity_name)
+    return None
+
+
+def _looks_like_organization(name: str) -> bool:
+    words = set(re.findall(r"[\wÀ-ÿ]+", name))
+    return bool(words & vocabulary().organization_words) and len(words) >= 2
+
+
+def entity_from_affiliation(text: str) -> Entity | None:
+    """Who a title or affiliation speaks for: a State named in it, else an organization.
+
+    The longest alias wins ("Hagar Cambodia" is an NGO, not Cambodia); among the rest a
+    State beats an organization ("Ambassador of X to the United Nations" speaks for X).
+    """
+    text = text.strip().strip(",")
+    presiding = presiding_entity(text)
+    if presiding is not None:
+        return presiding
+    for cue, entity_name in vocabulary().role_references:
+        if text == cue or text.endswith(" " + cue) or text.startswith(cue):
+            return _role_entity(entity_name)
+    direct = resolve(text)
+    if direct is not None:
+        return direct
+    mentions = find_mentions(text, kinds=ALL_KINDS)
+    for kind in ("state", "observer", "organization"):
+        of_kind = [m for m in mentions if m.entity.kind == kind]
+        if of_kind:
+            return of_kind[-1].entity if kind == "state" else of_kind[0].entity
+    match = re.search(r"\b(?:of|at|for)\s+(?:the\s+)?([A-Z][^,;()]+?)\s*(?:\(|,|$)", text)
+    candidate = match.group(1).strip() if match else text
+    if _looks_like_organization(candidate):
+        return Entity(name=candidate, kind="organization")
+    return None
+
+
+def _list_entities(
+    text: str, offset: int, context: str, result: Segmentation
+) -> list[Entity]:
+    """Entities named in a list ("A, B, the C and D"); leftovers are reported unresolved."""
+    mentions = find_mentions(text, kinds=ALL_KINDS)
+    entities = [m.entity for m in mentions]
+    covered = [(m.start, m.end) for m in mentions]
+    residue_pattern = re.compile(r"[^,;]+")
+    for piece in residue_pattern.finditer(text):
+        for part in re.finditer(r"(?:(?!\band\b)[^,;])+", text[piece.start() : piece.end()]):
+            s, e = piece.start() + part.start(), piece.start() + part.end()
+            chunk = text[s:e]
+            if any(cs < e and s < ce for cs, ce in covered):
+                continue
+            words = chunk.strip()
+            words = re.sub(r"^(?:and\s+|the\s+)+", "", words).strip()
+            if words and words[0].isupper() and not re.fullmatch(
+                r"(?:Government ministers|ministers|representatives|Representatives)(?: and .*)?", words
+            ):
+                start = s + chunk.index(words)
+                result.unresolved.append(
+                    Unresolved(words, context, offset + start, offset + start + len(words))
+                )
+    return entities
+
+
+# --------------------------------------------------------------------------- openings
+
+
+@dataclass(slots=True)
+class Opening:
+    speaker: str
+    entities: list[Entity | None]
+    name_start: int
+    name_end: int
+    explicit: bool = True
+    joint: bool = False
+
+
+@dataclass(slots=True)
+class PersonRegistry:
+    """People introduced with an affiliation, so "Mr. CHATZIS said" resolves later."""
+
+    people: list[tuple[list[str], Entity | None]] = field(default_factory=list)
+
+    @staticmethod
+    def _tokens(name: str) -> list[str]:
+        import unicodedata
+
+        plain = unicodedata.normalize("NFKD", name)
+        plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+        return [t for t in re.split(r"[\s]+", plain.upper()) if t and not t.endswith(".")]
+
+    def add(self, name: str, entity: Entity | None) -> None:
+        tokens = self._tokens(name)
+        if tokens:
+            self.people.append((tokens, entity))
+
+    def lookup(self, name: str) -> tuple[bool, Entity | None]:
+        wanted = self._tokens(re.sub(r"^(?:Mr|Ms|Mrs|Dr)\.?\s+", "", name))
+        if not wanted:
+            return False, None
+        hits = []
+        for tokens, entity in self.people:
+            n = len(wanted)
+            if any(tokens[i : i + n] == wanted for i in range(len(tokens) - n + 1)):
+                hits.append(entity)
+        distinct = {(e.kind, e.name) if e else None for e in hits}
+        if len(distinct) == 1:
+            return True, hits[0]
+        return False, None
+
+
+def _entity_or_unresolved(
+    entity: Entity | None, name: str, start: int, context: str, result: Segmentation
+) -> Entity | None:
+    if entity is None:
+        result.unresolved.append(Unresolved(name, context, start, start + len(name)))
+    return entity
+
+
+def find_opening(
+    text: str, s: int, e: int, registry: PersonRegistry, result: Segmentation, is_article: bool
+) -> Opening | None:
+    """Recognise a sentence that opens a statement and resolve who it speaks for."""
+    sentence = text[s:e]
+    p = _compiled()
+
+    m = p["caps_bracket"].match(sentence)
+    if m:
+        aff = m.group("aff")
+        entity = presiding_entity(sentence[: m.start("aff")]) or entity_from_affiliation(aff)
+        registry.add(m.group("name"), entity)
+        entity = _entity_or_unresolved(entity, aff, s + m.start("aff"), sentence, result)
+        return Opening(m.group("name"), [entity], s + m.start("name"), s + m.end("name"))
+
+    m = p["caps_title"].match(sentence)
+    if m:
+        entity = entity_from_affiliation(m.group("title"))
+        registry.add(m.group("name"), entity)
+        entity = _entity_or_unresolved(entity, m.group("title"), s + m.start("title"), sentence, result)
+        return Opening(m.group("name"), [entity], s + m.start("name"), s + m.end("name"))
+
+    m = p["rep_of"].match(sentence)
+    if m:
+        aff = m.group("aff").strip()
+        if m.group("noun").endswith("s"):
+            entities: list[Entity | None] = list(
+                _list_entities(aff, s + m.start("aff"), sentence, result)
+            )
+            if entities:
+                return Opening(m.group("speaker"), entities, s + m.start("speaker"),
+                               s + m.end("speaker"), joint=len(entities) > 1)
+        entity = entity_from_affiliation(aff)
+        entity = _entity_or_unresolved(entity, aff, s + m.start("aff"), sentence, result)
+        return Opening(m.group("speaker"), [entity], s + m.start("speaker"), s + m.end("speaker"))
+
+    m = p["possessive"].match(sentence)
+    if m:
+        entity = entity_from_affiliation(m.group("aff"))
+        if entity is not None:
+            return Opening(m.group("speaker"), [entity], s + m.start("speaker"), s + m.end("speaker"))
+
+    m = p["adjective_rep"].match(sentence)
+    if m:
+        entity = resolve(m.group("aff"))
+        if entity is not None:
+            return Opening(m.group("speaker"), [entity], s + m.start("speaker"), s + m.end("speaker"))
+
+    m = p["mixed_bracket"].match(sentence)
+    if m:
+        entity = presiding_entity(sentence[: m.start("aff")]) or entity_from_affiliation(m.group("aff"))
+        registry.add(m.group("name"), entity)
+        entity = _entity_or_unresolved(entity, m.group("aff"), s + m.start("aff"), sentence, result)
+        return Opening(m.group("name"), [entity], s + m.start("name"), s + m.end("name"))
+
+    m = p["mixed_title"].match(sentence)
+    if m:
+        entity = entity_from_affiliation(m.group("title"))
+        if entity is not None:
+            registry.add(m.group("name"), entity)
+            return Opening(m.group("name"), [entity], s + m.start("name"), s + m.end("name"))
+
+    m = p["honorific"].match(sentence)
+    if m:
+        known, entity = registry.lookup(m.group("name"))
+        if not known:
+            result.unresolved.append(
+                Unresolved(m.group("name"), sentence, s + m.start("name"), s + m.end("name"))
+            )
+        return Opening(m.group("name"), [entity], s + m.start("name"), s + m.end("name"),
+                       explicit=False)
+
+    for key in ("title_name", "head_of", "said_name_title", "said_title_name"):
+        m = p[key].search(sentence)
+        if m:
+            entity = entity_from_affiliation(m.group("title"))
+            if entity is not None:
+                registry.add(m.group("name"), entity)
+                return Opening(m.group("name"), [entity], s + m.start("name"), s + m.end("name"))
+
+    if is_article:
+        for cue, entity_name in vocabulary().role_references:
+            index = sentence.find(cue)
+            if index >= 0 and p["verb"].search(sentence, index + len(cue), index + len(cue) + 40):
+                return Opening(cue, [_role_entity(entity_name)], s + index, s + index + len(cue),
+                               explicit=False)
+            if index >= 0 and re.search(rf"\b(?:said|explained|added|noted)\s+{re.escape(cue)}", sentence):
+                return Opening(cue, [_role_entity(entity_name)], s + index, s + index + len(cue),
+                               explicit=False)
+        m = p["org_subject"].match(sentence)
+        if m:
+            mentions = find_mentions(m.group("org"), kinds=frozenset({"organization", "observer"}))
+            if mentions:
+                return Opening(mentions[-1].text, [mentions[-1].entity], s + m.start("org"),
+                               s + m.end("org"))
+        m = p["said_surname"].search(sentence)
+        if m:
+            name = m.group("name") or m.group("name2")
+            known, entity = registry.lookup(name)
+            if known and entity is not None:
+                return Opening(name, [entity], s, s, explicit=False)
+    return None
+
+
+def _participant_list(
+    text: str, s: int, e: int, result: Segmentation
+) -> bool:
+    """Record "Also delivering statements were …" lists as participants without content."""
+    sentence = text[s:e]
+    cues = vocabulary().participant_list_cues
+    if not any(cue in sentence for cue in cues):
+        return False
+    body = sentence.rstrip(". ")
+    start = 0
+    match = re.search(r"\b(?:were|by)\s+", body)
+    if match and not body.startswith("Representatives"):
+        start = match.end()
+    rep = re.search(r"\brepresentatives of\s+", body[start:], flags=re.IGNORECASE)
+    if rep:
+        start += rep.end()
+    end = len(body)
+    tail = re.search(r"\s+spoke in (?:their|its) capacity", body)
+    if tail:
+        end = tail.start()
+    for entity in _list_entities(body[start:end], s + start, sentence, result):
+        result.add_participant(entity, content_reported=False)
+    return True
+
+
+def _register_panellists(text: str, s: int, e: int, registry: PersonRegistry) -> None:
+    """Panels introduce their speakers once ("featured presentations by A, title; B, …")."""
+    sentence = text[s:e]
+    chaired = re.search(rf"(?:Chaired|chaired|[Mm]oderated) by (?P<name>{MIXED_NAME})", sentence)
+    if chaired:
+        registry.add(chaired.group("name"), presiding_entity("Chaired by"))
+    for cue in vocabulary().panel_intro_cues:
+        index = sentence.find(cue)
+        if index < 0:
+            continue
+        listing = sentence[index + len(cue) :].strip().rstrip(".")
+        for item in re.split(r";\s*(?:and\s+)?", listing):
+            m = re.match(rf"\s*(?:and\s+)?(?P<name>{MIXED_NAME}),\s+(?P<title>.+)$", item)
+            if m:
+                registry.add(m.group("name"), entity_from_affiliation(m.group("title")))
+        break
+
+
+# --------------------------------------------------------------------------- assembly
+
+
+def _lead_end(text: str, paras: list[tuple[int, int]]) -> int:
+    """Start of the body in coverage whose full statements open with NAMES IN CAPITALS."""
+    caps = re.compile(rf"^{CAPS_NAME}\s*[,(]")
+    for i, (s, e) in enumerate(paras):
+        if caps.match(text[s:e]):
+            j = i
+            while j > 0 and is_heading(text[paras[j - 1][0] : paras[j - 1][1]]):
+                j -= 1
+            return paras[j][0]
+    return -1
+
+
+def segment(text: str, kind: str) -> Segmentation:
+    """Split one document's text into statements, participants and unresolved names."""
+    result = Segmentation()
+    registry = PersonRegistry()
+    is_article = kind == ARTICLE
+    paras = paragraphs(text)
+    lead_end = -1 if is_article else _lead_end(text, paras)
+    pronoun = _compiled()["pronoun"]
+
+    current: Statement | None = None
+    open_group: list[Statement] = []  # joint statements share their span
+
+    def close() -> None:
+        nonlocal current, open_group
+        current = None
+        open_group = []
+
+    def extend(end: int) -> None:
+        for st in open_group:
+            st.end = end
+
+    for ps, pe in paras:
+        paragraph = text[ps:pe]
+        if is_heading(paragraph):
+            if not is_article:
+                close()
+            continue
+        sents = sentences(text, ps, pe)
+        paragraph_has_pronoun = bool(pronoun.search(paragraph))
+        started_here = False
+        for ss, se in sents:
+            _register_panellists(text, ss, se, registry)
+            if _participant_list(text, ss, se, result):
+                close()
+                continue
+            opening = find_opening(text, ss, se, registry, result, is_article)
+            if opening is not None:
+                same = (
+                    current is not None
+                    and len(opening.entities) == 1
+                    and opening.entities[0] is not None
+                    and current.entity == opening.entities[0]
+                    and (is_article or not opening.explicit)
+                )
+                if same:
+                    extend(se)
+                    started_here = True
+                    continue
+                start = ps if is_article and not started_here else ss
+                open_group = []
+                for entity in opening.entities:
+                    st = Statement(
+                        speaker=opening.speaker,
+                        entity=entity,
+                        start=start,
+                        end=se,
+                        in_lead=0 <= ss < lead_end,
+                        explicit=opening.explicit,
+                    )
+                    result.statements.append(st)
+                    open_group.append(st)
+                current = open_group[0]
+                started_here = True
+                continue
+            if current is None:
+                continue
+            if started_here or paragraph_has_pronoun or is_article:
+                extend(se)
+            else:
+                close()
+        if current is not None and not started_here and not paragraph_has_pronoun:
+            if not is_article:
+                close()
+    if is_article:
+        _trim_article_statements(text, result)
+    _drop_restated(text, result)
+    for st in result.statements:
+        if st.entity is not None:
+            result.add_participant(st.entity, content_reported=True)
+    return result
+
+
+def _trim_article_statements(text: str, result: Segmentation) -> None:
+    """An article statement ends at its speaker's last attributed paragraph."""
+    pronoun = _compiled()["pronoun"]
+    registry_free_attribution = re.compile(r"[“”\"]")
+    for st in result.statements:
+        paras = [(s, e) for s, e in paragraphs(text) if st.start <= s and e <= st.end]
+        keep_end = st.start
+        for s, e in paras:
+            chunk = text[s:e]
+            if s == st.start or pronoun.search(chunk) or _mentions_speaker(chunk, st):
+                keep_end = e
+            elif registry_free_attribution.search(chunk) and s == st.start:
+                keep_end = e
+        st.end = max(keep_end, min(st.end, st.start + 1))
+
+
+def _mentions_speaker(chunk: str, st: Statement) -> bool:
+    surname = st.speaker.split()[-1] if st.speaker else ""
+    if surname and re.search(rf"\b(?:said|explained|added|noted|told)\b[^.]{{0,40}}\b{re.escape(surname)}\b|"
+                             rf"\b{re.escape(surname)}\s+(?:said|explained|added|noted)\b", chunk):
+        return True
+    for cue, _entity in vocabulary().role_references:
+        if cue in chunk and st.entity is not None and _role_entity(_entity) == st.entity:
+            return True
+    return False
+
+
+def _drop_restated(text: str, result: Segmentation) -> None:
+    """Drop lead-summary statements restated in the body, and word-for-word repeats.
+
+    A repeated statement (same entity, same words) is kept at its first occurrence, like
+    repeated paragraphs.
+    """
+    body_keys = {st.key for st in result.statements if not st.in_lead}
+    seen: set[tuple[tuple[str, str], str]] = set()
+    kept = []
+    for st in result.statements:
+        if st.in_lead and st.key in body_keys:
+            continue
+        words = (st.key, " ".join(text[st.start : st.end].split()))
+        if words not in seen:
+            seen.add(words)
+            kept.append(st)
+    result.statements = kept
+
+
+def describe(result: Segmentation) -> list[dict[str, Any]]:
+    """A plain-data view for debugging and golden files."""
+    return [
+        {
+            "speaker": st.speaker,
+            "entity": st.entity.name if st.entity else None,
+            "kind": st.entity.kind if st.entity else "unresolved",
+            "start": st.start,
+            "end": st.end,
+        }
+        for st in result.statements
+    ]
+
+
+if __name__ == "__main__":  # pragma: no cover - debugging aid
+    import sys
+
+    from pipeline.meta import extract_kind
+
+    source = Path(sys.argv[1]).read_text(encoding="utf-8-sig")
+    seg = segment(source, extract_kind(source))
+    for row in describe(seg):
+        print(json.dumps(row, ensure_ascii=False))
+    for u in seg.unresolved:
+        print("UNRESOLVED", u.name, "|", u.context[:80])
+    print("participants", len(seg.participants))

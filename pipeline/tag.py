@@ -1,0 +1,406 @@
+"""Stage 4 — tag: measure categories per statement, with evidence and status (codebook §3, §5).
+
+spaCy runs from ``spacy.blank("en")`` with rule components only: a sentencizer, the
+lookup lemmatizer (tables from spacy-lookups-data) and a SpanRuler whose patterns are the
+category files in ``resources/categories/``. Everything that decides whether a matched
+measure counts — advocacy, questions, denials, other actors, the trafficking tie, the
+status — is driven by the cue lists in ``resources/cues.json``. Adding a category is a
+new JSON file plus its tests; no code change.
+
+The heart is :func:`tag_doc`, a pure function from a processed statement to measures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from pipeline.strict import DataFileError, check_record, read_json
+
+RESOURCES = Path(__file__).parent / "resources"
+CATEGORY_DIR = RESOURCES / "categories"
+CUES_FILE = RESOURCES / "cues.json"
+
+STATUS_RANK = {"in_place": 3, "in_progress": 2, "planned": 1}
+SPANS_KEY = "measures"
+EXCLUDE_PREFIX = "exclude:"
+
+
+# --------------------------------------------------------------------------- data
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    key: str
+    label: str
+    order: int
+    description: str
+    triggers: tuple[dict[str, Any], ...]
+    excludes: tuple[dict[str, Any], ...]
+
+
+def _check_pattern(pattern: Any, where: str) -> None:
+    if isinstance(pattern, str):
+        if not pattern.strip():
+            raise DataFileError(f"{where}: empty phrase pattern")
+        return
+    if not isinstance(pattern, list) or not pattern or not all(isinstance(t, dict) for t in pattern):
+        raise DataFileError(f"{where}: pattern must be a phrase or a non-empty list of token dicts")
+
+
+def load_category(path: Path) -> Category:
+    """One category file, strictly checked (unknown keys are errors, not ignored)."""
+    data = check_record(
+        read_json(path),
+        where=str(path),
+        required={"key": str, "label": str, "order": int, "description": str, "triggers": list,
+                  "excludes": list},
+    )
+    if data["key"] != path.stem:
+        raise DataFileError(f"{path}: key {data['key']!r} does not match the file name")
+    for group in ("triggers", "excludes"):
+        seen: set[str] = set()
+        for i, rule in enumerate(data[group]):
+            where = f"{path}: {group}[{i}]"
+            check_record(rule, where=where, required={"id": str, "pattern": (str, list)},
+                         optional={"note": str})
+            _check_pattern(rule["pattern"], where)
+            if rule["id"] in seen:
+                raise DataFileError(f"{where}: duplicate id {rule['id']!r}")
+            seen.add(rule["id"])
+    if not data["triggers"]:
+        raise DataFileError(f"{path}: a category needs at least one trigger")
+    return Category(
+        key=data["key"],
+        label=data["label"],
+        order=data["order"],
+        description=data["description"],
+        triggers=tuple(data["triggers"]),
+        excludes=tuple(data["excludes"]),
+    )
+
+
+@cache
+def load_categories(directory: Path = CATEGORY_DIR) -> tuple[Category, ...]:
+    paths = sorted(directory.glob("*.json"))
+    if not paths:
+        raise DataFileError(f"{directory}: no category files")
+    return tuple(sorted((load_category(p) for p in paths), key=lambda c: (c.order, c.key)))
+
+
+CUE_KEYS = (
+    "negation", "creation_verbs", "post_denial", "advocacy", "question", "generic_modal",
+    "third_party_subjects", "perpetrators", "deficit", "partner_prepositions", "own_reference_state",
+    "own_reference_organization", "definite_determiners", "tie_terms", "foreign_topics",
+    "clause_breaks",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Cue phrases as tuples of lower-case tokens, grouped for fast lookup by first token."""
+
+    status: dict[str, frozenset[tuple[str, ...]]]
+    lists: dict[str, frozenset[tuple[str, ...]]]
+
+
+def _phrase_tokens(phrase: str) -> tuple[str, ...]:
+    return tuple(t for t in re.findall(r"n't|[\w\-]+|[^\w\s]", phrase.lower()) if t)
+
+
+@cache
+def load_cues(path: Path = CUES_FILE) -> Cues:
+    data = check_record(read_json(path), where=str(path), required={"status": dict,
+                        **{k: list for k in CUE_KEYS}})
+    status = check_record(data["status"], where=f"{path}: status",
+                          required={k: list for k in STATUS_RANK})
+    for key, values in [*status.items(), *((k, data[k]) for k in CUE_KEYS)]:
+        if not all(isinstance(v, str) and v.strip() for v in values):
+            raise DataFileError(f"{path}: {key} must be a list of non-empty strings")
+    return Cues(
+        status={k: frozenset(_phrase_tokens(p) for p in v) for k, v in status.items()},
+        lists={k: frozenset(_phrase_tokens(p) for p in data[k]) for k in CUE_KEYS},
+    )
+
+
+# --------------------------------------------------------------------------- model
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory("case_insensitive_lemmas"):
+        return
+
+    @Language.factory("case_insensitive_lemmas")
+    def _make(nlp: Any, name: str) -> Any:
+        lemmatizer = nlp.get_pipe("lemmatizer")
+
+        def relemma(doc: Any) -> Any:
+            # The lookup table is keyed by lower-case forms, so "Plans" at the start of a
+            # heading or in "National Action Plan" would otherwise keep its surface form.
+            table = lemmatizer.lookups.get_table("lemma_lookup")
+            for token in doc:
+                if token.text != token.lower_:
+                    token.lemma_ = table.get(token.lower_, token.lower_)
+            return doc
+
+        return relemma
+
+
+@cache
+def build_nlp() -> Any:
+    """The rule-based pipeline, built once per process (no model download)."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    _register_components()
+    nlp.add_pipe("case_insensitive_lemmas")
+    ruler = nlp.add_pipe(
+        "span_ruler",
+        config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "LOWER", "validate": True},
+    )
+    nlp.initialize()
+    patterns = []
+    for category in load_categories():
+        for rule in category.triggers:
+            patterns.append({"label": category.key, "pattern": rule["pattern"], "id": rule["id"]})
+        for rule in category.excludes:
+            patterns.append(
+                {"label": EXCLUDE_PREFIX + category.key, "pattern": rule["pattern"], "id": rule["id"]}
+            )
+    ruler.add_patterns(patterns)
+    return nlp
+
+
+# --------------------------------------------------------------------------- tagging
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    category: str
+    status: str
+    evidence: str
+    start: int  # character offsets into the text given to the tagger (plus base offset)
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """What the tagger needs to know about who speaks."""
+
+    kind: str  # "state", "observer", "organization", "unresolved", or "text" (§6)
+    names: tuple[str, ...] = ()  # the entity's own names (lower-case phrases)
+    other_state_names: tuple[str, ...] = ()  # lower-case names of other States in the text
+
+
+def _find(tokens: Sequence[str], lo: int, hi: int, phrases: frozenset[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """Token spans (i, j) in tokens[lo:hi] that equal one of the phrases."""
+    found = []
+    for i in range(lo, hi):
+        for phrase in phrases:
+            n = len(phrase)
+            if phrase[0] == tokens[i] and i + n <= hi and tuple(tokens[i : i + n]) == phrase:
+                found.append((i, i + n))
+    return found
+
+
+def _window(tokens: Sequence[str], s_lo: int, s_hi: int, t_lo: int, t_hi: int,
+            breaks: frozenset[tuple[str, ...]]) -> tuple[int, int]:
+    """The clause around a trigger: bounded by commas and clause-break words."""
+    lo = t_lo
+    while lo > s_lo:
+        if tokens[lo - 1] == "," or any(
+            tuple(tokens[lo - len(b) : lo]) == b for b in breaks if lo - len(b) >= s_lo
+        ):
+            break
+        lo -= 1
+    hi = t_hi
+    while hi < s_hi:
+        if tokens[hi] == "," or any(tuple(tokens[hi : hi + len(b)]) == b for b in breaks):
+            break
+        hi += 1
+    return lo, hi
+
+
+def _status(tokens: Sequence[str], lo: int, hi: int, t_lo: int, t_hi: int, cues: Cues) -> str:
+    """Nearest status cue before the trigger, else nearest after it, else in place."""
+    best_before: tuple[int, str] | None = None
+    best_after: tuple[int, str] | None = None
+    for status, phrases in cues.status.items():
+        for i, j in _find(tokens, lo, hi, phrases):
+            if i < t_hi and j > t_lo:
+                continue  # the trigger word itself ("criminalize") is not its own status
+            if j <= t_lo:
+                distance = t_lo - j
+                if best_before is None or distance < best_before[0] or (
+                    distance == best_before[0] and STATUS_RANK[status] > STATUS_RANK[best_before[1]]
+                ):
+                    best_before = (distance, status)
+            elif i >= t_hi:
+                distance = i - t_hi
+                if best_after is None or distance < best_after[0]:
+                    best_after = (distance, status)
+    if best_before is not None:
+        return best_before[1]
+    if best_after is not None:
+        return best_after[1]
+    return "in_place"
+
+
+def _is_denied(tokens: Sequence[str], lo: int, hi: int, t_lo: int, t_hi: int, cues: Cues) -> bool:
+    """Codebook §3: a denied measure is not applied; a presupposed one under negation is.
+
+    The cue is a definite or possessive reference to the measure ("its plan", "the 2011
+    law") inside a clause whose negation targets something else (funding, convictions).
+    """
+    lists = cues.lists
+    if _find(tokens, t_hi, hi, lists["post_denial"]):
+        return True
+    negations = _find(tokens, lo, t_lo, lists["negation"])
+    if not negations:
+        return False
+    neg_end = max(j for _, j in negations)
+    if _find(tokens, neg_end, t_lo, lists["creation_verbs"]):
+        return True
+    determiners = {p[0] for p in lists["definite_determiners"]}
+    look_from = max(neg_end, t_lo - 6)
+    return not any(tokens[k] in determiners for k in range(look_from, t_lo))
+
+
+_SUBJECT_LEFT = frozenset({",", "and", "the", "human", "that", "while", "as", "where", "when",
+                           "because", "“", '"', "since", "but", "online", "many", "these"})
+
+
+def _perpetrator_subject(tokens: Sequence[str], s_lo: int, t_lo: int,
+                         phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Traffickers as the subject ("traffickers use …"), not as an object ("convicted a trafficker")."""
+    for i, _j in _find(tokens, s_lo, t_lo, phrases):
+        if i == s_lo or tokens[i - 1] in _SUBJECT_LEFT:
+            return True
+    return False
+
+
+def _has_any(tokens: Sequence[str], lo: int, hi: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+    return bool(_find(tokens, lo, hi, phrases))
+
+
+def _third_party_before(tokens: Sequence[str], lo: int, t_lo: int, phrases: frozenset[tuple[str, ...]],
+                        partners: frozenset[tuple[str, ...]]) -> bool:
+    """Another actor is the subject when named before the measure, not as a partner."""
+    partner_words = {p[0] for p in partners}
+    for i, _j in _find(tokens, lo, t_lo, phrases):
+        preceding = tokens[i - 1] if i > lo else ""
+        before_the = tokens[i - 2] if i - 1 > lo and preceding == "the" else preceding
+        if before_the not in partner_words and preceding not in partner_words:
+            return True
+    return False
+
+
+def _tie(tokens: Sequence[str], lo: int, hi: int, cues: Cues) -> bool:
+    """A trafficking tie term that is not part of a foreign topic ("drug trafficking")."""
+    foreign = _find(tokens, lo, hi, cues.lists["foreign_topics"])
+    for i, j in _find(tokens, lo, hi, cues.lists["tie_terms"]):
+        if not any(fi <= i < fj or fi < j <= fj for fi, fj in foreign):
+            return True
+    return any(t.startswith("traffick") for t in tokens[lo:hi]) and not foreign
+
+
+def tag_doc(doc: Any, speaker: Speaker, *, topic_tie: bool, base: int = 0) -> list[Measure]:
+    """Apply the codebook to one processed statement; offsets are shifted by ``base``."""
+    cues = load_cues()
+    lists = cues.lists
+    tokens = [t.lower_ for t in doc]
+    token_sentence: dict[int, tuple[int, int]] = {}
+    sents = list(doc.sents)
+    for sent in sents:
+        for k in range(sent.start, sent.end):
+            token_sentence[k] = (sent.start, sent.end)
+    own_names = frozenset(_phrase_tokens(n) for n in speaker.names if n)
+    own_refs = lists["own_reference_state"] if speaker.kind in ("state", "text") else lists[
+        "own_reference_organization"]
+    other_states = frozenset(_phrase_tokens(n) for n in speaker.other_state_names if n)
+
+    spans = doc.spans[SPANS_KEY]
+    excluded = [(s.start, s.end, s.label_[len(EXCLUDE_PREFIX):]) for s in spans
+                if s.label_.startswith(EXCLUDE_PREFIX)]
+    best: dict[str, tuple[int, int, Any]] = {}  # category -> (rank, -start, sentence span)
+    for span in sorted(spans, key=lambda s: (s.start, s.end, s.label_)):
+        category = span.label_
+        if category.startswith(EXCLUDE_PREFIX):
+            continue
+        t_lo, t_hi = span.start, span.end
+        if any(c == category and es < t_hi and t_lo < ee for es, ee, c in excluded):
+            continue
+        s_lo, s_hi = token_sentence[t_lo]
+        lo, hi = _window(tokens, s_lo, s_hi, t_lo, t_hi, lists["clause_breaks"])
+        # questions anywhere before the measure in its sentence
+        if _has_any(tokens, s_lo, t_lo, lists["question"]) or (
+            "?" in tokens[s_lo:s_hi]
+        ):
+            continue
+        if _has_any(tokens, lo, hi, lists["advocacy"]):
+            continue
+        if speaker.kind not in ("state", "text") and _has_any(tokens, s_lo, t_lo, lists["advocacy"]):
+            continue  # an organization's "we need to …" governs the whole sentence
+        if _perpetrator_subject(tokens, s_lo, t_lo, lists["perpetrators"]):
+            continue  # "traffickers use technology" describes the problem
+        if _has_any(tokens, s_lo, t_lo, lists["deficit"]):
+            continue  # "protection gaps … notably in shelter" reports an absence
+        if _has_any(tokens, lo, hi, lists["foreign_topics"]):
+            continue
+        if _third_party_before(tokens, lo, t_lo, lists["third_party_subjects"],
+                               lists["partner_prepositions"]):
+            continue
+        if other_states and _third_party_before(tokens, lo, t_lo, other_states,
+                                                lists["partner_prepositions"]):
+            continue
+        sentence_own = _has_any(tokens, s_lo, s_hi, own_refs) or _has_any(tokens, s_lo, s_hi, own_names)
+        if speaker.kind not in ("state", "text") and not sentence_own:
+            continue  # organizations mostly talk about the world: require "we", "UNODC", …
+        if _has_any(tokens, lo, hi, lists["generic_modal"]) and not sentence_own:
+            continue  # "the right laws can help" is a claim, not a report
+        if _is_denied(tokens, lo, hi, t_lo, t_hi, cues):
+            continue
+        if not topic_tie:
+            prev_lo = token_sentence[s_lo - 1][0] if s_lo > 0 else s_lo
+            if not _tie(tokens, prev_lo, s_hi, cues):
+                continue
+        status = _status(tokens, lo, hi, t_lo, t_hi, cues)
+        rank = STATUS_RANK[status]
+        current = best.get(category)
+        if current is None or rank > current[0]:
+            best[category] = (rank, t_lo, (s_lo, s_hi))
+    measures = []
+    order = {c.key: c.order for c in load_categories()}
+    rank_status = {v: k for k, v in STATUS_RANK.items()}
+    for category, (rank, _t, (s_lo, s_hi)) in sorted(best.items(), key=lambda kv: order[kv[0]]):
+        sent = doc[s_lo:s_hi]
+        start, end = sent.start_char, sent.end_char
+        text = doc.text[start:end]
+        start += len(text) - len(text.lstrip())
+        end -= len(text) - len(text.rstrip())
+        measures.append(Measure(category, rank_status[rank], doc.text[start:end], base + start,
+                                base + end))
+    return measures
+
+
+def tag_texts(items: Iterable[tuple[str, Speaker, bool, int]], batch_size: int = 64) -> Iterator[list[Measure]]:
+    """Tag many statements in one spaCy stream: (text, speaker, topic_tie, base offset)."""
+    nlp = build_nlp()
+    buffered = list(items) if not isinstance(items, list) else items
+    docs = nlp.pipe((text for text, *_ in buffered), batch_size=batch_size)
+    for (_text, speaker, topic_tie, base), doc in zip(buffered, docs, strict=True):
+        yield tag_doc(doc, speaker, topic_tie=topic_tie, base=base)
+
+
+def tag_text(text: str, speaker: Speaker | None = None, *, topic_tie: bool = False) -> list[Measure]:
+    """§6: one plain text is one statement of the State it describes."""
+    speaker = speaker or Speaker(kind="text")
+    return tag_doc(build_nlp()(text), speaker, topic_tie=topic_tie)
