@@ -679,6 +679,7 @@ def _trim_article_statements(text: str, result: Segmentation) -> None:
 
 def _mentions_speaker(chunk: str, st: Statement) -> bool:
     surname = st.speaker.split()[-1] if st.speaker else ""
+    chunk = re.sub(r"\b(Mr|Ms|Mrs|Dr)\.", r"\1", chunk)  # "said Ms. Waly" is one phrase
     if surname and re.search(rf"\b(?:said|explained|added|noted|told)\b[^.]{{0,40}}\b{re.escape(surname)}\b|"
                              rf"\b{re.escape(surname)}\s+(?:said|explained|added|noted)\b", chunk):
         return True

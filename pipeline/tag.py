@@ -153,7 +153,7 @@ def _register_components() -> None:
 
 
 @cache
-def build_nlp() -> Any:
+def build_nlp(category_dir: Path = CATEGORY_DIR) -> Any:
     """The rule-based pipeline, built once per process (no model download)."""
     import spacy
 
@@ -168,7 +168,9 @@ def build_nlp() -> Any:
     )
     nlp.initialize()
     patterns = []
-    for category in load_categories():
+    categories = load_categories(category_dir)
+    nlp.meta["categories"] = [c.key for c in categories]
+    for category in categories:
         for rule in category.triggers:
             patterns.append({"label": category.key, "pattern": rule["pattern"], "id": rule["id"]})
         for rule in category.excludes:
@@ -229,14 +231,19 @@ def _window(tokens: Sequence[str], s_lo: int, s_hi: int, t_lo: int, t_hi: int,
     return lo, hi
 
 
-def _status(tokens: Sequence[str], lo: int, hi: int, t_lo: int, t_hi: int, cues: Cues) -> str:
-    """Nearest status cue before the trigger, else nearest after it, else in place."""
+def _status(tokens: Sequence[str], lo: int, hi: int, t_lo: int, t_hi: int, cues: Cues,
+            trigger_spans: Sequence[tuple[int, int]] = ()) -> str:
+    """Nearest status cue before the trigger, else nearest after it, else in place.
+
+    Words that are themselves measure triggers are not status cues for their neighbours
+    ("drafting amendments to its law": the law's status is "drafting", not "amendments").
+    """
     best_before: tuple[int, str] | None = None
     best_after: tuple[int, str] | None = None
     for status, phrases in cues.status.items():
         for i, j in _find(tokens, lo, hi, phrases):
-            if i < t_hi and j > t_lo:
-                continue  # the trigger word itself ("criminalize") is not its own status
+            if any(i < b and j > a for a, b in (*trigger_spans, (t_lo, t_hi))):
+                continue  # a trigger word ("criminalize", "amendments") is not a status cue
             if j <= t_lo:
                 distance = t_lo - j
                 if best_before is None or distance < best_before[0] or (
@@ -330,6 +337,7 @@ def tag_doc(doc: Any, speaker: Speaker, *, topic_tie: bool, base: int = 0) -> li
     spans = doc.spans[SPANS_KEY]
     excluded = [(s.start, s.end, s.label_[len(EXCLUDE_PREFIX):]) for s in spans
                 if s.label_.startswith(EXCLUDE_PREFIX)]
+    trigger_spans = [(s.start, s.end) for s in spans if not s.label_.startswith(EXCLUDE_PREFIX)]
     best: dict[str, tuple[int, int, Any]] = {}  # category -> (rank, -start, sentence span)
     for span in sorted(spans, key=lambda s: (s.start, s.end, s.label_)):
         category = span.label_
@@ -372,13 +380,13 @@ def tag_doc(doc: Any, speaker: Speaker, *, topic_tie: bool, base: int = 0) -> li
             prev_lo = token_sentence[s_lo - 1][0] if s_lo > 0 else s_lo
             if not _tie(tokens, prev_lo, s_hi, cues):
                 continue
-        status = _status(tokens, lo, hi, t_lo, t_hi, cues)
+        status = _status(tokens, lo, hi, t_lo, t_hi, cues, trigger_spans)
         rank = STATUS_RANK[status]
         current = best.get(category)
         if current is None or rank > current[0]:
             best[category] = (rank, t_lo, (s_lo, s_hi))
     measures = []
-    order = {c.key: c.order for c in load_categories()}
+    order = {key: i for i, key in enumerate(_category_order(doc))}
     rank_status = {v: k for k, v in STATUS_RANK.items()}
     for category, (rank, _t, (s_lo, s_hi)) in sorted(best.items(), key=lambda kv: order[kv[0]]):
         sent = doc[s_lo:s_hi]
@@ -389,6 +397,12 @@ def tag_doc(doc: Any, speaker: Speaker, *, topic_tie: bool, base: int = 0) -> li
         measures.append(Measure(category, rank_status[rank], doc.text[start:end], base + start,
                                 base + end))
     return measures
+
+
+def _category_order(doc: Any) -> list[str]:
+    labels = sorted({s.label_ for s in doc.spans[SPANS_KEY] if not s.label_.startswith(EXCLUDE_PREFIX)})
+    known = [c.key for c in load_categories()]
+    return [k for k in known if k in labels] + [k for k in labels if k not in known]
 
 
 def tag_texts(items: Iterable[tuple[str, Speaker, bool, int]], batch_size: int = 64) -> Iterator[list[Measure]]:

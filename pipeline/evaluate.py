@@ -1,0 +1,152 @@
+"""Evaluation: precision, recall and F1 of a build against hand-labelled gold.
+
+Gold format (CSV, UTF-8, header required): ``doc_id,entity,category,status[,note]`` — one
+row per measure category that an entity reports in a document (codebook §3). Everything
+not listed is a gold negative, so the file must cover every document it names.
+
+A prediction is the set of (doc_id, entity, category) in ``measures.csv``, with the most
+advanced status when an entity makes several statements in one document. Category
+agreement gives precision/recall/F1; status agreement is reported over the matches.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from pipeline.export import write_bytes_atomic
+from pipeline.read import InputError
+from pipeline.tag import STATUS_RANK, load_categories
+
+GOLD_COLUMNS = ("doc_id", "entity", "category", "status")
+Key = tuple[str, str, str]
+
+
+@dataclass(slots=True)
+class Scores:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn,
+                "precision": round(self.precision, 4), "recall": round(self.recall, 4),
+                "f1": round(self.f1, 4)}
+
+
+@dataclass(slots=True)
+class Report:
+    per_category: dict[str, Scores] = field(default_factory=dict)
+    overall: Scores = field(default_factory=Scores)
+    status_agree: int = 0
+    status_total: int = 0
+    disagreements: list[dict[str, str]] = field(default_factory=list)
+
+
+def _read_csv(path: Path, required: tuple[str, ...]) -> list[dict[str, str]]:
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            missing = [c for c in required if c not in (reader.fieldnames or [])]
+            if missing:
+                raise InputError(f"{path}: missing column(s) {', '.join(missing)}")
+            return list(reader)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise InputError(f"{path}: not a UTF-8 CSV ({exc})") from exc
+
+
+def _best(rows: list[dict[str, str]], where: Path) -> dict[Key, str]:
+    known = {c.key for c in load_categories()}
+    out: dict[Key, str] = {}
+    for number, row in enumerate(rows, start=2):
+        if row["category"] not in known:
+            raise InputError(f"{where}:{number}: unknown category {row['category']!r}")
+        if row["status"] not in STATUS_RANK:
+            raise InputError(f"{where}:{number}: unknown status {row['status']!r}")
+        key = (row["doc_id"], row["entity"], row["category"])
+        if key not in out or STATUS_RANK[row["status"]] > STATUS_RANK[out[key]]:
+            out[key] = row["status"]
+    return out
+
+
+def evaluate(gold_path: Path, build_dir: Path) -> Report:
+    gold = _best(_read_csv(gold_path, GOLD_COLUMNS), gold_path)
+    predicted = _best(_read_csv(build_dir / "measures.csv", GOLD_COLUMNS), build_dir / "measures.csv")
+    report = Report(per_category={c.key: Scores() for c in load_categories()})
+    for key in sorted(set(gold) | set(predicted)):
+        doc_id, entity, category = key
+        scores = report.per_category[category]
+        if key in gold and key in predicted:
+            scores.tp += 1
+            report.status_total += 1
+            if gold[key] == predicted[key]:
+                report.status_agree += 1
+            else:
+                report.disagreements.append({"doc_id": doc_id, "entity": entity,
+                                             "category": category, "kind": "status",
+                                             "gold": gold[key], "predicted": predicted[key]})
+        elif key in predicted:
+            scores.fp += 1
+            report.disagreements.append({"doc_id": doc_id, "entity": entity, "category": category,
+                                         "kind": "false positive", "gold": "",
+                                         "predicted": predicted[key]})
+        else:
+            scores.fn += 1
+            report.disagreements.append({"doc_id": doc_id, "entity": entity, "category": category,
+                                         "kind": "false negative", "gold": gold[key],
+                                         "predicted": ""})
+    for scores in report.per_category.values():
+        report.overall.tp += scores.tp
+        report.overall.fp += scores.fp
+        report.overall.fn += scores.fn
+    return report
+
+
+def report_dict(report: Report) -> dict[str, object]:
+    return {
+        "per_category": {k: v.as_dict() for k, v in report.per_category.items()},
+        "overall": report.overall.as_dict(),
+        "status_accuracy": round(report.status_agree / report.status_total, 4)
+        if report.status_total else None,
+        "status_matches": report.status_total,
+        "disagreements": report.disagreements,
+    }
+
+
+def format_report(report: Report) -> str:
+    lines = [f"{'category':<20}{'P':>7}{'R':>7}{'F1':>7}{'TP':>5}{'FP':>5}{'FN':>5}"]
+    for key, s in [*report.per_category.items(), ("overall", report.overall)]:
+        lines.append(f"{key:<20}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}"
+                     f"{s.tp:>5}{s.fp:>5}{s.fn:>5}")
+    if report.status_total:
+        lines.append(f"status agreement on matches: {report.status_agree}/{report.status_total}")
+    lines.append(f"disagreements: {len(report.disagreements)}")
+    for d in report.disagreements:
+        lines.append(f"  {d['kind']:<15} {d['doc_id']} | {d['entity']} | {d['category']} | "
+                     f"gold={d['gold'] or '-'} predicted={d['predicted'] or '-'}")
+    return "\n".join(lines)
+
+
+def write_report(report: Report, build_dir: Path) -> None:
+    data = json.dumps(report_dict(report), indent=2, sort_keys=True) + "\n"
+    write_bytes_atomic(build_dir / "evaluation.json", data.encode("utf-8"))
+
+
+__all__ = ["Report", "Scores", "asdict", "evaluate", "format_report", "write_report"]

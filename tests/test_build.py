@@ -1,0 +1,233 @@
+"""The whole build: golden files for the seeds, determinism, traceability, bad input.
+
+Golden files live in tests/golden/. After a deliberate change to rules or data, review the
+diff of ``UPDATE_GOLDEN=1 pytest tests/test_build.py`` like any other code change.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.export import OUTPUT_FILES
+from tests.conftest import ROOT, SEEDS, read_rows
+
+GOLDEN = ROOT / "tests" / "golden"
+GOLDEN_DROP = {"statements.csv": ("text",)}  # statement text is checked via offsets instead
+
+
+def golden_view(path: Path) -> str:
+    """The CSV minus bulky columns, as text."""
+    drop = GOLDEN_DROP.get(path.name, ())
+    rows = read_rows(path)
+    out = io.StringIO()
+    columns = [c for c in OUTPUT_FILES[path.name] if c not in drop]
+    writer = csv.DictWriter(out, columns, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("name", sorted(OUTPUT_FILES))
+def test_seed_outputs_match_golden_files(seed_build: Path, name: str) -> None:
+    produced = golden_view(seed_build / name)
+    golden = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(produced, encoding="utf-8")
+    assert produced == golden.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", sorted(OUTPUT_FILES))
+def test_committed_data_is_what_the_build_produces(seed_build: Path, name: str) -> None:
+    assert (ROOT / "data" / name).read_bytes() == (seed_build / name).read_bytes()
+
+
+def test_two_builds_are_byte_identical(seed_build: Path, tmp_path: Path) -> None:
+    from pipeline.build import run_build
+
+    run_build(SEEDS, tmp_path)
+    for name in [*OUTPUT_FILES, "build-info.json"]:
+        assert (tmp_path / name).read_bytes() == (seed_build / name).read_bytes(), name
+
+
+def test_every_evidence_and_statement_is_the_exact_source_slice(seed_build: Path) -> None:
+    sources = {p.stem: p.read_text(encoding="utf-8-sig") for p in SEEDS.glob("*.txt")}
+    measures = read_rows(seed_build / "measures.csv")
+    assert measures
+    for row in measures:
+        source = sources[row["doc_id"]]
+        assert source[int(row["evidence_start"]) : int(row["evidence_end"])] == row["evidence"]
+    statements = {r["statement_id"]: r for r in read_rows(seed_build / "statements.csv")}
+    for row in statements.values():
+        assert sources[row["doc_id"]][int(row["start"]) : int(row["end"])] == row["text"]
+    for row in measures:  # evidence lies inside its statement
+        st = statements[row["statement_id"]]
+        assert int(st["start"]) <= int(row["evidence_start"]) < int(row["evidence_end"]) <= int(st["end"])
+
+
+def test_statement_categories_agree_with_measures(seed_build: Path) -> None:
+    by_statement: dict[str, set[str]] = {}
+    for row in read_rows(seed_build / "measures.csv"):
+        by_statement.setdefault(row["statement_id"], set()).add(row["category"])
+    for row in read_rows(seed_build / "statements.csv"):
+        expected = ";".join(sorted(by_statement.get(row["statement_id"], set())))
+        assert row["categories"] == expected
+
+
+def test_state_rows_carry_iso3_and_m49_region(seed_build: Path) -> None:
+    for name in ("statements.csv", "measures.csv", "participants.csv"):
+        for row in read_rows(seed_build / name):
+            if row["entity_kind"] == "state":
+                assert len(row["iso3"]) == 3 and row["region"] and row["subregion"], row
+            if row["entity_kind"] == "organization":
+                assert row["iso3"] == "" and row["region"] == ""
+
+
+def test_documents_csv_has_provenance(seed_build: Path) -> None:
+    import hashlib
+
+    for row in read_rows(seed_build / "documents.csv"):
+        path = SEEDS / row["source_file"]
+        assert row["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+        assert int(row["n_statements"]) > 0
+
+
+def test_manifest_matches_the_seed_files_and_the_extracted_metadata(seed_build: Path) -> None:
+    import hashlib
+    import json
+
+    manifest = json.loads((SEEDS / "manifest.json").read_text(encoding="utf-8"))["documents"]
+    documents = {r["doc_id"]: r for r in read_rows(seed_build / "documents.csv")}
+    assert set(manifest) == {p.stem for p in SEEDS.glob("*.txt")} == set(documents)
+    for doc_id, entry in manifest.items():
+        assert entry["sha256"] == hashlib.sha256((SEEDS / entry["source_file"]).read_bytes()).hexdigest()
+        assert documents[doc_id]["kind"] == entry["kind"]
+        assert documents[doc_id]["date"] == (entry["date"] or "")
+        if entry["title"]:
+            assert documents[doc_id]["title"] == entry["title"]
+
+
+# --- command line and bad input --------------------------------------------------------------
+
+def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=cwd, capture_output=True,
+                          text=True, timeout=300, env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+
+def test_bad_files_are_skipped_named_and_exit_non_zero(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "good.txt").write_bytes((SEEDS / "002_1888e5659680e480.txt").read_bytes())
+    (inputs / "empty.txt").write_bytes(b"")
+    (inputs / "latin1.txt").write_bytes("Déclaration".encode("latin-1"))
+    (inputs / "binary.txt").write_bytes(b"\x00\x01\x02")
+    (inputs / "nothing.txt").write_text("Weather was fine today. Nobody spoke.", encoding="utf-8")
+    result = run_cli("build", "--input", str(inputs), "--output", str(tmp_path / "out"))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    for name, reason in [("empty.txt", "empty file"), ("latin1.txt", "not UTF-8"),
+                         ("binary.txt", "binary file"), ("nothing.txt", "no statements found")]:
+        assert f"skipped {name}: {reason}" in result.stderr
+    assert "skipped     4" in result.stdout
+    docs = read_rows(tmp_path / "out" / "documents.csv")
+    assert [d["doc_id"] for d in docs] == ["good"]
+
+
+def test_missing_input_folder_is_one_line_and_keeps_outputs(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "measures.csv").write_text("earlier\n", encoding="utf-8")
+    result = run_cli("build", "--input", str(tmp_path / "missing"), "--output", str(out))
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0 and "does not exist" in result.stderr
+    assert (out / "measures.csv").read_text(encoding="utf-8") == "earlier\n"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write to read-only folders")
+def test_unwritable_output_folder_is_one_line(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    out.chmod(0o500)
+    try:
+        result = run_cli("build", "--output", str(out))
+    finally:
+        out.chmod(0o700)
+    assert result.returncode == 2 and "not writable" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_output_path_that_is_a_file_is_one_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "out"
+    blocker.write_text("a file, not a folder", encoding="utf-8")
+    result = run_cli("build", "--output", str(blocker))
+    assert result.returncode == 2 and "not writable" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_failure_mid_build_leaves_earlier_outputs_untouched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pipeline import build
+
+    out = tmp_path / "out"
+    build.run_build(SEEDS, out)
+    before = {name: (out / name).read_bytes() for name in OUTPUT_FILES}
+    calls = {"n": 0}
+    real = build.process_document
+
+    def failing(document):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise RuntimeError("disk on fire")
+        return real(document)
+
+    monkeypatch.setattr(build, "process_document", failing)
+    with pytest.raises(RuntimeError):
+        build.run_build(SEEDS, out)
+    assert {name: (out / name).read_bytes() for name in OUTPUT_FILES} == before
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_help_for_each_command() -> None:
+    for command in ([], ["build"], ["tag"], ["evaluate"], ["bench"]):
+        result = run_cli(*command, "--help")
+        assert result.returncode == 0 and "usage:" in result.stdout
+
+
+def test_tag_single_text_prints_json_lines(tmp_path: Path) -> None:
+    import json
+
+    text = "Luxembourg is drafting its second national action plan against human trafficking."
+    path = tmp_path / "t.txt"
+    path.write_text(text, encoding="utf-8")
+    result = run_cli("tag", str(path))
+    assert result.returncode == 0, result.stderr
+    (line,) = result.stdout.splitlines()
+    assert json.loads(line) == {"category": "action_plan", "status": "in_progress",
+                                "evidence": text, "start": 0, "end": len(text)}
+
+
+def test_tag_jsonl_keeps_input_order(tmp_path: Path) -> None:
+    import json
+
+    records = [{"id": "b", "text": "Governments must adopt anti-trafficking laws."},
+               {"id": "a", "text": "The Government opened a shelter for trafficking victims."}]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    result = run_cli("tag", "--jsonl", str(path))
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(x) for x in result.stdout.splitlines()]
+    assert [x["id"] for x in lines] == ["b", "a"]
+    assert lines[0]["measures"] == []
+    assert [m["category"] for m in lines[1]["measures"]] == ["shelters"]
+
+
+def test_tag_jsonl_bad_line_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"id": 1, "text": "ok"}\n{"oops"\n', encoding="utf-8")
+    result = run_cli("tag", "--jsonl", str(path))
+    assert result.returncode == 2 and f"{path}:2" in result.stderr
