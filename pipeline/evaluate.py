@@ -1,8 +1,14 @@
 """Evaluation: precision, recall and F1 of a build against hand-labelled gold.
 
-Gold format (CSV, UTF-8, header required): ``doc_id,entity,category,status[,note]`` — one
-row per measure category that an entity reports in a document (codebook §3). Everything
-not listed is a gold negative, so the file must cover every document it names.
+Two gold formats:
+
+- a build gold (CSV, UTF-8, header required): ``doc_id,entity,category,status[,note]`` — one
+  row per measure category that an entity reports in a document (codebook §3). Everything
+  not listed is a gold negative, so the file must cover every document it names; it is
+  compared with ``measures.csv`` of a build;
+- a single-text gold (JSON lines, ``.jsonl``): ``{"id", "text", "on_trafficking",
+  "measures": [{"category", "status"}], "note"}`` — each text is tagged as one statement
+  (codebook §6) and compared with its labels; no build is needed.
 
 A prediction is the set of (doc_id, entity, category) in ``measures.csv``, with the most
 advanced status when an entity makes several statements in one document. Category
@@ -86,9 +92,36 @@ def _best(rows: list[dict[str, str]], where: Path) -> dict[Key, str]:
     return out
 
 
+def _single_text_gold(path: Path) -> tuple[dict[Key, str], dict[Key, str]]:
+    from pipeline.strict import DataFileError, check_record, iter_jsonl
+    from pipeline.tag import Speaker, build_nlp, tag_doc
+
+    try:
+        records = []
+        for where, record in iter_jsonl(path):
+            check_record(record, where=where, required={"id": str, "text": str,
+                         "on_trafficking": bool, "measures": list}, optional={"note": str})
+            records.append(record)
+    except DataFileError as exc:
+        raise InputError(str(exc)) from exc
+    gold_rows, predicted_rows = [], []
+    nlp = build_nlp()
+    for record, doc in zip(records, nlp.pipe(r["text"] for r in records), strict=True):
+        for m in record["measures"]:
+            gold_rows.append({"doc_id": record["id"], "entity": "", **m})
+        for m in tag_doc(doc, Speaker(kind="text"), topic_tie=record["on_trafficking"]):
+            predicted_rows.append({"doc_id": record["id"], "entity": "", "category": m.category,
+                                   "status": m.status})
+    return _best(gold_rows, path), _best(predicted_rows, path)
+
+
 def evaluate(gold_path: Path, build_dir: Path) -> Report:
-    gold = _best(_read_csv(gold_path, GOLD_COLUMNS), gold_path)
-    predicted = _best(_read_csv(build_dir / "measures.csv", GOLD_COLUMNS), build_dir / "measures.csv")
+    if gold_path.suffix == ".jsonl":
+        gold, predicted = _single_text_gold(gold_path)
+    else:
+        gold = _best(_read_csv(gold_path, GOLD_COLUMNS), gold_path)
+        measures = build_dir / "measures.csv"
+        predicted = _best(_read_csv(measures, GOLD_COLUMNS), measures)
     report = Report(per_category={c.key: Scores() for c in load_categories()})
     for key in sorted(set(gold) | set(predicted)):
         doc_id, entity, category = key

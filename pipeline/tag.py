@@ -13,6 +13,7 @@ The heart is :func:`tag_doc`, a pure function from a processed statement to meas
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -42,6 +43,17 @@ class Category:
     triggers: tuple[dict[str, Any], ...]
     excludes: tuple[dict[str, Any], ...]
 
+    def contexts(self) -> dict[str, tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]]:
+        """Per trigger id: lemma phrases required before / after it in its clause."""
+        return {
+            rule["id"]: (
+                frozenset(_phrase_tokens(p) for p in rule.get("context_before", [])),
+                frozenset(_phrase_tokens(p) for p in rule.get("context_after", [])),
+            )
+            for rule in self.triggers
+            if "context_before" in rule or "context_after" in rule
+        }
+
 
 def _check_pattern(pattern: Any, where: str) -> None:
     if isinstance(pattern, str):
@@ -66,9 +78,18 @@ def load_category(path: Path) -> Category:
         seen: set[str] = set()
         for i, rule in enumerate(data[group]):
             where = f"{path}: {group}[{i}]"
-            check_record(rule, where=where, required={"id": str, "pattern": (str, list)},
-                         optional={"note": str})
-            _check_pattern(rule["pattern"], where)
+            check_record(rule, where=where, required={"id": str},
+                         optional={"pattern": (str, list), "phrases": list, "note": str,
+                                   "context_before": list, "context_after": list})
+            for key in ("context_before", "context_after"):
+                if key in rule and (group == "excludes" or not rule[key] or not all(
+                        isinstance(c, str) and c.strip() for c in rule[key])):
+                    raise DataFileError(f"{where}: {key} must be a non-empty list of phrases "
+                                        "on a trigger")
+            if ("pattern" in rule) == ("phrases" in rule):
+                raise DataFileError(f"{where}: give exactly one of 'pattern' or 'phrases'")
+            for pattern in rule.get("phrases", [rule.get("pattern")]):
+                _check_pattern(pattern, where)
             if rule["id"] in seen:
                 raise DataFileError(f"{where}: duplicate id {rule['id']!r}")
             seen.add(rule["id"])
@@ -94,7 +115,7 @@ def load_categories(directory: Path = CATEGORY_DIR) -> tuple[Category, ...]:
 
 CUE_KEYS = (
     "negation", "creation_verbs", "post_denial", "advocacy", "question", "generic_modal",
-    "third_party_subjects", "perpetrators", "deficit", "partner_prepositions", "own_reference_state",
+    "third_party_subjects", "perpetrators", "deficit", "misuse", "partner_prepositions", "own_reference_state",
     "own_reference_organization", "definite_determiners", "tie_terms", "foreign_topics",
     "clause_breaks",
 )
@@ -130,26 +151,8 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
 # --------------------------------------------------------------------------- model
 
 
-def _register_components() -> None:
-    from spacy.language import Language
-
-    if Language.has_factory("case_insensitive_lemmas"):
-        return
-
-    @Language.factory("case_insensitive_lemmas")
-    def _make(nlp: Any, name: str) -> Any:
-        lemmatizer = nlp.get_pipe("lemmatizer")
-
-        def relemma(doc: Any) -> Any:
-            # The lookup table is keyed by lower-case forms, so "Plans" at the start of a
-            # heading or in "National Action Plan" would otherwise keep its surface form.
-            table = lemmatizer.lookups.get_table("lemma_lookup")
-            for token in doc:
-                if token.text != token.lower_:
-                    token.lemma_ = table.get(token.lower_, token.lower_)
-            return doc
-
-        return relemma
+# (category, trigger id) -> context requirements, per pipeline vocabulary
+_CONTEXTS: dict[int, dict[tuple[str, str], tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]]] = {}
 
 
 @cache
@@ -160,8 +163,6 @@ def build_nlp(category_dir: Path = CATEGORY_DIR) -> Any:
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-    _register_components()
-    nlp.add_pipe("case_insensitive_lemmas")
     ruler = nlp.add_pipe(
         "span_ruler",
         config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "LOWER", "validate": True},
@@ -170,14 +171,17 @@ def build_nlp(category_dir: Path = CATEGORY_DIR) -> Any:
     patterns = []
     categories = load_categories(category_dir)
     nlp.meta["categories"] = [c.key for c in categories]
+    _CONTEXTS[id(nlp.vocab)] = {
+        (c.key, rule_id): req for c in categories for rule_id, req in c.contexts().items()
+    }
     for category in categories:
-        for rule in category.triggers:
-            patterns.append({"label": category.key, "pattern": rule["pattern"], "id": rule["id"]})
-        for rule in category.excludes:
-            patterns.append(
-                {"label": EXCLUDE_PREFIX + category.key, "pattern": rule["pattern"], "id": rule["id"]}
-            )
-    ruler.add_patterns(patterns)
+        for label, rules in ((category.key, category.triggers),
+                             (EXCLUDE_PREFIX + category.key, category.excludes)):
+            for rule in rules:
+                for pattern in rule.get("phrases", [rule.get("pattern")]):
+                    patterns.append({"label": label, "pattern": pattern, "id": rule["id"]})
+    with nlp.select_pipes(disable=["sentencizer", "lemmatizer"]):
+        ruler.add_patterns(patterns)  # phrase patterns need only the tokenizer
     return nlp
 
 
@@ -202,14 +206,26 @@ class Speaker:
     other_state_names: tuple[str, ...] = ()  # lower-case names of other States in the text
 
 
+@cache
+def _index(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases grouped by first token, so a scan costs one dict lookup per token."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        grouped.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(sorted(v)) for k, v in grouped.items()}
+
+
 def _find(tokens: Sequence[str], lo: int, hi: int, phrases: frozenset[tuple[str, ...]]) -> list[tuple[int, int]]:
     """Token spans (i, j) in tokens[lo:hi] that equal one of the phrases."""
+    index = _index(phrases)
     found = []
     for i in range(lo, hi):
-        for phrase in phrases:
-            n = len(phrase)
-            if phrase[0] == tokens[i] and i + n <= hi and tuple(tokens[i : i + n]) == phrase:
-                found.append((i, i + n))
+        candidates = index.get(tokens[i])
+        if candidates:
+            for phrase in candidates:
+                n = len(phrase)
+                if i + n <= hi and tuple(tokens[i : i + n]) == phrase:
+                    found.append((i, i + n))
     return found
 
 
@@ -321,20 +337,28 @@ def _tie(tokens: Sequence[str], lo: int, hi: int, cues: Cues) -> bool:
 
 def tag_doc(doc: Any, speaker: Speaker, *, topic_tie: bool, base: int = 0) -> list[Measure]:
     """Apply the codebook to one processed statement; offsets are shifted by ``base``."""
+    spans = doc.spans[SPANS_KEY]
+    if not any(not s.label_.startswith(EXCLUDE_PREFIX) for s in spans):
+        return []  # most statements name no measure: skip the per-token work entirely
     cues = load_cues()
     lists = cues.lists
     tokens = [t.lower_ for t in doc]
-    token_sentence: dict[int, tuple[int, int]] = {}
-    sents = list(doc.sents)
-    for sent in sents:
-        for k in range(sent.start, sent.end):
-            token_sentence[k] = (sent.start, sent.end)
+    starts = [i for i, flag in enumerate(doc.to_array("SENT_START").tolist()) if flag == 1] or [0]
+    if starts[0] != 0:
+        starts.insert(0, 0)
+    bounds = [*starts, len(doc)]
+
+    def sentence_of(k: int) -> tuple[int, int]:
+        i = bisect_right(starts, k) - 1
+        return bounds[i], bounds[i + 1]
+
+    contexts = _CONTEXTS.get(id(doc.vocab), {})
+    lemmas: list[str] | None = None
     own_names = frozenset(_phrase_tokens(n) for n in speaker.names if n)
     own_refs = lists["own_reference_state"] if speaker.kind in ("state", "text") else lists[
         "own_reference_organization"]
     other_states = frozenset(_phrase_tokens(n) for n in speaker.other_state_names if n)
 
-    spans = doc.spans[SPANS_KEY]
     excluded = [(s.start, s.end, s.label_[len(EXCLUDE_PREFIX):]) for s in spans
                 if s.label_.startswith(EXCLUDE_PREFIX)]
     trigger_spans = [(s.start, s.end) for s in spans if not s.label_.startswith(EXCLUDE_PREFIX)]
@@ -346,8 +370,17 @@ def tag_doc(doc: Any, speaker: Speaker, *, topic_tie: bool, base: int = 0) -> li
         t_lo, t_hi = span.start, span.end
         if any(c == category and es < t_hi and t_lo < ee for es, ee, c in excluded):
             continue
-        s_lo, s_hi = token_sentence[t_lo]
+        s_lo, s_hi = sentence_of(t_lo)
         lo, hi = _window(tokens, s_lo, s_hi, t_lo, t_hi, lists["clause_breaks"])
+        required = contexts.get((category, span.id_))
+        if required is not None:
+            if lemmas is None:
+                lemmas = [t.lemma_.lower() for t in doc]
+            before, after = required
+            if before and not _find(lemmas, lo, t_lo, before):
+                continue
+            if after and not _find(lemmas, t_hi, hi, after):
+                continue
         # questions anywhere before the measure in its sentence
         if _has_any(tokens, s_lo, t_lo, lists["question"]) or (
             "?" in tokens[s_lo:s_hi]
@@ -361,6 +394,8 @@ def tag_doc(doc: Any, speaker: Speaker, *, topic_tie: bool, base: int = 0) -> li
             continue  # "traffickers use technology" describes the problem
         if _has_any(tokens, s_lo, t_lo, lists["deficit"]):
             continue  # "protection gaps … notably in shelter" reports an absence
+        if _has_any(tokens, lo, t_lo, lists["misuse"]):
+            continue  # "the criminal use of technology" is the problem, not a response
         if _has_any(tokens, lo, hi, lists["foreign_topics"]):
             continue
         if _third_party_before(tokens, lo, t_lo, lists["third_party_subjects"],
@@ -377,7 +412,7 @@ def tag_doc(doc: Any, speaker: Speaker, *, topic_tie: bool, base: int = 0) -> li
         if _is_denied(tokens, lo, hi, t_lo, t_hi, cues):
             continue
         if not topic_tie:
-            prev_lo = token_sentence[s_lo - 1][0] if s_lo > 0 else s_lo
+            prev_lo = sentence_of(s_lo - 1)[0] if s_lo > 0 else s_lo
             if not _tie(tokens, prev_lo, s_hi, cues):
                 continue
         status = _status(tokens, lo, hi, t_lo, t_hi, cues, trigger_spans)
