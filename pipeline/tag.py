@@ -27,6 +27,7 @@ CATEGORY_DIR = RESOURCES / "categories"
 CUES_FILE = RESOURCES / "cues.json"
 
 STATUS_RANK = {"in_place": 3, "in_progress": 2, "planned": 1}
+CONTEXT_REACH = 12  # tokens a trigger's required context may lie from it, within its sentence
 SPANS_KEY = "measures"
 EXCLUDE_PREFIX = "exclude:"
 
@@ -115,7 +116,7 @@ def load_categories(directory: Path = CATEGORY_DIR) -> tuple[Category, ...]:
 
 CUE_KEYS = (
     "negation", "creation_verbs", "post_denial", "advocacy", "question", "generic_modal",
-    "third_party_subjects", "perpetrators", "deficit", "misuse", "partner_prepositions", "own_reference_state",
+    "third_party_subjects", "perpetrators", "deficit", "misuse", "praise", "partner_prepositions", "own_reference_state",
     "own_reference_organization", "definite_determiners", "tie_terms", "foreign_topics",
     "clause_breaks",
 )
@@ -247,37 +248,50 @@ def _window(tokens: Sequence[str], s_lo: int, s_hi: int, t_lo: int, t_hi: int,
     return lo, hi
 
 
-def _status(tokens: Sequence[str], lo: int, hi: int, t_lo: int, t_hi: int, cues: Cues,
+def _status(tokens: Sequence[str], window: tuple[int, int], sentence: tuple[int, int],
+            trigger: tuple[int, int], cues: Cues,
             trigger_spans: Sequence[tuple[int, int]] = ()) -> str:
-    """Nearest status cue before the trigger, else nearest after it, else in place.
+    """The status cue nearest the trigger: in its clause first, then in its sentence.
 
+    Before the trigger wins over after it ("the mechanism launched in 2019" looks after);
+    a look after stops at "and"/"but", which start another predicate. "Will prepare" is
+    planned, not in progress. With no cue the measure is referred to as existing: in place.
     Words that are themselves measure triggers are not status cues for their neighbours
     ("drafting amendments to its law": the law's status is "drafting", not "amendments").
     """
-    best_before: tuple[int, str] | None = None
-    best_after: tuple[int, str] | None = None
-    for status, phrases in cues.status.items():
-        for i, j in _find(tokens, lo, hi, phrases):
-            if any(i < b and j > a for a, b in (*trigger_spans, (t_lo, t_hi))):
-                continue  # a trigger word ("criminalize", "amendments") is not a status cue
-            if j <= t_lo:
-                distance = t_lo - j
-                if best_before is None or distance < best_before[0] or (
-                    distance == best_before[0] and STATUS_RANK[status] > STATUS_RANK[best_before[1]]
-                ):
-                    best_before = (distance, status)
-            elif i >= t_hi:
-                distance = i - t_hi
-                if best_after is None or distance < best_after[0]:
-                    best_after = (distance, status)
-    if best_before is not None:
-        return best_before[1]
-    if best_after is not None:
-        return best_after[1]
+    t_lo, t_hi = trigger
+    planned = cues.status["planned"]
+    for lo, hi in (window, sentence):
+        stop = next((k for k in range(t_hi, hi) if tokens[k] in ("and", "but", ";")), hi)
+        best_before: tuple[int, str, int] | None = None
+        best_after: tuple[int, str] | None = None
+        for status, phrases in cues.status.items():
+            for i, j in _find(tokens, lo, hi, phrases):
+                if any(i < b and j > a for a, b in (*trigger_spans, trigger)):
+                    continue  # a trigger word ("criminalize", "amendments") is not a status cue
+                if j <= t_lo:
+                    distance = t_lo - j
+                    if best_before is None or distance < best_before[0] or (
+                        distance == best_before[0]
+                        and STATUS_RANK[status] > STATUS_RANK[best_before[1]]
+                    ):
+                        best_before = (distance, status, i)
+                elif i >= t_hi and j <= stop:
+                    distance = i - t_hi
+                    if best_after is None or distance < best_after[0]:
+                        best_after = (distance, status)
+        if best_before is not None:
+            _distance, status, start = best_before
+            if status == "in_progress" and _find(tokens, max(lo, start - 2), start, planned):
+                return "planned"  # "we will prepare a plan"
+            return status
+        if best_after is not None:
+            return best_after[1]
     return "in_place"
 
 
-def _is_denied(tokens: Sequence[str], lo: int, hi: int, t_lo: int, t_hi: int, cues: Cues) -> bool:
+def _is_denied(tokens: Sequence[str], lo: int, hi: int, t_lo: int, t_hi: int, cues: Cues,
+               other_triggers: Sequence[tuple[int, int]] = ()) -> bool:
     """Codebook §3: a denied measure is not applied; a presupposed one under negation is.
 
     The cue is a definite or possessive reference to the measure ("its plan", "the 2011
@@ -290,11 +304,16 @@ def _is_denied(tokens: Sequence[str], lo: int, hi: int, t_lo: int, t_hi: int, cu
     if not negations:
         return False
     neg_end = max(j for _, j in negations)
-    if _find(tokens, neg_end, t_lo, lists["creation_verbs"]):
-        return True
     determiners = {p[0] for p in lists["definite_determiners"]}
-    look_from = max(neg_end, t_lo - 6)
-    return not any(tokens[k] in determiners for k in range(look_from, t_lo))
+    definite = any(tokens[k] in determiners for k in range(max(neg_end, t_lo - 6), t_lo))
+    creation = _find(tokens, neg_end, t_lo, lists["creation_verbs"])
+    if creation:
+        # "did not adopt the draft amendments to its 2014 law": the denial falls on the
+        # amendments; the law behind them, referred to possessively, exists.
+        last_creation = max(j for _, j in creation)
+        shielded = any(last_creation <= a and b <= t_lo for a, b in other_triggers)
+        return not (shielded and definite)
+    return not definite
 
 
 _SUBJECT_LEFT = frozenset({",", "and", "the", "human", "that", "while", "as", "where", "when",
@@ -361,7 +380,8 @@ def tag_doc(doc: Any, speaker: Speaker, *, topic_tie: bool, base: int = 0) -> li
 
     excluded = [(s.start, s.end, s.label_[len(EXCLUDE_PREFIX):]) for s in spans
                 if s.label_.startswith(EXCLUDE_PREFIX)]
-    trigger_spans = [(s.start, s.end) for s in spans if not s.label_.startswith(EXCLUDE_PREFIX)]
+    trigger_spans = [(s.start, s.end, s.label_) for s in spans
+                     if not s.label_.startswith(EXCLUDE_PREFIX)]
     best: dict[str, tuple[int, int, Any]] = {}  # category -> (rank, -start, sentence span)
     for span in sorted(spans, key=lambda s: (s.start, s.end, s.label_)):
         category = span.label_
@@ -377,9 +397,9 @@ def tag_doc(doc: Any, speaker: Speaker, *, topic_tie: bool, base: int = 0) -> li
             if lemmas is None:
                 lemmas = [t.lemma_.lower() for t in doc]
             before, after = required
-            if before and not _find(lemmas, lo, t_lo, before):
+            if before and not _find(lemmas, max(s_lo, t_lo - CONTEXT_REACH), t_lo, before):
                 continue
-            if after and not _find(lemmas, t_hi, hi, after):
+            if after and not _find(lemmas, t_hi, min(s_hi, t_hi + CONTEXT_REACH), after):
                 continue
         # questions anywhere before the measure in its sentence
         if _has_any(tokens, s_lo, t_lo, lists["question"]) or (
@@ -388,8 +408,18 @@ def tag_doc(doc: Any, speaker: Speaker, *, topic_tie: bool, base: int = 0) -> li
             continue
         if _has_any(tokens, lo, hi, lists["advocacy"]):
             continue
-        if speaker.kind not in ("state", "text") and _has_any(tokens, s_lo, t_lo, lists["advocacy"]):
-            continue  # an organization's "we need to …" governs the whole sentence
+        if _has_any(tokens, t_hi, min(s_hi, t_hi + 6), lists["advocacy"]):
+            continue  # "Shelters, she added, should be open to men"
+        calls = _find(tokens, s_lo, t_lo, lists["advocacy"])
+        if calls:
+            if speaker.kind not in ("state", "text"):
+                continue  # an organization's "we need to …" governs the whole sentence
+            after_call = max(j for _, j in calls)
+            if not (_has_any(tokens, after_call, t_lo, own_refs)
+                    or _has_any(tokens, after_call, t_lo, own_names)):
+                continue  # "urged every Government … to give victims safe accommodation"
+        if _has_any(tokens, s_lo, t_lo, lists["praise"]):
+            continue  # "commended Brazil for launching its plan" is Brazil's measure
         if _perpetrator_subject(tokens, s_lo, t_lo, lists["perpetrators"]):
             continue  # "traffickers use technology" describes the problem
         if _has_any(tokens, s_lo, t_lo, lists["deficit"]):
@@ -409,13 +439,17 @@ def tag_doc(doc: Any, speaker: Speaker, *, topic_tie: bool, base: int = 0) -> li
             continue  # organizations mostly talk about the world: require "we", "UNODC", …
         if _has_any(tokens, lo, hi, lists["generic_modal"]) and not sentence_own:
             continue  # "the right laws can help" is a claim, not a report
-        if _is_denied(tokens, lo, hi, t_lo, t_hi, cues):
+        denial_end = next((k for k in range(t_hi, s_hi) if tokens[k] in ("but", "while", "however",
+                                                                         "although", ";")), s_hi)
+        others = [(a, b) for a, b, _label in trigger_spans if b <= t_lo]
+        if _is_denied(tokens, lo, max(hi, denial_end), t_lo, t_hi, cues, others):
             continue
         if not topic_tie:
             prev_lo = sentence_of(s_lo - 1)[0] if s_lo > 0 else s_lo
             if not _tie(tokens, prev_lo, s_hi, cues):
                 continue
-        status = _status(tokens, lo, hi, t_lo, t_hi, cues, trigger_spans)
+        same_category = [(a, b) for a, b, label in trigger_spans if label == category]
+        status = _status(tokens, (lo, hi), (s_lo, s_hi), (t_lo, t_hi), cues, same_category)
         rank = STATUS_RANK[status]
         current = best.get(category)
         if current is None or rank > current[0]:

@@ -114,7 +114,7 @@ def test_organization_needs_to_speak_of_its_own_work() -> None:
         "The country has no functioning referral system.",
         "The Government continued to lack procedures to identify victims.",
         "The Government has not adopted a national action plan.",
-        "Parliament did not adopt the draft amendments to the trafficking law.",
+        "Parliament did not adopt the draft amendments on trafficking.",
         "The shelter remained inoperative.",
         "The Government did not fund shelters.",
     ],
@@ -131,6 +131,8 @@ def test_denied_measure_is_not_applied(text: str) -> None:
         ("The Government did not allocate funding to its national action plan.", "action_plan"),
         ("The Government applied its victim identification procedures inconsistently.",
          "referral_mechanism"),
+        ("Parliament did not adopt the draft amendments to its 2014 anti-trafficking law.",
+         "legislation"),
     ],
 )
 def test_presupposed_measure_under_negation_is_applied_in_place(text: str, category: str) -> None:
