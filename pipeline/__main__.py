@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pipeline.export import OutputError
 from pipeline.read import InputError, decode_text
+from pipeline.tag import Measure
 from pipeline.strict import DataFileError
 
 EXIT_OK = 0
@@ -29,8 +30,9 @@ def _fail(message: str) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     from pipeline.build import run_build, stderr_progress
 
-    summary = run_build(Path(args.input), Path(args.output),
-                        progress=None if args.quiet else stderr_progress)
+    summary = run_build(
+        Path(args.input), Path(args.output), progress=None if args.quiet else stderr_progress
+    )
     print(f"built {args.output}/ from {args.input}/")
     for line in summary.lines():
         print(line)
@@ -39,9 +41,14 @@ def cmd_build(args: argparse.Namespace) -> int:
     return EXIT_SKIPPED if summary.skipped else EXIT_OK
 
 
-def _measure_json(m: object) -> dict[str, object]:
-    return {"category": m.category, "status": m.status, "evidence": m.evidence,  # type: ignore[attr-defined]
-            "start": m.start, "end": m.end}  # type: ignore[attr-defined]
+def _measure_json(m: Measure) -> dict[str, object]:
+    return {
+        "category": m.category,
+        "status": m.status,
+        "evidence": m.evidence,
+        "start": m.start,
+        "end": m.end,
+    }
 
 
 def cmd_tag(args: argparse.Namespace) -> int:
@@ -65,8 +72,10 @@ def cmd_tag(args: argparse.Namespace) -> int:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
                 return _fail(f"{args.jsonl}:{number}: not JSON ({exc.msg})")
-            if not isinstance(record, dict) or set(record) != {"id", "text"} or not isinstance(
-                record["text"], str
+            if (
+                not isinstance(record, dict)
+                or set(record) != {"id", "text"}
+                or not isinstance(record["text"], str)
             ):
                 return _fail(f"{args.jsonl}:{number}: expected an object with keys id and text")
             records.append(record)
@@ -90,9 +99,10 @@ def cmd_tag(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from pipeline.evaluate import evaluate, format_report, write_report
 
-    report = evaluate(Path(args.gold), Path(args.output))
+    gold = Path(args.gold)
+    report = evaluate(gold, Path(args.output))
     print(format_report(report))
-    write_report(report, Path(args.output))
+    print(f"wrote {write_report(report, gold, Path(args.output))}")
     return EXIT_OK
 
 
@@ -109,34 +119,57 @@ def parser() -> argparse.ArgumentParser:
     )
     sub = root.add_subparsers(dest="command", required=True)
 
-    build = sub.add_parser("build", help="run every stage and write the CSV outputs",
-                           description="Read every .txt/.html file in --input, write "
-                           "documents/statements/measures/participants/unresolved.csv to --output.")
-    build.add_argument("--input", default="seeds", help="folder of source documents (default: seeds)")
-    build.add_argument("--output", default="data", help="folder for the CSV outputs (default: data)")
+    build = sub.add_parser(
+        "build",
+        help="run every stage and write the CSV outputs",
+        description="Read every .txt/.html file in --input, write "
+        "documents/statements/measures/participants/unresolved.csv to --output.",
+    )
+    build.add_argument(
+        "--input", default="seeds", help="folder of source documents (default: seeds)"
+    )
+    build.add_argument(
+        "--output", default="data", help="folder for the CSV outputs (default: data)"
+    )
     build.add_argument("--quiet", action="store_true", help="no progress lines")
     build.set_defaults(func=cmd_build)
 
-    tag = sub.add_parser("tag", help="tag one plain text as a single statement (codebook §6)",
-                         description="Prints one JSON line per applied category: "
-                         '{"category", "status", "evidence", "start", "end"}.')
+    tag = sub.add_parser(
+        "tag",
+        help="tag one plain text as a single statement (codebook §6)",
+        description="Prints one JSON line per applied category: "
+        '{"category", "status", "evidence", "start", "end"}.',
+    )
     tag.add_argument("file", nargs="?", help="a UTF-8 text file, or - for standard input (default)")
-    tag.add_argument("--jsonl", metavar="FILE",
-                     help='JSON lines {"id", "text"}; prints {"id", "measures"} per line, in order')
-    tag.add_argument("--on-trafficking", action="store_true",
-                     help="the text comes from a meeting on trafficking (codebook §5 tie supplied)")
+    tag.add_argument(
+        "--jsonl",
+        metavar="FILE",
+        help='JSON lines {"id", "text"}; prints {"id", "measures"} per line, in order',
+    )
+    tag.add_argument(
+        "--on-trafficking",
+        action="store_true",
+        help="the text comes from a meeting on trafficking (codebook §5 tie supplied)",
+    )
     tag.set_defaults(func=cmd_tag)
 
-    evaluate = sub.add_parser("evaluate", help="precision/recall/F1 of a build against gold labels",
-                              description="Compare --output/measures.csv with a gold CSV "
-                              "(doc_id,entity,category,status[,note]); see docs/evaluation.md.")
+    evaluate = sub.add_parser(
+        "evaluate",
+        help="precision/recall/F1 of a build against gold labels",
+        description="Compare --output/measures.csv with a gold CSV "
+        "(doc_id,entity,category,status[,note]); see docs/evaluation.md.",
+    )
     evaluate.add_argument("--gold", required=True, help="gold CSV file")
     evaluate.add_argument("--output", default="data", help="the build folder (default: data)")
     evaluate.set_defaults(func=cmd_evaluate)
 
     bench = sub.add_parser("bench", help="print speed and memory figures against their floors")
-    bench.add_argument("--words", type=int, default=1_000_000,
-                       help="size of the scaled corpus in words (default: 1,000,000)")
+    bench.add_argument(
+        "--words",
+        type=int,
+        default=1_000_000,
+        help="size of the scaled corpus in words (default: 1,000,000)",
+    )
     bench.add_argument("--input", default="seeds", help="documents to scale (default: seeds)")
     bench.set_defaults(func=cmd_bench)
     return root

@@ -103,8 +103,19 @@ def main(words: int = 1_000_000, input_dir: Path = ROOT / "seeds", repeats: int 
         out = Path(tmp) / "out"
         floor = _median_wall([python, "-c", FLOOR_IMPORT], repeats)
         build = _median_wall(
-            [python, "-m", "pipeline", "build", "--quiet", "--input", str(input_dir),
-             "--output", str(out)], repeats)
+            [
+                python,
+                "-m",
+                "pipeline",
+                "build",
+                "--quiet",
+                "--input",
+                str(input_dir),
+                "--output",
+                str(out),
+            ],
+            repeats,
+        )
         ratio = build / floor
         results.append(ratio <= 3.0)
         print(_line("seeds: floor (import spacy, pandas; blank)", f"{floor:.2f} s", "", True))
@@ -125,8 +136,11 @@ def main(words: int = 1_000_000, input_dir: Path = ROOT / "seeds", repeats: int 
         rss_mib = full["max_rss_kib"] / 1024
         print(_line("bare blank+sentencizer+lemmatizer", f"{bare_wps:,.0f} words/s", "", True))
         print(_line("full build (read→export)", f"{build_wps:,.0f} words/s", "", True))
-        print(_line("full build", f"{full['statements'] / full['seconds']:,.0f} statements/s", "",
-                    True))
+        print(
+            _line(
+                "full build", f"{full['statements'] / full['seconds']:,.0f} statements/s", "", True
+            )
+        )
         results.append(share >= 0.5)
         print(_line("build throughput / bare throughput", f"{share:.0%}", ">= 50%", results[-1]))
         results.append(rss_mib <= 1024)

@@ -11,7 +11,7 @@ import hashlib
 import json
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,9 +44,8 @@ class BuildSummary:
             f"documents   {self.documents}",
             f"statements  {self.statements}",
             f"States      {len(self.states)} (speaking, with ISO3)",
-            "measures    " + (", ".join(
-                f"{c.key} {self.measures.get(c.key, 0)}" for c in load_categories()
-            )),
+            "measures    "
+            + (", ".join(f"{c.key} {self.measures.get(c.key, 0)}" for c in load_categories())),
             f"unresolved  {self.unresolved} (see unresolved.csv)",
             f"skipped     {len(self.skipped)}",
         ]
@@ -70,10 +69,15 @@ def _speaker_for(statement: Statement, text: str) -> Speaker:
         return Speaker(kind="unresolved", names=(statement.speaker.lower(),))
     own = tuple(sorted({a.lower() for a in (entity.name, *aliases_of(entity))}))
     body = text[statement.start : statement.end]
-    others = tuple(sorted({
-        m.text.lower() for m in find_mentions(body)
-        if m.entity != entity and m.entity.kind in ("state", "observer")
-    }))
+    others = tuple(
+        sorted(
+            {
+                m.text.lower()
+                for m in find_mentions(body)
+                if m.entity != entity and m.entity.kind in ("state", "observer")
+            }
+        )
+    )
     return Speaker(kind=entity.kind, names=own, other_state_names=others)
 
 
@@ -104,32 +108,54 @@ def _entity_cells(entity: Entity | None, speaker: str) -> tuple[str, str, str, s
     return (entity.name, entity.kind, entity.iso3, entity.region, entity.subregion)
 
 
-def rows_for(result: DocumentResult) -> dict[str, list[tuple[object, ...]]]:
+def rows_for(result: DocumentResult) -> dict[str, Sequence[tuple[object, ...]]]:
     """The CSV rows one document contributes, already in output order."""
     doc = result.document
     text = doc.text
     statements, measures = [], []
-    for order, (st, tags) in enumerate(zip(result.segmentation.statements, result.measures,
-                                           strict=True), start=1):
+    for order, (st, tags) in enumerate(
+        zip(result.segmentation.statements, result.measures, strict=True), start=1
+    ):
         sid = f"{doc.doc_id}:{order:03d}"
         cells = _entity_cells(st.entity, st.speaker)
         categories = ";".join(sorted(m.category for m in tags))
-        statements.append((sid, doc.doc_id, order, st.speaker, *cells, st.start, st.end,
-                           categories, text[st.start : st.end]))
+        statements.append(
+            (
+                sid,
+                doc.doc_id,
+                order,
+                st.speaker,
+                *cells,
+                st.start,
+                st.end,
+                categories,
+                text[st.start : st.end],
+            )
+        )
         for m in sorted(tags, key=lambda m: m.category):
-            measures.append((sid, doc.doc_id, *cells, m.category, m.status, m.evidence,
-                             m.start, m.end))
+            measures.append(
+                (sid, doc.doc_id, *cells, m.category, m.status, m.evidence, m.start, m.end)
+            )
     participants = sorted(
-        (doc.doc_id, e.name, e.kind, e.iso3, e.region, e.subregion,
-         "true" if reported else "false")
+        (doc.doc_id, e.name, e.kind, e.iso3, e.region, e.subregion, "true" if reported else "false")
         for e, reported in result.segmentation.participants.values()
     )
     participants.sort(key=lambda r: (r[0], r[2], r[1]))
-    unresolved = sorted({
-        (doc.doc_id, u.name, u.context, u.start, u.end) for u in result.segmentation.unresolved
-    }, key=lambda r: (r[3], r[4], r[1]))
-    document = [(doc.doc_id, result.title, result.date, result.kind, doc.source_file,
-                 doc.sha256, len(statements))]
+    unresolved = sorted(
+        {(doc.doc_id, u.name, u.context, u.start, u.end) for u in result.segmentation.unresolved},
+        key=lambda r: (r[3], r[4], r[1]),
+    )
+    document = [
+        (
+            doc.doc_id,
+            result.title,
+            result.date,
+            result.kind,
+            doc.source_file,
+            doc.sha256,
+            len(statements),
+        )
+    ]
     return {
         "documents.csv": document,
         "statements.csv": statements,
@@ -153,8 +179,7 @@ def build_info(input_dir: Path) -> dict[str, object]:
     inputs = {}
     for path in list_inputs(input_dir):
         inputs[path.name] = hashlib.sha256(path.read_bytes()).hexdigest()
-    return {"pipeline_version": PIPELINE_VERSION, "resources": resources_digest(),
-            "inputs": inputs}
+    return {"pipeline_version": PIPELINE_VERSION, "resources": resources_digest(), "inputs": inputs}
 
 
 def is_stale(input_dir: Path, output_dir: Path) -> bool:
@@ -200,7 +225,9 @@ def run_build(input_dir: Path, output_dir: Path, progress: Progress | None = Non
             summary.words += len(document.text.split())
             summary.statements += len(rows["statements.csv"])
             summary.unresolved += len(rows["unresolved.csv"])
-            summary.states.update(r[3] for r in rows["participants.csv"] if r[2] == "state" and r[3])
+            summary.states.update(
+                str(r[3]) for r in rows["participants.csv"] if r[2] == "state" and r[3]
+            )
             summary.measures.update(str(r[7]) for r in rows["measures.csv"])
     export.write_bytes_atomic(
         output_dir / BUILD_INFO,

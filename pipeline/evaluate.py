@@ -22,7 +22,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from pipeline.export import write_bytes_atomic
+from pipeline.export import OutputError, write_bytes_atomic
 from pipeline.read import InputError
 from pipeline.tag import STATUS_RANK, load_categories
 
@@ -50,9 +50,14 @@ class Scores:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict[str, float | int]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn,
-                "precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                "f1": round(self.f1, 4)}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
 
 
 @dataclass(slots=True)
@@ -99,8 +104,12 @@ def _single_text_gold(path: Path) -> tuple[dict[Key, str], dict[Key, str]]:
     try:
         records = []
         for where, record in iter_jsonl(path):
-            check_record(record, where=where, required={"id": str, "text": str,
-                         "on_trafficking": bool, "measures": list}, optional={"note": str})
+            check_record(
+                record,
+                where=where,
+                required={"id": str, "text": str, "on_trafficking": bool, "measures": list},
+                optional={"note": str},
+            )
             records.append(record)
     except DataFileError as exc:
         raise InputError(str(exc)) from exc
@@ -110,8 +119,9 @@ def _single_text_gold(path: Path) -> tuple[dict[Key, str], dict[Key, str]]:
         for m in record["measures"]:
             gold_rows.append({"doc_id": record["id"], "entity": "", **m})
         for m in tag_doc(doc, Speaker(kind="text"), topic_tie=record["on_trafficking"]):
-            predicted_rows.append({"doc_id": record["id"], "entity": "", "category": m.category,
-                                   "status": m.status})
+            predicted_rows.append(
+                {"doc_id": record["id"], "entity": "", "category": m.category, "status": m.status}
+            )
     return _best(gold_rows, path), _best(predicted_rows, path)
 
 
@@ -132,19 +142,40 @@ def evaluate(gold_path: Path, build_dir: Path) -> Report:
             if gold[key] == predicted[key]:
                 report.status_agree += 1
             else:
-                report.disagreements.append({"doc_id": doc_id, "entity": entity,
-                                             "category": category, "kind": "status",
-                                             "gold": gold[key], "predicted": predicted[key]})
+                report.disagreements.append(
+                    {
+                        "doc_id": doc_id,
+                        "entity": entity,
+                        "category": category,
+                        "kind": "status",
+                        "gold": gold[key],
+                        "predicted": predicted[key],
+                    }
+                )
         elif key in predicted:
             scores.fp += 1
-            report.disagreements.append({"doc_id": doc_id, "entity": entity, "category": category,
-                                         "kind": "false positive", "gold": "",
-                                         "predicted": predicted[key]})
+            report.disagreements.append(
+                {
+                    "doc_id": doc_id,
+                    "entity": entity,
+                    "category": category,
+                    "kind": "false positive",
+                    "gold": "",
+                    "predicted": predicted[key],
+                }
+            )
         else:
             scores.fn += 1
-            report.disagreements.append({"doc_id": doc_id, "entity": entity, "category": category,
-                                         "kind": "false negative", "gold": gold[key],
-                                         "predicted": ""})
+            report.disagreements.append(
+                {
+                    "doc_id": doc_id,
+                    "entity": entity,
+                    "category": category,
+                    "kind": "false negative",
+                    "gold": gold[key],
+                    "predicted": "",
+                }
+            )
     for scores in report.per_category.values():
         report.overall.tp += scores.tp
         report.overall.fp += scores.fp
@@ -157,7 +188,8 @@ def report_dict(report: Report) -> dict[str, object]:
         "per_category": {k: v.as_dict() for k, v in report.per_category.items()},
         "overall": report.overall.as_dict(),
         "status_accuracy": round(report.status_agree / report.status_total, 4)
-        if report.status_total else None,
+        if report.status_total
+        else None,
         "status_matches": report.status_total,
         "disagreements": report.disagreements,
     }
@@ -166,20 +198,35 @@ def report_dict(report: Report) -> dict[str, object]:
 def format_report(report: Report) -> str:
     lines = [f"{'category':<20}{'P':>7}{'R':>7}{'F1':>7}{'TP':>5}{'FP':>5}{'FN':>5}"]
     for key, s in [*report.per_category.items(), ("overall", report.overall)]:
-        lines.append(f"{key:<20}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}"
-                     f"{s.tp:>5}{s.fp:>5}{s.fn:>5}")
+        lines.append(
+            f"{key:<20}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp:>5}{s.fp:>5}{s.fn:>5}"
+        )
     if report.status_total:
         lines.append(f"status agreement on matches: {report.status_agree}/{report.status_total}")
     lines.append(f"disagreements: {len(report.disagreements)}")
     for d in report.disagreements:
-        lines.append(f"  {d['kind']:<15} {d['doc_id']} | {d['entity']} | {d['category']} | "
-                     f"gold={d['gold'] or '-'} predicted={d['predicted'] or '-'}")
+        lines.append(
+            f"  {d['kind']:<15} {d['doc_id']} | {d['entity']} | {d['category']} | "
+            f"gold={d['gold'] or '-'} predicted={d['predicted'] or '-'}"
+        )
     return "\n".join(lines)
 
 
-def write_report(report: Report, build_dir: Path) -> None:
-    data = json.dumps(report_dict(report), indent=2, sort_keys=True) + "\n"
-    write_bytes_atomic(build_dir / "evaluation.json", data.encode("utf-8"))
+def report_path(gold_path: Path, build_dir: Path) -> Path:
+    """One figures file per gold set, so the dashboard can show each next to the others."""
+    return build_dir / f"evaluation-{gold_path.stem}.json"
+
+
+def write_report(report: Report, gold_path: Path, build_dir: Path) -> Path:
+    data = report_dict(report)
+    data["gold"] = gold_path.name
+    path = report_path(gold_path, build_dir)
+    try:
+        build_dir.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomic(path, (json.dumps(data, indent=2, sort_keys=True) + "\n").encode())
+    except OSError as exc:
+        raise OutputError(f"cannot write {path} ({exc.strerror or exc})") from exc
+    return path
 
 
 __all__ = ["Report", "Scores", "asdict", "evaluate", "format_report", "write_report"]

@@ -14,18 +14,46 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 DOCUMENT_COLUMNS = ("doc_id", "title", "date", "kind", "source_file", "sha256", "n_statements")
 STATEMENT_COLUMNS = (
-    "statement_id", "doc_id", "order", "speaker", "entity", "entity_kind", "iso3", "region",
-    "subregion", "start", "end", "categories", "text",
+    "statement_id",
+    "doc_id",
+    "order",
+    "speaker",
+    "entity",
+    "entity_kind",
+    "iso3",
+    "region",
+    "subregion",
+    "start",
+    "end",
+    "categories",
+    "text",
 )
 MEASURE_COLUMNS = (
-    "statement_id", "doc_id", "entity", "entity_kind", "iso3", "region", "subregion", "category",
-    "status", "evidence", "evidence_start", "evidence_end",
+    "statement_id",
+    "doc_id",
+    "entity",
+    "entity_kind",
+    "iso3",
+    "region",
+    "subregion",
+    "category",
+    "status",
+    "evidence",
+    "evidence_start",
+    "evidence_end",
 )
 PARTICIPANT_COLUMNS = (
-    "doc_id", "entity", "entity_kind", "iso3", "region", "subregion", "content_reported",
+    "doc_id",
+    "entity",
+    "entity_kind",
+    "iso3",
+    "region",
+    "subregion",
+    "content_reported",
 )
 UNRESOLVED_COLUMNS = ("doc_id", "name", "context", "start", "end")
 
@@ -48,7 +76,9 @@ def check_writable(folder: Path) -> None:
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".probe-", delete=True):
             pass
     except OSError as exc:
-        raise OutputError(f"output folder {folder} is not writable ({exc.strerror or exc})") from exc
+        raise OutputError(
+            f"output folder {folder} is not writable ({exc.strerror or exc})"
+        ) from exc
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
@@ -69,7 +99,7 @@ class CsvSet:
     def __init__(self, folder: Path, files: dict[str, Sequence[str]] = OUTPUT_FILES) -> None:
         self.folder = folder
         self.files = files
-        self._handles: dict[str, tuple[io.TextIOWrapper, csv.writer, str]] = {}  # type: ignore[valid-type]
+        self._handles: dict[str, tuple[io.TextIOWrapper, Any, str]] = {}
 
     def __enter__(self) -> CsvSet:
         check_writable(self.folder)

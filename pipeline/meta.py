@@ -18,9 +18,17 @@ _MONTHS = {
     m: i
     for i, names in enumerate(
         [
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
             ("dec", "december"),
         ],
         start=1,
@@ -67,8 +75,10 @@ def extract_date(text: str) -> str:
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
             groups = match.groupdict()
-            month = int(groups["mnum"]) if groups.get("mnum") else _MONTHS.get(
-                groups["month"].lower().rstrip(".")
+            month = (
+                int(groups["mnum"])
+                if groups.get("mnum")
+                else _MONTHS.get(groups["month"].lower().rstrip("."))
             )
             if not month:
                 continue

@@ -73,7 +73,9 @@ def vocabulary(path: Path = RESOURCE) -> Vocabulary:
     def pairs(key: str) -> tuple[tuple[str, str], ...]:
         out = []
         for i, item in enumerate(data[key]):
-            rec = check_record(item, where=f"{path}: {key}[{i}]", required={"cue": str, "entity": str})
+            rec = check_record(
+                item, where=f"{path}: {key}[{i}]", required={"cue": str, "entity": str}
+            )
             out.append((rec["cue"], rec["entity"]))
         return tuple(out)
 
@@ -187,7 +189,7 @@ def is_heading(paragraph: str) -> bool:
     return (
         0 < len(words) <= 6
         and paragraph[0].isupper()
-        and paragraph[-1] not in ".!?:;,”\"’)"
+        and paragraph[-1] not in '.!?:;,”"’)'
         and not any(ch.isdigit() for ch in paragraph[-1:])
     )
 
@@ -233,8 +235,9 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         ),
         # Croatia's delegate labelled / Qatar's Minister of Labour said
         "possessive": re.compile(
-            rf"^{_INTRO}(?P<speaker>(?:[Tt]he\s+)?(?P<aff>[{_UP}][\w\-’'ô]*(?:\s+(?:of\s+the\s+|and\s+)?"
-            rf"[{_UP}][\w\-’'ô]*){{0,5}}){_APOS}s\s+(?:{poss})(?:\s+(?:of|for)\s+[A-Z][\w ]{{0,40}}?)?)"
+            rf"^{_INTRO}(?P<speaker>(?:[Tt]he\s+)?(?P<aff>[{_UP}][\w\-’'ô]*"
+            rf"(?:\s+(?:of\s+the\s+|and\s+)?[{_UP}][\w\-’'ô]*){{0,5}}){_APOS}s\s+(?:{poss})"
+            rf"(?:\s+(?:of|for)\s+[A-Z][\w ]{{0,40}}?)?)"
             rf",?\s+(?={verb})"
         ),
         # the United States representative said
@@ -336,9 +339,7 @@ def entity_from_affiliation(text: str) -> Entity | None:
     return None
 
 
-def _list_entities(
-    text: str, offset: int, context: str, result: Segmentation
-) -> list[Entity]:
+def _list_entities(text: str, offset: int, context: str, result: Segmentation) -> list[Entity]:
     """Entities named in a list ("A, B, the C and D"); leftovers are reported unresolved."""
     mentions = find_mentions(text, kinds=ALL_KINDS)
     entities = [m.entity for m in mentions]
@@ -352,8 +353,13 @@ def _list_entities(
                 continue
             words = chunk.strip()
             words = re.sub(r"^(?:and\s+|the\s+)+", "", words).strip()
-            if words and words[0].isupper() and not re.fullmatch(
-                r"(?:Government ministers|ministers|representatives|Representatives)(?: and .*)?", words
+            if (
+                words
+                and words[0].isupper()
+                and not re.fullmatch(
+                    r"(?:Government ministers|ministers|[Rr]epresentatives)(?: and .*)?",
+                    words,
+                )
             ):
                 start = s + chunk.index(words)
                 result.unresolved.append(
@@ -436,7 +442,9 @@ def find_opening(
     if m:
         entity = entity_from_affiliation(m.group("title"))
         registry.add(m.group("name"), entity)
-        entity = _entity_or_unresolved(entity, m.group("title"), s + m.start("title"), sentence, result)
+        entity = _entity_or_unresolved(
+            entity, m.group("title"), s + m.start("title"), sentence, result
+        )
         return Opening(m.group("name"), [entity], s + m.start("name"), s + m.end("name"))
 
     m = p["rep_of"].match(sentence)
@@ -447,8 +455,13 @@ def find_opening(
                 _list_entities(aff, s + m.start("aff"), sentence, result)
             )
             if entities:
-                return Opening(m.group("speaker"), entities, s + m.start("speaker"),
-                               s + m.end("speaker"), joint=len(entities) > 1)
+                return Opening(
+                    m.group("speaker"),
+                    entities,
+                    s + m.start("speaker"),
+                    s + m.end("speaker"),
+                    joint=len(entities) > 1,
+                )
         entity = entity_from_affiliation(aff)
         entity = _entity_or_unresolved(entity, aff, s + m.start("aff"), sentence, result)
         return Opening(m.group("speaker"), [entity], s + m.start("speaker"), s + m.end("speaker"))
@@ -457,17 +470,23 @@ def find_opening(
     if m:
         entity = entity_from_affiliation(m.group("aff"))
         if entity is not None:
-            return Opening(m.group("speaker"), [entity], s + m.start("speaker"), s + m.end("speaker"))
+            return Opening(
+                m.group("speaker"), [entity], s + m.start("speaker"), s + m.end("speaker")
+            )
 
     m = p["adjective_rep"].match(sentence)
     if m:
         entity = resolve(m.group("aff"))
         if entity is not None:
-            return Opening(m.group("speaker"), [entity], s + m.start("speaker"), s + m.end("speaker"))
+            return Opening(
+                m.group("speaker"), [entity], s + m.start("speaker"), s + m.end("speaker")
+            )
 
     m = p["mixed_bracket"].match(sentence)
     if m:
-        entity = presiding_entity(sentence[: m.start("aff")]) or entity_from_affiliation(m.group("aff"))
+        entity = presiding_entity(sentence[: m.start("aff")]) or entity_from_affiliation(
+            m.group("aff")
+        )
         registry.add(m.group("name"), entity)
         entity = _entity_or_unresolved(entity, m.group("aff"), s + m.start("aff"), sentence, result)
         return Opening(m.group("name"), [entity], s + m.start("name"), s + m.end("name"))
@@ -486,8 +505,9 @@ def find_opening(
             result.unresolved.append(
                 Unresolved(m.group("name"), sentence, s + m.start("name"), s + m.end("name"))
             )
-        return Opening(m.group("name"), [entity], s + m.start("name"), s + m.end("name"),
-                       explicit=False)
+        return Opening(
+            m.group("name"), [entity], s + m.start("name"), s + m.end("name"), explicit=False
+        )
 
     for key in ("title_name", "head_of", "said_name_title", "said_title_name"):
         m = p[key].search(sentence)
@@ -501,17 +521,30 @@ def find_opening(
         for cue, entity_name in vocabulary().role_references:
             index = sentence.find(cue)
             if index >= 0 and p["verb"].search(sentence, index + len(cue), index + len(cue) + 40):
-                return Opening(cue, [_role_entity(entity_name)], s + index, s + index + len(cue),
-                               explicit=False)
-            if index >= 0 and re.search(rf"\b(?:said|explained|added|noted)\s+{re.escape(cue)}", sentence):
-                return Opening(cue, [_role_entity(entity_name)], s + index, s + index + len(cue),
-                               explicit=False)
+                return Opening(
+                    cue,
+                    [_role_entity(entity_name)],
+                    s + index,
+                    s + index + len(cue),
+                    explicit=False,
+                )
+            if index >= 0 and re.search(
+                rf"\b(?:said|explained|added|noted)\s+{re.escape(cue)}", sentence
+            ):
+                return Opening(
+                    cue,
+                    [_role_entity(entity_name)],
+                    s + index,
+                    s + index + len(cue),
+                    explicit=False,
+                )
         m = p["org_subject"].match(sentence)
         if m:
             mentions = find_mentions(m.group("org"), kinds=frozenset({"organization", "observer"}))
             if mentions:
-                return Opening(mentions[-1].text, [mentions[-1].entity], s + m.start("org"),
-                               s + m.end("org"))
+                return Opening(
+                    mentions[-1].text, [mentions[-1].entity], s + m.start("org"), s + m.end("org")
+                )
         m = p["said_surname"].search(sentence)
         if m:
             name = m.group("name") or m.group("name2")
@@ -521,9 +554,7 @@ def find_opening(
     return None
 
 
-def _participant_list(
-    text: str, s: int, e: int, result: Segmentation
-) -> bool:
+def _participant_list(text: str, s: int, e: int, result: Segmentation) -> bool:
     """Record "Also delivering statements were …" lists as participants without content."""
     sentence = text[s:e]
     cues = vocabulary().participant_list_cues
@@ -649,9 +680,8 @@ def segment(text: str, kind: str) -> Segmentation:
                 extend(se)
             else:
                 close()
-        if current is not None and not started_here and not paragraph_has_pronoun:
-            if not is_article:
-                close()
+        if current is not None and not (started_here or paragraph_has_pronoun or is_article):
+            close()
     if is_article:
         _trim_article_statements(text, result)
     _drop_restated(text, result)
@@ -670,9 +700,12 @@ def _trim_article_statements(text: str, result: Segmentation) -> None:
         keep_end = st.start
         for s, e in paras:
             chunk = text[s:e]
-            if s == st.start or pronoun.search(chunk) or _mentions_speaker(chunk, st):
-                keep_end = e
-            elif registry_free_attribution.search(chunk) and s == st.start:
+            if (
+                s == st.start
+                or pronoun.search(chunk)
+                or _mentions_speaker(chunk, st)
+                or (registry_free_attribution.search(chunk) and s == st.start)
+            ):
                 keep_end = e
         st.end = max(keep_end, min(st.end, st.start + 1))
 
@@ -680,8 +713,11 @@ def _trim_article_statements(text: str, result: Segmentation) -> None:
 def _mentions_speaker(chunk: str, st: Statement) -> bool:
     surname = st.speaker.split()[-1] if st.speaker else ""
     chunk = re.sub(r"\b(Mr|Ms|Mrs|Dr)\.", r"\1", chunk)  # "said Ms. Waly" is one phrase
-    if surname and re.search(rf"\b(?:said|explained|added|noted|told)\b[^.]{{0,40}}\b{re.escape(surname)}\b|"
-                             rf"\b{re.escape(surname)}\s+(?:said|explained|added|noted)\b", chunk):
+    if surname and re.search(
+        rf"\b(?:said|explained|added|noted|told)\b[^.]{{0,40}}\b{re.escape(surname)}\b|"
+        rf"\b{re.escape(surname)}\s+(?:said|explained|added|noted)\b",
+        chunk,
+    ):
         return True
     for cue, _entity in vocabulary().role_references:
         if cue in chunk and st.entity is not None and _role_entity(_entity) == st.entity:

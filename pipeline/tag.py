@@ -61,7 +61,11 @@ def _check_pattern(pattern: Any, where: str) -> None:
         if not pattern.strip():
             raise DataFileError(f"{where}: empty phrase pattern")
         return
-    if not isinstance(pattern, list) or not pattern or not all(isinstance(t, dict) for t in pattern):
+    if (
+        not isinstance(pattern, list)
+        or not pattern
+        or not all(isinstance(t, dict) for t in pattern)
+    ):
         raise DataFileError(f"{where}: pattern must be a phrase or a non-empty list of token dicts")
 
 
@@ -70,8 +74,14 @@ def load_category(path: Path) -> Category:
     data = check_record(
         read_json(path),
         where=str(path),
-        required={"key": str, "label": str, "order": int, "description": str, "triggers": list,
-                  "excludes": list},
+        required={
+            "key": str,
+            "label": str,
+            "order": int,
+            "description": str,
+            "triggers": list,
+            "excludes": list,
+        },
     )
     if data["key"] != path.stem:
         raise DataFileError(f"{path}: key {data['key']!r} does not match the file name")
@@ -79,14 +89,27 @@ def load_category(path: Path) -> Category:
         seen: set[str] = set()
         for i, rule in enumerate(data[group]):
             where = f"{path}: {group}[{i}]"
-            check_record(rule, where=where, required={"id": str},
-                         optional={"pattern": (str, list), "phrases": list, "note": str,
-                                   "context_before": list, "context_after": list})
+            check_record(
+                rule,
+                where=where,
+                required={"id": str},
+                optional={
+                    "pattern": (str, list),
+                    "phrases": list,
+                    "note": str,
+                    "context_before": list,
+                    "context_after": list,
+                },
+            )
             for key in ("context_before", "context_after"):
-                if key in rule and (group == "excludes" or not rule[key] or not all(
-                        isinstance(c, str) and c.strip() for c in rule[key])):
-                    raise DataFileError(f"{where}: {key} must be a non-empty list of phrases "
-                                        "on a trigger")
+                if key in rule and (
+                    group == "excludes"
+                    or not rule[key]
+                    or not all(isinstance(c, str) and c.strip() for c in rule[key])
+                ):
+                    raise DataFileError(
+                        f"{where}: {key} must be a non-empty list of phrases on a trigger"
+                    )
             if ("pattern" in rule) == ("phrases" in rule):
                 raise DataFileError(f"{where}: give exactly one of 'pattern' or 'phrases'")
             for pattern in rule.get("phrases", [rule.get("pattern")]):
@@ -115,9 +138,23 @@ def load_categories(directory: Path = CATEGORY_DIR) -> tuple[Category, ...]:
 
 
 CUE_KEYS = (
-    "negation", "creation_verbs", "post_denial", "advocacy", "question", "generic_modal",
-    "third_party_subjects", "perpetrators", "deficit", "misuse", "praise", "partner_prepositions", "own_reference_state",
-    "own_reference_organization", "definite_determiners", "tie_terms", "foreign_topics",
+    "negation",
+    "creation_verbs",
+    "post_denial",
+    "advocacy",
+    "question",
+    "generic_modal",
+    "third_party_subjects",
+    "perpetrators",
+    "deficit",
+    "misuse",
+    "praise",
+    "partner_prepositions",
+    "own_reference_state",
+    "own_reference_organization",
+    "definite_determiners",
+    "tie_terms",
+    "foreign_topics",
     "clause_breaks",
 )
 
@@ -136,10 +173,12 @@ def _phrase_tokens(phrase: str) -> tuple[str, ...]:
 
 @cache
 def load_cues(path: Path = CUES_FILE) -> Cues:
-    data = check_record(read_json(path), where=str(path), required={"status": dict,
-                        **{k: list for k in CUE_KEYS}})
-    status = check_record(data["status"], where=f"{path}: status",
-                          required={k: list for k in STATUS_RANK})
+    data = check_record(
+        read_json(path), where=str(path), required={"status": dict, **{k: list for k in CUE_KEYS}}
+    )
+    status = check_record(
+        data["status"], where=f"{path}: status", required={k: list for k in STATUS_RANK}
+    )
     for key, values in [*status.items(), *((k, data[k]) for k in CUE_KEYS)]:
         if not all(isinstance(v, str) and v.strip() for v in values):
             raise DataFileError(f"{path}: {key} must be a list of non-empty strings")
@@ -153,7 +192,9 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
 
 
 # (category, trigger id) -> context requirements, per pipeline vocabulary
-_CONTEXTS: dict[int, dict[tuple[str, str], tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]]] = {}
+_CONTEXTS: dict[
+    int, dict[tuple[str, str], tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]]
+] = {}
 
 
 @cache
@@ -164,7 +205,7 @@ def build_nlp(category_dir: Path = CATEGORY_DIR) -> Any:
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-    ruler = nlp.add_pipe(
+    ruler: Any = nlp.add_pipe(
         "span_ruler",
         config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "LOWER", "validate": True},
     )
@@ -176,8 +217,10 @@ def build_nlp(category_dir: Path = CATEGORY_DIR) -> Any:
         (c.key, rule_id): req for c in categories for rule_id, req in c.contexts().items()
     }
     for category in categories:
-        for label, rules in ((category.key, category.triggers),
-                             (EXCLUDE_PREFIX + category.key, category.excludes)):
+        for label, rules in (
+            (category.key, category.triggers),
+            (EXCLUDE_PREFIX + category.key, category.excludes),
+        ):
             for rule in rules:
                 for pattern in rule.get("phrases", [rule.get("pattern")]):
                     patterns.append({"label": label, "pattern": pattern, "id": rule["id"]})
@@ -216,7 +259,9 @@ def _index(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ..
     return {k: tuple(sorted(v)) for k, v in grouped.items()}
 
 
-def _find(tokens: Sequence[str], lo: int, hi: int, phrases: frozenset[tuple[str, ...]]) -> list[tuple[int, int]]:
+def _find(
+    tokens: Sequence[str], lo: int, hi: int, phrases: frozenset[tuple[str, ...]]
+) -> list[tuple[int, int]]:
     """Token spans (i, j) in tokens[lo:hi] that equal one of the phrases."""
     index = _index(phrases)
     found = []
@@ -230,8 +275,14 @@ def _find(tokens: Sequence[str], lo: int, hi: int, phrases: frozenset[tuple[str,
     return found
 
 
-def _window(tokens: Sequence[str], s_lo: int, s_hi: int, t_lo: int, t_hi: int,
-            breaks: frozenset[tuple[str, ...]]) -> tuple[int, int]:
+def _window(
+    tokens: Sequence[str],
+    s_lo: int,
+    s_hi: int,
+    t_lo: int,
+    t_hi: int,
+    breaks: frozenset[tuple[str, ...]],
+) -> tuple[int, int]:
     """The clause around a trigger: bounded by commas and clause-break words."""
     lo = t_lo
     while lo > s_lo:
@@ -248,9 +299,14 @@ def _window(tokens: Sequence[str], s_lo: int, s_hi: int, t_lo: int, t_hi: int,
     return lo, hi
 
 
-def _status(tokens: Sequence[str], window: tuple[int, int], sentence: tuple[int, int],
-            trigger: tuple[int, int], cues: Cues,
-            trigger_spans: Sequence[tuple[int, int]] = ()) -> str:
+def _status(
+    tokens: Sequence[str],
+    window: tuple[int, int],
+    sentence: tuple[int, int],
+    trigger: tuple[int, int],
+    cues: Cues,
+    trigger_spans: Sequence[tuple[int, int]] = (),
+) -> str:
     """The status cue nearest the trigger: in its clause first, then in its sentence.
 
     Before the trigger wins over after it ("the mechanism launched in 2019" looks after);
@@ -271,9 +327,13 @@ def _status(tokens: Sequence[str], window: tuple[int, int], sentence: tuple[int,
                     continue  # a trigger word ("criminalize", "amendments") is not a status cue
                 if j <= t_lo:
                     distance = t_lo - j
-                    if best_before is None or distance < best_before[0] or (
-                        distance == best_before[0]
-                        and STATUS_RANK[status] > STATUS_RANK[best_before[1]]
+                    if (
+                        best_before is None
+                        or distance < best_before[0]
+                        or (
+                            distance == best_before[0]
+                            and STATUS_RANK[status] > STATUS_RANK[best_before[1]]
+                        )
                     ):
                         best_before = (distance, status, i)
                 elif i >= t_hi and j <= stop:
@@ -290,8 +350,15 @@ def _status(tokens: Sequence[str], window: tuple[int, int], sentence: tuple[int,
     return "in_place"
 
 
-def _is_denied(tokens: Sequence[str], lo: int, hi: int, t_lo: int, t_hi: int, cues: Cues,
-               other_triggers: Sequence[tuple[int, int]] = ()) -> bool:
+def _is_denied(
+    tokens: Sequence[str],
+    lo: int,
+    hi: int,
+    t_lo: int,
+    t_hi: int,
+    cues: Cues,
+    other_triggers: Sequence[tuple[int, int]] = (),
+) -> bool:
     """Codebook §3: a denied measure is not applied; a presupposed one under negation is.
 
     The cue is a definite or possessive reference to the measure ("its plan", "the 2011
@@ -316,13 +383,33 @@ def _is_denied(tokens: Sequence[str], lo: int, hi: int, t_lo: int, t_hi: int, cu
     return not definite
 
 
-_SUBJECT_LEFT = frozenset({",", "and", "the", "human", "that", "while", "as", "where", "when",
-                           "because", "“", '"', "since", "but", "online", "many", "these"})
+_SUBJECT_LEFT = frozenset(
+    {
+        ",",
+        "and",
+        "the",
+        "human",
+        "that",
+        "while",
+        "as",
+        "where",
+        "when",
+        "because",
+        "“",
+        '"',
+        "since",
+        "but",
+        "online",
+        "many",
+        "these",
+    }
+)
 
 
-def _perpetrator_subject(tokens: Sequence[str], s_lo: int, t_lo: int,
-                         phrases: frozenset[tuple[str, ...]]) -> bool:
-    """Traffickers as the subject ("traffickers use …"), not as an object ("convicted a trafficker")."""
+def _perpetrator_subject(
+    tokens: Sequence[str], s_lo: int, t_lo: int, phrases: frozenset[tuple[str, ...]]
+) -> bool:
+    """Traffickers as subject ("traffickers use …"), not object ("convicted a trafficker")."""
     for i, _j in _find(tokens, s_lo, t_lo, phrases):
         if i == s_lo or tokens[i - 1] in _SUBJECT_LEFT:
             return True
@@ -333,8 +420,13 @@ def _has_any(tokens: Sequence[str], lo: int, hi: int, phrases: frozenset[tuple[s
     return bool(_find(tokens, lo, hi, phrases))
 
 
-def _third_party_before(tokens: Sequence[str], lo: int, t_lo: int, phrases: frozenset[tuple[str, ...]],
-                        partners: frozenset[tuple[str, ...]]) -> bool:
+def _third_party_before(
+    tokens: Sequence[str],
+    lo: int,
+    t_lo: int,
+    phrases: frozenset[tuple[str, ...]],
+    partners: frozenset[tuple[str, ...]],
+) -> bool:
     """Another actor is the subject when named before the measure, not as a partner."""
     partner_words = {p[0] for p in partners}
     for i, _j in _find(tokens, lo, t_lo, phrases):
@@ -374,14 +466,21 @@ def tag_doc(doc: Any, speaker: Speaker, *, topic_tie: bool, base: int = 0) -> li
     contexts = _CONTEXTS.get(id(doc.vocab), {})
     lemmas: list[str] | None = None
     own_names = frozenset(_phrase_tokens(n) for n in speaker.names if n)
-    own_refs = lists["own_reference_state"] if speaker.kind in ("state", "text") else lists[
-        "own_reference_organization"]
+    own_refs = (
+        lists["own_reference_state"]
+        if speaker.kind in ("state", "text")
+        else lists["own_reference_organization"]
+    )
     other_states = frozenset(_phrase_tokens(n) for n in speaker.other_state_names if n)
 
-    excluded = [(s.start, s.end, s.label_[len(EXCLUDE_PREFIX):]) for s in spans
-                if s.label_.startswith(EXCLUDE_PREFIX)]
-    trigger_spans = [(s.start, s.end, s.label_) for s in spans
-                     if not s.label_.startswith(EXCLUDE_PREFIX)]
+    excluded = [
+        (s.start, s.end, s.label_[len(EXCLUDE_PREFIX) :])
+        for s in spans
+        if s.label_.startswith(EXCLUDE_PREFIX)
+    ]
+    trigger_spans = [
+        (s.start, s.end, s.label_) for s in spans if not s.label_.startswith(EXCLUDE_PREFIX)
+    ]
     best: dict[str, tuple[int, int, Any]] = {}  # category -> (rank, -start, sentence span)
     for span in sorted(spans, key=lambda s: (s.start, s.end, s.label_)):
         category = span.label_
@@ -402,9 +501,7 @@ def tag_doc(doc: Any, speaker: Speaker, *, topic_tie: bool, base: int = 0) -> li
             if after and not _find(lemmas, t_hi, min(s_hi, t_hi + CONTEXT_REACH), after):
                 continue
         # questions anywhere before the measure in its sentence
-        if _has_any(tokens, s_lo, t_lo, lists["question"]) or (
-            "?" in tokens[s_lo:s_hi]
-        ):
+        if _has_any(tokens, s_lo, t_lo, lists["question"]) or ("?" in tokens[s_lo:s_hi]):
             continue
         if _has_any(tokens, lo, hi, lists["advocacy"]):
             continue
@@ -415,8 +512,10 @@ def tag_doc(doc: Any, speaker: Speaker, *, topic_tie: bool, base: int = 0) -> li
             if speaker.kind not in ("state", "text"):
                 continue  # an organization's "we need to …" governs the whole sentence
             after_call = max(j for _, j in calls)
-            if not (_has_any(tokens, after_call, t_lo, own_refs)
-                    or _has_any(tokens, after_call, t_lo, own_names)):
+            if not (
+                _has_any(tokens, after_call, t_lo, own_refs)
+                or _has_any(tokens, after_call, t_lo, own_names)
+            ):
                 continue  # "urged every Government … to give victims safe accommodation"
         if _has_any(tokens, s_lo, t_lo, lists["praise"]):
             continue  # "commended Brazil for launching its plan" is Brazil's measure
@@ -428,19 +527,29 @@ def tag_doc(doc: Any, speaker: Speaker, *, topic_tie: bool, base: int = 0) -> li
             continue  # "the criminal use of technology" is the problem, not a response
         if _has_any(tokens, lo, hi, lists["foreign_topics"]):
             continue
-        if _third_party_before(tokens, lo, t_lo, lists["third_party_subjects"],
-                               lists["partner_prepositions"]):
+        if _third_party_before(
+            tokens, lo, t_lo, lists["third_party_subjects"], lists["partner_prepositions"]
+        ):
             continue
-        if other_states and _third_party_before(tokens, lo, t_lo, other_states,
-                                                lists["partner_prepositions"]):
+        if other_states and _third_party_before(
+            tokens, lo, t_lo, other_states, lists["partner_prepositions"]
+        ):
             continue
-        sentence_own = _has_any(tokens, s_lo, s_hi, own_refs) or _has_any(tokens, s_lo, s_hi, own_names)
+        sentence_own = _has_any(tokens, s_lo, s_hi, own_refs) or _has_any(
+            tokens, s_lo, s_hi, own_names
+        )
         if speaker.kind not in ("state", "text") and not sentence_own:
             continue  # organizations mostly talk about the world: require "we", "UNODC", …
         if _has_any(tokens, lo, hi, lists["generic_modal"]) and not sentence_own:
             continue  # "the right laws can help" is a claim, not a report
-        denial_end = next((k for k in range(t_hi, s_hi) if tokens[k] in ("but", "while", "however",
-                                                                         "although", ";")), s_hi)
+        denial_end = next(
+            (
+                k
+                for k in range(t_hi, s_hi)
+                if tokens[k] in ("but", "while", "however", "although", ";")
+            ),
+            s_hi,
+        )
         others = [(a, b) for a, b, _label in trigger_spans if b <= t_lo]
         if _is_denied(tokens, lo, max(hi, denial_end), t_lo, t_hi, cues, others):
             continue
@@ -463,18 +572,23 @@ def tag_doc(doc: Any, speaker: Speaker, *, topic_tie: bool, base: int = 0) -> li
         text = doc.text[start:end]
         start += len(text) - len(text.lstrip())
         end -= len(text) - len(text.rstrip())
-        measures.append(Measure(category, rank_status[rank], doc.text[start:end], base + start,
-                                base + end))
+        measures.append(
+            Measure(category, rank_status[rank], doc.text[start:end], base + start, base + end)
+        )
     return measures
 
 
 def _category_order(doc: Any) -> list[str]:
-    labels = sorted({s.label_ for s in doc.spans[SPANS_KEY] if not s.label_.startswith(EXCLUDE_PREFIX)})
+    labels = sorted(
+        {s.label_ for s in doc.spans[SPANS_KEY] if not s.label_.startswith(EXCLUDE_PREFIX)}
+    )
     known = [c.key for c in load_categories()]
     return [k for k in known if k in labels] + [k for k in labels if k not in known]
 
 
-def tag_texts(items: Iterable[tuple[str, Speaker, bool, int]], batch_size: int = 64) -> Iterator[list[Measure]]:
+def tag_texts(
+    items: Iterable[tuple[str, Speaker, bool, int]], batch_size: int = 64
+) -> Iterator[list[Measure]]:
     """Tag many statements in one spaCy stream: (text, speaker, topic_tie, base offset)."""
     nlp = build_nlp()
     buffered = list(items) if not isinstance(items, list) else items
@@ -483,7 +597,9 @@ def tag_texts(items: Iterable[tuple[str, Speaker, bool, int]], batch_size: int =
         yield tag_doc(doc, speaker, topic_tie=topic_tie, base=base)
 
 
-def tag_text(text: str, speaker: Speaker | None = None, *, topic_tie: bool = False) -> list[Measure]:
+def tag_text(
+    text: str, speaker: Speaker | None = None, *, topic_tie: bool = False
+) -> list[Measure]:
     """§6: one plain text is one statement of the State it describes."""
     speaker = speaker or Speaker(kind="text")
     return tag_doc(build_nlp()(text), speaker, topic_tie=topic_tie)

@@ -68,7 +68,12 @@ def test_every_evidence_and_statement_is_the_exact_source_slice(seed_build: Path
         assert sources[row["doc_id"]][int(row["start"]) : int(row["end"])] == row["text"]
     for row in measures:  # evidence lies inside its statement
         st = statements[row["statement_id"]]
-        assert int(st["start"]) <= int(row["evidence_start"]) < int(row["evidence_end"]) <= int(st["end"])
+        assert (
+            int(st["start"])
+            <= int(row["evidence_start"])
+            < int(row["evidence_end"])
+            <= int(st["end"])
+        )
 
 
 def test_statement_categories_agree_with_measures(seed_build: Path) -> None:
@@ -106,7 +111,10 @@ def test_manifest_matches_the_seed_files_and_the_extracted_metadata(seed_build: 
     documents = {r["doc_id"]: r for r in read_rows(seed_build / "documents.csv")}
     assert set(manifest) == {p.stem for p in SEEDS.glob("*.txt")} == set(documents)
     for doc_id, entry in manifest.items():
-        assert entry["sha256"] == hashlib.sha256((SEEDS / entry["source_file"]).read_bytes()).hexdigest()
+        assert (
+            entry["sha256"]
+            == hashlib.sha256((SEEDS / entry["source_file"]).read_bytes()).hexdigest()
+        )
         assert documents[doc_id]["kind"] == entry["kind"]
         assert documents[doc_id]["date"] == (entry["date"] or "")
         if entry["title"]:
@@ -115,9 +123,16 @@ def test_manifest_matches_the_seed_files_and_the_extracted_metadata(seed_build: 
 
 # --- command line and bad input --------------------------------------------------------------
 
+
 def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=cwd, capture_output=True,
-                          text=True, timeout=300, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
 
 
 def test_bad_files_are_skipped_named_and_exit_non_zero(tmp_path: Path) -> None:
@@ -131,8 +146,12 @@ def test_bad_files_are_skipped_named_and_exit_non_zero(tmp_path: Path) -> None:
     result = run_cli("build", "--input", str(inputs), "--output", str(tmp_path / "out"))
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    for name, reason in [("empty.txt", "empty file"), ("latin1.txt", "not UTF-8"),
-                         ("binary.txt", "binary file"), ("nothing.txt", "no statements found")]:
+    for name, reason in [
+        ("empty.txt", "empty file"),
+        ("latin1.txt", "not UTF-8"),
+        ("binary.txt", "binary file"),
+        ("nothing.txt", "no statements found"),
+    ]:
         assert f"skipped {name}: {reason}" in result.stderr
     assert "skipped     4" in result.stdout
     docs = read_rows(tmp_path / "out" / "documents.csv")
@@ -170,7 +189,9 @@ def test_output_path_that_is_a_file_is_one_line(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
-def test_a_failure_mid_build_leaves_earlier_outputs_untouched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failure_mid_build_leaves_earlier_outputs_untouched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from pipeline import build
 
     out = tmp_path / "out"
@@ -207,15 +228,22 @@ def test_tag_single_text_prints_json_lines(tmp_path: Path) -> None:
     result = run_cli("tag", str(path))
     assert result.returncode == 0, result.stderr
     (line,) = result.stdout.splitlines()
-    assert json.loads(line) == {"category": "action_plan", "status": "in_progress",
-                                "evidence": text, "start": 0, "end": len(text)}
+    assert json.loads(line) == {
+        "category": "action_plan",
+        "status": "in_progress",
+        "evidence": text,
+        "start": 0,
+        "end": len(text),
+    }
 
 
 def test_tag_jsonl_keeps_input_order(tmp_path: Path) -> None:
     import json
 
-    records = [{"id": "b", "text": "Governments must adopt anti-trafficking laws."},
-               {"id": "a", "text": "The Government opened a shelter for trafficking victims."}]
+    records = [
+        {"id": "b", "text": "Governments must adopt anti-trafficking laws."},
+        {"id": "a", "text": "The Government opened a shelter for trafficking victims."},
+    ]
     path = tmp_path / "in.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
     result = run_cli("tag", "--jsonl", str(path))

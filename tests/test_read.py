@@ -36,7 +36,9 @@ def test_crlf_and_cr_newlines_are_kept_as_they_are(tmp_path: Path) -> None:
         (b"caf\xe9 au lait", "not UTF-8 (byte 0xe9 at offset 3)"),
     ],
 )
-def test_bad_files_are_refused_with_the_file_name_and_reason(tmp_path: Path, data: bytes, reason: str) -> None:
+def test_bad_files_are_refused_with_the_file_name_and_reason(
+    tmp_path: Path, data: bytes, reason: str
+) -> None:
     with pytest.raises(InputError, match="^" + re.escape(f"bad.txt: {reason}")):
         read_document(write(tmp_path, "bad.txt", data))
 
@@ -46,7 +48,7 @@ def test_html_main_text_is_extracted_without_markup(tmp_path: Path) -> None:
         "<html><head><title>T</title><script>var x = 1;</script></head><body>"
         "<nav>Home | About | Contact</nav><article><h1>Meeting coverage</h1>"
         + "".join(
-            f"<p>The representative of Ghana said the Government of Ghana has enacted law number {i} "
+            f"<p>The representative of Ghana said the Government of Ghana enacted law number {i} "
             "to prevent and suppress trafficking in persons, and will keep doing so.</p>"
             for i in range(6)
         )
@@ -66,7 +68,9 @@ def test_one_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
     assert [type(r).__name__ for r in results] == ["Document", "SkippedFile"]
     skipped = results[1]
     assert isinstance(skipped, SkippedFile)
-    assert skipped.source_file == "b_bad.txt" and skipped.reason == "binary file (contains NUL bytes)"
+    assert (
+        skipped.source_file == "b_bad.txt" and skipped.reason == "binary file (contains NUL bytes)"
+    )
 
 
 def test_missing_folder_is_an_input_error(tmp_path: Path) -> None:

@@ -29,8 +29,10 @@ def test_name_with_country_in_brackets_speaks_for_that_state() -> None:
 
 
 def test_name_with_title_speaks_for_the_state_in_the_title() -> None:
-    text = ("MARTA LUCIA RAMIREZ, Vice President and Minister for Foreign Affairs of Colombia, "
-            "noting that the Declaration will favour partnerships, called for prevention.")
+    text = (
+        "MARTA LUCIA RAMIREZ, Vice President and Minister for Foreign Affairs of Colombia, "
+        "noting that the Declaration will favour partnerships, called for prevention."
+    )
     assert speakers(segment(text, MEETING_COVERAGE)) == [("Colombia", "state")]
 
 
@@ -43,12 +45,19 @@ def test_representative_delegate_and_speaker_forms() -> None:
         "Qatar’s Minister of Labour said his country abolished exit permits."
     )
     assert [s for s, _ in speakers(segment(text, MEETING_COVERAGE))] == [
-        "Slovakia", "Croatia", "India", "Canada", "Qatar"]
+        "Slovakia",
+        "Croatia",
+        "India",
+        "Canada",
+        "Qatar",
+    ]
 
 
 def test_presiding_officer_does_not_speak_for_the_country_in_brackets() -> None:
-    text = ("General Assembly President Abdulla Shahid (Maldives) said trafficking is a severe "
-            "human rights violation.")
+    text = (
+        "General Assembly President Abdulla Shahid (Maldives) said trafficking is a severe "
+        "human rights violation."
+    )
     result = segment(text, MEETING_COVERAGE)
     assert speakers(result) == [("President of the General Assembly", "organization")]
     assert all(e.iso3 != "MDV" for e, _ in result.participants.values())
@@ -63,13 +72,18 @@ def test_panel_chair_in_brackets_is_the_chair_not_the_country() -> None:
 
 
 def test_several_speakers_in_one_floor_paragraph_are_split_at_each_opening() -> None:
-    text = ("The representative of the Democratic Republic of the Congo said parents need help.  "
-            "The representative of Brazil said new policies need to be established.  "
-            "The delegate for Canada said national strategies need to adapt.  "
-            "There should be more public-private partnerships.")
+    text = (
+        "The representative of the Democratic Republic of the Congo said parents need help.  "
+        "The representative of Brazil said new policies need to be established.  "
+        "The delegate for Canada said national strategies need to adapt.  "
+        "There should be more public-private partnerships."
+    )
     result = segment(text, MEETING_COVERAGE)
     assert [s for s, _ in speakers(result)] == [
-        "Democratic Republic of the Congo", "Brazil", "Canada"]
+        "Democratic Republic of the Congo",
+        "Brazil",
+        "Canada",
+    ]
     assert texts(text, result)[2].endswith("more public-private partnerships.")
     assert result.statements[0].entity.iso3 == "COD"  # type: ignore[union-attr]
 
@@ -97,14 +111,18 @@ def test_paragraph_repeated_word_for_word_is_counted_once() -> None:
 
 def test_statement_repeated_inside_a_longer_paragraph_is_counted_once() -> None:
     repeated = "The representative of Australia said technology can help survivors."
-    text = (f"In the ensuing discussion, delegates queried panellists.  {repeated}\n\n"
-            f"The representative of Brazil said policies are needed.\n\n{repeated}")
+    text = (
+        f"In the ensuing discussion, delegates queried panellists.  {repeated}\n\n"
+        f"The representative of Brazil said policies are needed.\n\n{repeated}"
+    )
     assert [s for s, _ in speakers(segment(text, MEETING_COVERAGE))] == ["Australia", "Brazil"]
 
 
 def test_joint_sentence_naming_four_countries_gives_each_a_statement() -> None:
-    text = ("The representatives of Algeria, Democratic Republic of the Congo, Dominican Republic "
-            "and Peru said part of their efforts include newly adopted laws.")
+    text = (
+        "The representatives of Algeria, Democratic Republic of the Congo, Dominican Republic "
+        "and Peru said part of their efforts include newly adopted laws."
+    )
     result = segment(text, MEETING_COVERAGE)
     assert [st.entity.iso3 for st in result.statements] == ["DZA", "COD", "DOM", "PER"]  # type: ignore[union-attr]
     assert len({(st.start, st.end) for st in result.statements}) == 1
@@ -131,41 +149,60 @@ def test_lead_summary_statement_not_restated_is_kept() -> None:
 
 
 def test_also_delivering_statements_list_gives_participants_without_content() -> None:
-    text = ("The representative of Ghana said laws were enacted.\n\n"
-            "Also delivering statements were Government ministers and representatives of Sierra "
-            "Leone, Trinidad and Tobago, the United States, Niger and Nigeria.")
+    text = (
+        "The representative of Ghana said laws were enacted.\n\n"
+        "Also delivering statements were Government ministers and representatives of Sierra "
+        "Leone, Trinidad and Tobago, the United States, Niger and Nigeria."
+    )
     result = segment(text, MEETING_COVERAGE)
     listed = {e.iso3: reported for e, reported in result.participants.values()}
-    assert listed == {"GHA": True, "SLE": False, "TTO": False, "USA": False, "NER": False,
-                      "NGA": False}
+    assert listed == {
+        "GHA": True,
+        "SLE": False,
+        "TTO": False,
+        "USA": False,
+        "NER": False,
+        "NGA": False,
+    }
     assert len(result.statements) == 1
 
 
 def test_observer_and_right_of_reply_lists_are_participants() -> None:
-    text = ("Representatives of Holy See and the League of Arab States spoke in their capacity as "
-            "observers.\n\nSpeaking in the exercise of the right of reply were representatives of "
-            "Greece and Belarus.")
+    text = (
+        "Representatives of Holy See and the League of Arab States spoke in their capacity as "
+        "observers.\n\nSpeaking in the exercise of the right of reply were representatives of "
+        "Greece and Belarus."
+    )
     result = segment(text, MEETING_COVERAGE)
     assert sorted((e.name, e.kind) for e, _ in result.participants.values()) == [
-        ("Belarus", "state"), ("Greece", "state"), ("Holy See", "observer"),
-        ("League of Arab States", "observer")]
+        ("Belarus", "state"),
+        ("Greece", "state"),
+        ("Holy See", "observer"),
+        ("League of Arab States", "observer"),
+    ]
 
 
 def test_countries_only_mentioned_are_not_speakers() -> None:
-    text = ("YLVA JOHANSSON, a representative of the European Union, in its capacity as observer, "
-            "said the dire situation in Belarus increases the risk of trafficking.  "
-            "It condemned the exploitation of migrants by Belarus.")
+    text = (
+        "YLVA JOHANSSON, a representative of the European Union, in its capacity as observer, "
+        "said the dire situation in Belarus increases the risk of trafficking.  "
+        "It condemned the exploitation of migrants by Belarus."
+    )
     result = segment(text, MEETING_COVERAGE)
     assert speakers(result) == [("European Union", "observer")]
     assert {e.name for e, _ in result.participants.values()} == {"European Union"}
 
 
 def test_unresolved_speaker_is_reported_not_dropped_or_guessed() -> None:
-    text = ("It featured presentations by Hannah Darnton, Associate Director of the Business for "
-            "Social Responsibility.\n\nMs. DARTON said collaboration is needed.")
+    text = (
+        "It featured presentations by Hannah Darnton, Associate Director of the Business for "
+        "Social Responsibility.\n\nMs. DARTON said collaboration is needed."
+    )
     result = segment(text, MEETING_COVERAGE)
     assert speakers(result) == [("Ms. DARTON", "unresolved")]
-    assert [(u.name, text[u.start : u.end]) for u in result.unresolved] == [("Ms. DARTON", "Ms. DARTON")]
+    assert [(u.name, text[u.start : u.end]) for u in result.unresolved] == [
+        ("Ms. DARTON", "Ms. DARTON")
+    ]
 
 
 def test_article_quotes_form_one_statement_per_speaker() -> None:
@@ -178,8 +215,10 @@ def test_article_quotes_form_one_statement_per_speaker() -> None:
         "The report was released on Friday."
     )
     result = segment(text, ARTICLE)
-    assert speakers(result) == [("United Nations", "organization"),
-                                ("United Nations Office on Drugs and Crime", "organization")]
+    assert speakers(result) == [
+        ("United Nations", "organization"),
+        ("United Nations Office on Drugs and Crime", "organization"),
+    ]
     guterres, waly = texts(text, result)
     assert guterres.endswith("explained the UN chief.")
     assert waly.endswith("said Ms. Waly.")
@@ -188,7 +227,9 @@ def test_article_quotes_form_one_statement_per_speaker() -> None:
 def test_sentences_do_not_split_after_titles() -> None:
     text = "Mr. CHATZIS said one thing.  Ms. DARNTON said another."
     assert [text[s:e] for s, e in sentences(text, 0, len(text))] == [
-        "Mr. CHATZIS said one thing.", "Ms. DARNTON said another."]
+        "Mr. CHATZIS said one thing.",
+        "Ms. DARNTON said another.",
+    ]
 
 
 def test_seed_meeting_coverage_statements_and_participants() -> None:

@@ -1,0 +1,79 @@
+"""Evaluation: the scoring is right, and the tagger meets its published figures."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluate import evaluate, report_dict
+from pipeline.read import InputError
+from tests.conftest import ROOT
+
+GOLD = ROOT / "tests" / "gold"
+HEADER = (
+    "statement_id,doc_id,entity,entity_kind,iso3,region,subregion,category,status,evidence,"
+    "evidence_start,evidence_end
+"
+)
+
+
+def write_build(folder: Path, rows: list[str]) -> Path:
+    folder.mkdir()
+    (folder / "measures.csv").write_text(HEADER + "".join(r + "\n" for r in rows), encoding="utf-8")
+    return folder
+
+
+def test_scores_count_matches_misses_and_extras(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.csv"
+    gold.write_text(
+        "doc_id,entity,category,status\n"
+        "d,Chad,legislation,in_place\n"
+        "d,Chad,shelters,planned\n"
+        "d,Peru,action_plan,in_progress\n",
+        encoding="utf-8",
+    )
+    build = write_build(
+        tmp_path / "b",
+        [
+            "d:001,d,Chad,state,TCD,Africa,Middle Africa,legislation,in_progress,e,0,1",
+            "d:002,d,Chad,state,TCD,Africa,Middle Africa,legislation,in_place,e,0,1",
+            "d:002,d,Chad,state,TCD,Africa,Middle Africa,tech_partnership,in_place,e,0,1",
+            "d:003,d,Peru,state,PER,Americas,South America,action_plan,planned,e,0,1",
+        ],
+    )
+    report = report_dict(evaluate(gold, build))
+    overall = report["overall"]
+    assert (overall["tp"], overall["fp"], overall["fn"]) == (2, 1, 1)  # type: ignore[index]
+    assert overall["precision"] == pytest.approx(2 / 3, abs=1e-4)  # type: ignore[index]
+    # an entity's most advanced status across its statements is compared
+    assert report["status_accuracy"] == 0.5
+    kinds = sorted(d["kind"] for d in report["disagreements"])  # type: ignore[union-attr]
+    assert kinds == ["false negative", "false positive", "status"]
+
+
+def test_gold_with_an_unknown_category_is_refused(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.csv"
+    gold.write_text("doc_id,entity,category,status\nd,Chad,hotlines,in_place\n", encoding="utf-8")
+    build = write_build(tmp_path / "b", [])
+    with pytest.raises(InputError, match="unknown category 'hotlines'"):
+        evaluate(gold, build)
+
+
+def test_seed_build_meets_the_published_f1(seed_build: Path) -> None:
+    report = report_dict(evaluate(GOLD / "seeds_measures.csv", seed_build))
+    assert report["overall"]["f1"] >= 0.95  # type: ignore[index]
+
+
+def test_development_set_does_not_regress() -> None:
+    """The first held-out set became a development set; guard its figure (docs/evaluation)."""
+    report = report_dict(evaluate(GOLD / "heldout.jsonl", ROOT / "data"))
+    assert report["overall"]["f1"] >= 0.93  # type: ignore[index]
+
+
+def test_single_text_gold_lines_are_checked(tmp_path: Path) -> None:
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps({"id": "x", "text": "t", "measures": []}) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="missing key"):
+        evaluate(gold, tmp_path)
