@@ -14,8 +14,7 @@ from tests.conftest import ROOT
 GOLD = ROOT / "tests" / "gold"
 HEADER = (
     "statement_id,doc_id,entity,entity_kind,iso3,region,subregion,category,status,evidence,"
-    "evidence_start,evidence_end
-"
+    "evidence_start,evidence_end\n"
 )
 
 
