@@ -71,6 +71,12 @@ def test_development_set_does_not_regress() -> None:
     assert report["overall"]["f1"] >= 0.93  # type: ignore[index]
 
 
+def test_untuned_held_out_set_does_not_regress() -> None:
+    """Never tuned on (docs/evaluation.md); this only guards against regressions."""
+    report = report_dict(evaluate(GOLD / "heldout2.jsonl", ROOT / "data"))
+    assert report["overall"]["f1"] >= 0.80  # type: ignore[index]
+
+
 def test_single_text_gold_lines_are_checked(tmp_path: Path) -> None:
     gold = tmp_path / "g.jsonl"
     gold.write_text(json.dumps({"id": "x", "text": "t", "measures": []}) + "\n", encoding="utf-8")

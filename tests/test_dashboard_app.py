@@ -1,0 +1,403 @@
+"""The whole dashboard script under Streamlit's AppTest, on the fixture data."""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from streamlit.runtime.media_file_manager import MediaFileManager
+from streamlit.testing.v1 import AppTest
+
+from explorer import data
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE = Path(__file__).parent / "fixtures" / "minidata"
+TIMEOUT = 60
+
+
+@pytest.fixture
+def downloads(monkeypatch: pytest.MonkeyPatch) -> dict[str, bytes]:
+    """Capture what each download button would serve, keyed by file name."""
+    captured: dict[str, bytes] = {}
+    original = MediaFileManager.add
+
+    def add(self: MediaFileManager, path_or_data: Any, mimetype: str, coordinates: str,
+            file_name: str | None = None, is_for_static_download: bool = False) -> str:
+        if file_name and isinstance(path_or_data, bytes):
+            captured[file_name] = path_or_data
+        return original(self, path_or_data, mimetype, coordinates, file_name,
+                        is_for_static_download)
+
+    monkeypatch.setattr(MediaFileManager, "add", add)
+    return captured
+
+
+@pytest.fixture
+def fixture_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("TRAFFICKING_DATA_DIR", str(FIXTURE / "data"))
+    monkeypatch.setenv("TRAFFICKING_SEEDS_DIR", str(FIXTURE / "seeds"))
+    monkeypatch.setenv("TRAFFICKING_NO_REBUILD", "1")
+    yield
+
+
+def make_app(**query: Any) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=TIMEOUT)
+    at.query_params.update(query)
+    return at
+
+
+def run(at: AppTest) -> AppTest:
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def evidence_rows(downloads: dict[str, bytes]) -> list[dict[str, str]]:
+    name = max((n for n in downloads if n.startswith("measures_")), key=len, default=None)
+    assert name, downloads.keys()
+    return list(csv.DictReader(io.StringIO(downloads[name].decode("utf-8"))))
+
+
+def latest(downloads: dict[str, bytes], prefix: str) -> tuple[str, bytes]:
+    names = [n for n in downloads if n.startswith(prefix)]
+    assert names
+    return names[-1], downloads[names[-1]]
+
+
+def all_markdown(at: AppTest) -> str:
+    parts = [m.value for m in at.markdown] + [c.value for c in at.caption]
+    parts += [w.value for w in at.warning] + [i.value for i in at.info]
+    return "\n".join(parts)
+
+
+def plain(at: AppTest) -> str:
+    """Rendered text with markdown escapes removed, for content assertions."""
+    return all_markdown(at).replace("\\", "")
+
+
+def open_tab(at: AppTest, tab: str, **state: Any) -> AppTest:
+    at.session_state["tab"] = tab
+    for key, value in state.items():
+        at.session_state[key] = value
+    return run(at)
+
+
+@pytest.mark.usefixtures("fixture_env")
+def test_default_view(downloads: dict[str, bytes]) -> None:
+    at = run(make_app())
+    assert [t.label for t in at.tabs] == [
+        "Map", "Country profile", "Matrix", "Compare", "Regions", "Evidence", "About",
+    ]
+    assert "What countries say they do against human trafficking" in at.header[0].value
+    assert len(at.get("plotly_chart")) == 1
+    assert "not said in this coverage" in all_markdown(at)
+    labels = [b.label for b in at.download_button]
+    assert labels == ["Country summary (CSV)", "Evidence rows (CSV)"]
+    assert {"countries_all.csv", "measures_all.csv"} <= set(downloads)
+    assert at.query_params == {}
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["States that spoke"] == "10"
+    assert not at.get("html")
+
+
+@pytest.mark.usefixtures("fixture_env")
+@pytest.mark.parametrize(
+    ("kind", "key", "value", "param", "check"),
+    [
+        ("pills", "f_region", ["Europe"], {"region": "Europe"},
+         lambda rows: {r["region"] for r in rows} == {"Europe"}),
+        ("multiselect", "f_subregion", ["Western Africa"], {"subregion": "Western Africa"},
+         lambda rows: {r["iso3"] for r in rows} == {"NGA", "CIV"}),
+        ("pills", "f_measure", ["shelters"], {"measure": "shelters"},
+         lambda rows: {r["category"] for r in rows} == {"shelters"}),
+        ("pills", "f_status", ["planned"], {"status": "planned"},
+         lambda rows: {r["status"] for r in rows} == {"planned"}),
+        ("multiselect", "f_doc", ["news-2022-07-30"], {"doc": "news-2022-07-30"},
+         lambda rows: {r["doc_id"] for r in rows} == {"news-2022-07-30"}),
+        ("pills", "f_kind", ["organization"], {"kind": "organization"},
+         lambda rows: "organization" in {r["entity_kind"] for r in rows}),
+        ("text_input", "f_search", "nigeria", {"q": "nigeria"},
+         lambda rows: {r["iso3"] for r in rows} == {"NGA"}),
+    ],
+)
+def test_each_filter(
+    downloads: dict[str, bytes], kind: str, key: str, value: Any, param: dict[str, str],
+    check: Any,
+) -> None:
+    at = run(make_app())
+    widget = getattr(at, kind)(key=key)
+    widget.set_value(value)
+    run(at)
+    for name, expected in param.items():
+        assert at.query_params.get(name) == expected
+    name, payload = latest(downloads, "measures_")
+    assert name != "measures_all.csv"
+    rows = list(csv.DictReader(io.StringIO(payload.decode("utf-8"))))
+    assert rows and check(rows)
+
+
+@pytest.mark.usefixtures("fixture_env")
+def test_subregion_options_follow_region() -> None:
+    at = run(make_app(region="Oceania"))
+    options = at.multiselect(key="f_subregion").options
+    assert "Australia and New Zealand" in options
+    assert "Western Europe" not in options
+
+
+@pytest.mark.usefixtures("fixture_env")
+@pytest.mark.parametrize(
+    ("kind", "key", "value", "message"),
+    [
+        ("text_input", "f_search", "zzz", "No country or organization matches these filters."),
+        ("pills", "f_measure", [], "No measure category is selected."),
+        ("pills", "f_status", [], "No status is selected."),
+    ],
+)
+def test_empty_state_says_so_and_clears(kind: str, key: str, value: Any, message: str) -> None:
+    at = run(make_app())
+    getattr(at, kind)(key=key).set_value(value)
+    run(at)
+    assert message in plain(at)
+    at.button(key="clear_filters_empty").click()
+    run(at)
+    assert message not in plain(at)
+    assert at.query_params == {}
+    assert at.text_input(key="f_search").value == ""
+    assert len(at.pills(key="f_measure").value) == 5
+
+
+@pytest.mark.usefixtures("fixture_env")
+def test_empty_intersection_of_region_and_document() -> None:
+    at = run(make_app(region="Oceania", doc="sc-2023-04-05"))
+    assert "None of the matching countries spoke" in plain(at)
+    at.button(key="clear_filters").click()
+    run(at)
+    assert at.query_params == {}
+
+
+@pytest.mark.usefixtures("fixture_env")
+def test_query_params_restore_the_view() -> None:
+    at = run(
+        make_app(
+            region=["Europe", "Africa"],
+            measure="legislation,shelters",
+            status="in_place",
+            country=["FRA", "DEU,NGA"],
+            tab="compare",
+        )
+    )
+    assert at.pills(key="f_region").value == ["Europe", "Africa"]
+    assert at.pills(key="f_measure").value == ["legislation", "shelters"]
+    assert at.pills(key="f_status").value == ["in_place"]
+    assert at.multiselect(key="compare").value == ["FRA", "DEU", "NGA"]
+    assert at.session_state["tab"] == "Compare"
+    assert not at.warning
+    # written back in canonical form (repeated keys)
+    assert at.query_params["region"] == ["Europe", "Africa"]
+    assert at.query_params["measure"] == ["legislation", "shelters"]
+    assert at.query_params["country"] == ["FRA", "DEU", "NGA"]
+    assert at.query_params["tab"] == "compare"
+    text = all_markdown(at)
+    assert "Legislation" in text and "Shelters" in text
+    # a second app opened with the written URL shows the same view
+    again = run(make_app(**at.query_params))
+    assert again.pills(key="f_region").value == ["Europe", "Africa"]
+    assert again.multiselect(key="compare").value == ["FRA", "DEU", "NGA"]
+
+
+@pytest.mark.usefixtures("fixture_env")
+def test_unknown_query_values_are_listed_as_plain_text() -> None:
+    at = run(make_app(region=["Atlantis", "Europe"], measure="[x](http://evil.example)",
+                      country="ZZZ"))
+    assert at.pills(key="f_region").value == ["Europe"]
+    warning = at.warning[0].value
+    assert "region=Atlantis" in warning.replace("\\", "")
+    assert "country=ZZZ" in warning.replace("\\", "")
+    assert "\\[x\\]\\(http" in warning  # escaped: shows as literal text, not a link
+    assert at.query_params == {"region": "Europe"}
+    at.button(key="dismiss_url_notice").click()
+    run(at)
+    assert not at.warning
+
+
+@pytest.mark.usefixtures("fixture_env")
+def test_download_buttons_serve_the_filtered_view(downloads: dict[str, bytes]) -> None:
+    from explorer import exports
+    from explorer.filters import Filters, apply_filters, country_summary
+
+    at = run(make_app(region="Europe", measure="legislation"))
+    assert at.download_button(key="dl_summary").label == "Country summary (CSV)"
+    name, payload = latest(downloads, "measures_")
+    assert name == "measures_region-Europe_measure-legislation.csv"
+    ds = data.read_dataset(FIXTURE / "data", FIXTURE / "seeds")
+    view = apply_filters(ds, Filters(regions=("Europe",), measures=("legislation",)))
+    assert payload == exports.to_csv_bytes(exports.evidence_frame(view.measures))
+    name, payload = latest(downloads, "countries_")
+    assert name == "countries_region-Europe_measure-legislation.csv"
+    assert payload == exports.to_csv_bytes(
+        exports.summary_frame(country_summary(view), view.categories)
+    )
+    rows = list(csv.DictReader(io.StringIO(payload.decode("utf-8"))))
+    assert {r["iso3"]: r["legislation"] for r in rows}["DEU"] == "in_progress"
+
+
+@pytest.mark.usefixtures("fixture_env")
+def test_formula_cells_are_neutralised_in_the_download(downloads: dict[str, bytes]) -> None:
+    run(make_app(region="Oceania"))
+    rows = evidence_rows(downloads)
+    assert rows[0]["evidence"].startswith("'=HYPERLINK(")
+
+
+@pytest.mark.usefixtures("fixture_env")
+def test_profile_shows_script_as_literal_text() -> None:
+    at = run(make_app(profile="BRA", tab="profile"))
+    assert at.selectbox(key="profile").value == "BRA"
+    text = all_markdown(at)
+    assert "\\<script\\>alert\\(1\\)\\<\\/script\\>" in text
+    assert "<script>" not in text
+    assert "](http" not in text
+    assert "\\[link\\]" in text
+    assert ":orange-background[Brazil plans to launch" in text
+    assert "General Assembly Adopts Political Declaration" in text
+    assert "2021\\-11\\-22" in text
+    assert not at.get("html")
+
+
+@pytest.mark.usefixtures("fixture_env")
+def test_profile_of_listed_only_and_non_speaker() -> None:
+    at = run(make_app(profile="SLE", tab="profile"))
+    assert "Listed as a speaker in" in plain(at)
+    at = run(make_app(profile="FRA", tab="profile", doc="news-2022-07-30"))
+    assert "Not a speaker in the selected documents." in plain(at)
+
+
+@pytest.mark.usefixtures("fixture_env")
+def test_map_click_opens_profile(monkeypatch: pytest.MonkeyPatch) -> None:
+    from explorer import ui
+
+    state: dict[str, Any] = {
+        "map": {"selection": {"points": [{"location": "NGA", "customdata": "NGA"}]}},
+        "_entity_keys": {"NGA", "FRA"},
+        "tab": "Map",
+    }
+    monkeypatch.setattr(ui.st, "session_state", state)
+    ui._on_map_select()
+    assert state["profile"] == "NGA"
+    assert state["tab"] == "Country profile"
+    state["map"] = {"selection": {"points": [{"location": "XXX"}]}}
+    state["tab"] = "Map"
+    ui._on_map_select()
+    assert state["tab"] == "Map"
+
+
+@pytest.mark.usefixtures("fixture_env")
+def test_every_tab_renders() -> None:
+    at = run(make_app())
+    open_tab(at, "Matrix")
+    matrix = at.dataframe[0].value
+    assert list(matrix.columns[:5]) == ["Country", "Region", "Sub-region", "Coverage",
+                                        "Reported"]
+    assert matrix.set_index("Country").loc["France", "Referral mechanism"] == "—"
+    assert matrix.iloc[0]["Country"] == "France"
+    assert matrix.set_index("Country").loc["Sierra Leone", "Coverage"] == "listed only"
+    open_tab(at, "Compare", compare=["FRA", "MEX"])
+    overview = at.dataframe[0].value.set_index("")
+    assert overview.loc["Shelters", "France"] == "planned"
+    assert overview.loc["Shelters", "Mexico"] == "in place"
+    assert overview.loc["Legislation", "Mexico"] == "—"
+    text = all_markdown(at)
+    assert "Not said in this coverage" in text
+    assert "will open a dedicated shelter" in text.replace("\\", "")
+    open_tab(at, "Regions")
+    assert len(at.get("plotly_chart")) == 1
+    assert "Denominator" in all_markdown(at)
+    open_tab(at, "Evidence")
+    evidence = at.dataframe[0].value
+    assert {"Entity", "Category", "Status", "Evidence", "Document", "Date"} <= set(
+        evidence.columns
+    )
+    assert len(evidence) == 11
+    open_tab(at, "About")
+    text = all_markdown(at)
+    assert "not said in this coverage" in text
+    evaluation = at.dataframe[1].value
+    assert set(evaluation["scope"]) == {"legislation", "shelters", "overall"}
+    provenance = at.dataframe[0].value
+    assert set(provenance["Publisher"]) == {"United Nations Meetings Coverage",
+                                            "Example News Agency"}
+    assert set(provenance["Checksum"]) == {"matches"}
+
+
+@pytest.mark.usefixtures("fixture_env")
+def test_compare_needs_two() -> None:
+    at = run(make_app(country="FRA", tab="compare"))
+    assert "Choose at least two countries" in plain(at)
+
+
+def test_about_without_evaluation(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    shutil.copytree(FIXTURE / "data", tmp_path / "data")
+    (tmp_path / "data" / "evaluation.json").unlink()
+    monkeypatch.setenv("TRAFFICKING_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("TRAFFICKING_SEEDS_DIR", str(FIXTURE / "seeds"))
+    monkeypatch.setenv("TRAFFICKING_NO_REBUILD", "1")
+    at = run(make_app(tab="about"))
+    assert "Not yet evaluated." in plain(at)
+
+
+def test_missing_data_without_pipeline_explains(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("TRAFFICKING_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("TRAFFICKING_SEEDS_DIR", str(tmp_path))
+    monkeypatch.delenv("TRAFFICKING_NO_REBUILD", raising=False)
+    monkeypatch.setattr(data, "pipeline_build", lambda: None)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=TIMEOUT).run()
+    assert not at.exception
+    errors = " ".join(e.value for e in at.error)
+    assert "make data" in errors
+
+
+class FakeBuild:
+    """Stands in for pipeline.build: stale once, then fresh after a build."""
+
+    def __init__(self, source: Path) -> None:
+        self.source = source
+        self.built = 0
+        self.checked = 0
+
+    def is_stale(self, input_dir: Path, output_dir: Path) -> bool:
+        self.checked += 1
+        return self.built == 0
+
+    def run_build(self, input_dir: Path, output_dir: Path, progress: Any = None) -> None:
+        for i in range(3):
+            if progress:
+                progress(i + 1, 3, f"document {i + 1}")
+        shutil.copytree(self.source, output_dir, dirs_exist_ok=True)
+        self.built += 1
+
+
+def test_stale_data_are_rebuilt_once(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    out = tmp_path / "data"
+    shutil.copytree(FIXTURE / "data", out)  # present but stale
+    fake = FakeBuild(FIXTURE / "data")
+    monkeypatch.setenv("TRAFFICKING_DATA_DIR", str(out))
+    monkeypatch.setenv("TRAFFICKING_SEEDS_DIR", str(FIXTURE / "seeds"))
+    monkeypatch.delenv("TRAFFICKING_NO_REBUILD", raising=False)
+    monkeypatch.setattr(data, "pipeline_build", lambda: fake)
+    at = run(AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=TIMEOUT))
+    assert fake.built == 1
+    assert (out / "measures.csv").is_file()
+    assert len(at.get("plotly_chart")) == 1
+    # widget changes rerun the script but never re-check or rebuild
+    at.pills(key="f_region").set_value(["Africa"])
+    run(at)
+    at.text_input(key="f_search").set_value("nig")
+    run(at)
+    assert fake.built == 1
+    assert fake.checked == 1

@@ -1,0 +1,172 @@
+"""Figure builders: classes, colours, legend, hover and click payload."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+
+from explorer import charts
+from explorer.data import Dataset, read_dataset
+from explorer.filters import Filters, apply_filters, country_summary, region_shares
+from explorer.vocab import (
+    COUNT_RAMP,
+    NOT_SPEAKER_COLOUR,
+    SPOKE_NONE_COLOUR,
+    STATUS_COLOURS,
+)
+
+FIXTURE = Path(__file__).parent / "fixtures" / "minidata"
+REFERENCE = pd.DataFrame(
+    [("United States", "state", "USA", "Americas", "Northern America")],
+    columns=["name", "kind", "iso3", "region", "subregion"],
+)
+
+
+@pytest.fixture(scope="module")
+def ds() -> Dataset:
+    return read_dataset(FIXTURE / "data", FIXTURE / "seeds", reference=REFERENCE)
+
+
+def map_parts(fig: go.Figure) -> tuple[go.Choropleth, dict[str, str]]:
+    """The one choropleth trace, and the legend as {label: colour}."""
+    choropleths = [t for t in fig.data if t.type == "choropleth"]
+    assert len(choropleths) == 1
+    legend = {t.name: t.marker.color for t in fig.data if t.type == "scattergeo"}
+    return choropleths[0], legend
+
+
+def colour_of(fig: go.Figure, iso3: str) -> str:
+    """The fill colour plotly will give ``iso3``: its z index on the discrete colorscale."""
+    trace, _ = map_parts(fig)
+    z = trace.z[list(trace.locations).index(iso3)]
+    scale = trace.colorscale
+    position = (z - trace.zmin) / (trace.zmax - trace.zmin)
+    matches = [colour for stop, colour in scale if abs(stop - position) < 1e-9]
+    assert len(matches) == 1
+    return str(matches[0])
+
+
+def class_of(fig: go.Figure, iso3: str) -> str:
+    trace, _ = map_parts(fig)
+    return str(trace.customdata[list(trace.locations).index(iso3)][1])
+
+
+def test_count_mode_has_three_visibly_distinct_groups(ds: Dataset) -> None:
+    view = apply_filters(ds, Filters())
+    fig = charts.map_figure(country_summary(view), view.categories)
+    trace, legend = map_parts(fig)
+    assert list(legend) == [
+        "3 categories reported",
+        "2 categories reported",
+        "1 category reported",
+        "Spoke, no selected measure reported",
+        "Not a speaker in the selected documents",
+    ]
+    assert class_of(fig, "FRA") == "3"
+    assert class_of(fig, "JPN") == "spoke_none"
+    assert class_of(fig, "SLE") == "spoke_none"  # listed only
+    assert class_of(fig, "USA") == "not_speaker"
+    assert colour_of(fig, "JPN") == SPOKE_NONE_COLOUR
+    assert colour_of(fig, "USA") == NOT_SPEAKER_COLOUR
+    assert colour_of(fig, "FRA") == legend["3 categories reported"] == COUNT_RAMP[2]
+    assert colour_of(fig, "BRA") == legend["1 category reported"] == COUNT_RAMP[0]
+    assert len(set(legend.values())) == len(legend)  # every class its own colour
+    assert trace.locationmode == "ISO-3"
+    assert not trace.showscale
+    assert fig.layout.geo.resolution == 50
+    assert fig.layout.legend.title.text
+    assert all(t.showlegend for t in fig.data if t.type == "scattergeo")
+
+
+def test_the_two_idle_classes_are_always_in_the_legend(ds: Dataset) -> None:
+    view = apply_filters(ds, Filters(regions=("Oceania",)))
+    _, legend = map_parts(charts.map_figure(country_summary(view), view.categories))
+    assert "Spoke, no selected measure reported" in legend
+    assert "Not a speaker in the selected documents" in legend
+
+
+def test_single_category_mode_colours_by_status(ds: Dataset) -> None:
+    view = apply_filters(ds, Filters(measures=("shelters",)))
+    fig = charts.map_figure(country_summary(view), view.categories)
+    _, legend = map_parts(fig)
+    assert [legend[label] for label in ("In place", "Planned")] == [
+        STATUS_COLOURS["in_place"],
+        STATUS_COLOURS["planned"],
+    ]
+    assert "In progress" not in legend  # no shelter is in progress in the fixtures
+    assert colour_of(fig, "MEX") == colour_of(fig, "CIV") == STATUS_COLOURS["in_place"]
+    assert colour_of(fig, "FRA") == STATUS_COLOURS["planned"]
+    assert colour_of(fig, "NGA") == SPOKE_NONE_COLOUR
+    assert "Shelters" in fig.layout.legend.title.text
+
+
+def test_hover_names_country_and_categories(ds: Dataset) -> None:
+    view = apply_filters(ds, Filters())
+    fig = charts.map_figure(country_summary(view), view.categories)
+    trace, _ = map_parts(fig)
+    hover = trace.hovertext[list(trace.locations).index("FRA")]
+    assert "<b>France</b>" in hover
+    assert "Legislation: in place" in hover
+    assert "Action plan: in progress" in hover
+    assert "Shelters: planned" in hover
+    idle = trace.hovertext[list(trace.locations).index("USA")]
+    assert "Not a speaker" in idle
+    assert trace.customdata[0][0] == trace.locations[0]  # click payload: ISO3 first
+
+
+def test_hover_escapes_names() -> None:
+    row = pd.Series({"name": "<img src=x>", "spoke": False, "legislation": ""})
+    assert "&lt;img" in charts.hover_text(row, ("legislation",))
+
+
+def test_zoom_only_when_asked(ds: Dataset) -> None:
+    view = apply_filters(ds, Filters(regions=("Europe",)))
+    summary = country_summary(view)
+    assert charts.map_figure(summary, view.categories).layout.geo.fitbounds in (None, False)
+    zoomed = charts.map_figure(summary, view.categories, zoom_to_data=True)
+    assert zoomed.layout.geo.fitbounds == "locations"
+
+
+def test_count_colours_span_the_ramp() -> None:
+    assert charts.count_colours(1) == [COUNT_RAMP[-1]]
+    assert charts.count_colours(2) == [COUNT_RAMP[0], COUNT_RAMP[-1]]
+    assert charts.count_colours(5) == list(COUNT_RAMP)
+
+
+def test_no_category_leaves_the_two_grey_classes(ds: Dataset) -> None:
+    legend = charts.map_classes_legend(())
+    assert [c.key for c in legend] == ["spoke_none", "not_speaker"]
+
+
+def test_discrete_colorscale() -> None:
+    assert charts.discrete_colorscale(["#a"]) == [[0, "#a"], [1, "#a"]]
+    assert charts.discrete_colorscale(["#a", "#b", "#c"]) == [[0, "#a"], [0.5, "#b"], [1, "#c"]]
+
+
+def test_region_figure(ds: Dataset) -> None:
+    view = apply_filters(ds, Filters())
+    shares = region_shares(country_summary(view), view.categories, "region")
+    fig = charts.region_share_figure(shares, view.categories)
+    assert [t.name for t in fig.data] == [
+        "Legislation", "Shelters", "Referral mechanism", "Action plan", "Tech partnership",
+    ]
+    legislation = fig.data[0]
+    assert "Africa (n=4)" in legislation.y
+    assert legislation.x[list(legislation.y).index("Africa (n=4)")] == 25.0
+    assert "denominator" in fig.layout.xaxis.title.text
+    assert list(fig.layout.xaxis.range) == [0, 100]
+
+
+def test_region_figure_empty() -> None:
+    empty = pd.DataFrame(columns=["group", "category", "n_reporting", "n_speakers", "share"])
+    assert len(charts.region_share_figure(empty, ("legislation",)).data) == 0
+
+
+def test_plotly_config_is_offline() -> None:
+    assert charts.PLOTLY_CONFIG["topojsonURL"] == "app/static/"
+    static = Path(__file__).resolve().parent.parent / "static"
+    assert (static / "world_50m.json").is_file()
+    assert (static / "world_110m.json").is_file()

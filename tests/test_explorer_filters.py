@@ -1,0 +1,179 @@
+"""Filtering and summarising the dataset (pure pandas, no Streamlit)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from explorer.data import Dataset, read_dataset
+from explorer.filters import (
+    Filters,
+    apply_filters,
+    best_status,
+    country_summary,
+    entity_measures,
+    entity_statements,
+    evidence_table,
+    listed_only_docs,
+    matches_search,
+    region_shares,
+)
+from explorer.vocab import CATEGORIES, NOT_SPEAKER, SPOKE_NONE
+
+FIXTURE = Path(__file__).parent / "fixtures" / "minidata"
+REFERENCE = pd.DataFrame(
+    [
+        ("France", "state", "FRA", "Europe", "Western Europe"),
+        ("United States", "state", "USA", "Americas", "Northern America"),
+        ("China", "state", "CHN", "Asia", "Eastern Asia"),
+    ],
+    columns=["name", "kind", "iso3", "region", "subregion"],
+)
+
+
+@pytest.fixture(scope="module")
+def ds() -> Dataset:
+    return read_dataset(FIXTURE / "data", FIXTURE / "seeds", reference=REFERENCE)
+
+
+def summary_of(ds: Dataset, **kwargs: object) -> pd.DataFrame:
+    return country_summary(apply_filters(ds, Filters(**kwargs))).set_index("key")  # type: ignore[arg-type]
+
+
+def test_default_view_is_states_only(ds: Dataset) -> None:
+    view = apply_filters(ds, Filters())
+    assert set(view.entities["kind"]) == {"state"}
+    assert "European Union" not in set(view.measures["entity"])
+    assert view.empty_reason is None
+    assert view.categories == CATEGORIES
+
+
+def test_kinds_on_request(ds: Dataset) -> None:
+    view = apply_filters(ds, Filters(kinds=("state", "observer", "organization")))
+    assert {"European Union", "United Nations Office on Drugs and Crime"} <= set(
+        view.measures["entity"]
+    )
+
+
+def test_three_classes(ds: Dataset) -> None:
+    summary = summary_of(ds)
+    assert summary.loc["FRA", "map_class"] == "3"  # legislation, action plan, shelters
+    assert summary.loc["JPN", "map_class"] == SPOKE_NONE  # statement, no measure
+    assert summary.loc["SLE", "map_class"] == SPOKE_NONE  # listed only
+    assert not summary.loc["SLE", "content_reported"]
+    assert summary.loc["USA", "map_class"] == NOT_SPEAKER
+    assert summary.loc["FRA", "legislation"] == "in_place"
+    assert summary.loc["FRA", "referral_mechanism"] == ""
+
+
+def test_single_category_colours_by_status(ds: Dataset) -> None:
+    summary = summary_of(ds, measures=("shelters",))
+    assert summary.loc["MEX", "map_class"] == "in_place"
+    assert summary.loc["FRA", "map_class"] == "planned"
+    assert summary.loc["NGA", "map_class"] == SPOKE_NONE
+    assert "legislation" not in summary.columns
+
+
+def test_region_and_subregion(ds: Dataset) -> None:
+    view = apply_filters(ds, Filters(regions=("Africa",)))
+    assert set(view.entities["region"]) == {"Africa"}
+    assert set(view.measures["iso3"]) == {"NGA", "CIV"}
+    view = apply_filters(ds, Filters(subregions=("Southern Africa",)))
+    assert list(view.entities["iso3"]) == ["ZAF"]
+    assert view.empty_reason == "No reported measure matches these filters."
+
+
+def test_status_and_document(ds: Dataset) -> None:
+    view = apply_filters(ds, Filters(statuses=("planned",)))
+    assert set(view.measures["status"]) == {"planned"}
+    view = apply_filters(ds, Filters(docs=("sc-2023-04-05",)))
+    assert set(view.measures["doc_id"]) == {"sc-2023-04-05"}
+    summary = country_summary(view).set_index("key")
+    assert summary.loc["NGA", "spoke"]  # listed only in that document
+    assert not summary.loc["NGA", "content_reported"]
+    assert summary.loc["JPN", "map_class"] == NOT_SPEAKER
+
+
+def test_most_advanced_status_wins(ds: Dataset) -> None:
+    assert best_status(pd.Series(["planned", "in_place", "in_progress"])) == "in_place"
+    # Germany in_progress (sc) only; France: shelters planned
+    summary = summary_of(ds, measures=("legislation",))
+    assert summary.loc["DEU", "legislation"] == "in_progress"
+
+
+def test_search_is_accent_and_case_insensitive(ds: Dataset) -> None:
+    names = pd.Series(["Côte d'Ivoire", "France"])
+    codes = pd.Series(["CIV", "FRA"])
+    assert matches_search(names, codes, "cote").tolist() == [True, False]
+    assert matches_search(names, codes, "fra").tolist() == [False, True]
+    assert matches_search(names, codes, "  ").tolist() == [True, True]
+    view = apply_filters(ds, Filters(search="côte"))
+    assert list(view.entities["iso3"]) == ["CIV"]
+
+
+@pytest.mark.parametrize(
+    ("flt", "reason"),
+    [
+        (Filters(measures=()), "No measure category is selected."),
+        (Filters(statuses=()), "No status is selected."),
+        (Filters(search="zzz"), "No country or organization matches these filters."),
+        (
+            Filters(regions=("Asia",), subregions=("Western Africa",)),
+            "No country or organization matches these filters.",
+        ),
+        (Filters(regions=("Americas",), search="United States"),
+         "None of the matching countries spoke in the selected documents."),
+    ],
+)
+def test_empty_reasons(ds: Dataset, flt: Filters, reason: str) -> None:
+    assert apply_filters(ds, flt).empty_reason == reason
+
+
+def test_region_shares_denominator_is_speaking_states(ds: Dataset) -> None:
+    view = apply_filters(ds, Filters())
+    shares = region_shares(country_summary(view), view.categories, "region")
+    africa = shares[shares["group"] == "Africa"].set_index("category")
+    # NGA, CIV, SLE, ZAF spoke (SLE/ZAF listed only) -> denominator 4
+    assert set(africa["n_speakers"]) == {4}
+    assert africa.loc["shelters", "n_reporting"] == 1  # CIV
+    assert africa.loc["legislation", "share"] == pytest.approx(0.25)
+    assert "Northern America" not in set(
+        region_shares(country_summary(view), view.categories, "subregion")["group"]
+    )
+
+
+def test_region_shares_empty() -> None:
+    empty = pd.DataFrame(
+        columns=["key", "name", "kind", "iso3", "region", "subregion", "spoke", "legislation"]
+    )
+    assert region_shares(empty, ("legislation",), "region").empty
+
+
+def test_entity_helpers(ds: Dataset) -> None:
+    docs = tuple(ds.doc_ids)
+    stmts = entity_statements(ds, "FRA", docs)
+    assert list(stmts["date"]) == ["2021-11-22", "2023-04-05"]
+    assert "title" in stmts.columns
+    meas = entity_measures(ds, "FRA", docs, Filters(statuses=("planned",)))
+    assert list(meas["category"]) == ["shelters"]
+    listed = listed_only_docs(ds, "NGA", docs)
+    assert list(listed["doc_id"]) == ["sc-2023-04-05"]
+
+
+def test_evidence_table_sorted_with_sources(ds: Dataset) -> None:
+    table = evidence_table(ds, apply_filters(ds, Filters()))
+    assert table.iloc[0]["entity"] == "Australia"
+    assert {"document", "date"} <= set(table.columns)
+    assert len(table) == len(apply_filters(ds, Filters()).measures)
+
+
+def test_active_filters_and_default() -> None:
+    assert Filters().is_default
+    flt = Filters(regions=("Europe",), measures=("legislation",), kinds=("state", "observer"))
+    assert flt.active() == {
+        "region": ("Europe",),
+        "measure": ("legislation",),
+        "kind": ("observer",),
+    }

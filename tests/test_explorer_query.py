@@ -1,0 +1,132 @@
+"""Shareable URLs: parsing, validation, round trip."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from explorer.filters import Filters
+from explorer.query import Known, build_query, parse_query
+from explorer.vocab import CATEGORIES, STATUSES
+
+KNOWN = Known(
+    regions=("Africa", "Americas", "Asia", "Europe", "Oceania"),
+    subregions=("Western Africa", "Western Europe", "Latin America and the Caribbean"),
+    docs=("ga-2021-11-22", "sc-2023-04-05", "odd,id"),
+    entities=("FRA", "DEU", "NGA", "BRA", "MEX", "JPN", "AUS", "European Union"),
+    entity_names={"France": "FRA", "European Union": "European Union"},
+)
+
+
+def test_empty_query_is_default_view() -> None:
+    parsed = parse_query({}, KNOWN)
+    assert parsed.filters == Filters()
+    assert parsed.unknown == []
+    assert parsed.compare == ()
+    assert parsed.tab is None
+
+
+def test_repeated_keys_and_commas_are_both_accepted() -> None:
+    parsed = parse_query(
+        {
+            "region": ["Europe", "Africa"],
+            "measure": ["legislation,shelters"],
+            "status": ["in_place", "planned"],
+            "country": ["FRA,DEU", "NGA"],
+        },
+        KNOWN,
+    )
+    assert parsed.filters.regions == ("Europe", "Africa")
+    assert parsed.filters.measures == ("legislation", "shelters")
+    assert parsed.filters.statuses == ("in_place", "planned")
+    assert parsed.compare == ("FRA", "DEU", "NGA")
+    assert parsed.unknown == []
+
+
+def test_known_value_containing_a_comma() -> None:
+    assert parse_query({"doc": ["odd,id"]}, KNOWN).filters.docs == ("odd,id",)
+
+
+def test_case_insensitive_and_names() -> None:
+    parsed = parse_query(
+        {"region": ["europe"], "country": ["fra", "France"], "measure": ["LEGISLATION"]}, KNOWN
+    )
+    assert parsed.filters.regions == ("Europe",)
+    assert parsed.compare == ("FRA",)
+    assert parsed.filters.measures == ("legislation",)
+
+
+def test_unknown_values_are_dropped_and_reported() -> None:
+    parsed = parse_query(
+        {
+            "region": ["Atlantis", "Europe"],
+            "measure": ["teleportation"],
+            "country": ["XXX"],
+            "tab": ["nowhere"],
+            "bogus": ["1"],
+            "embed": ["true"],
+        },
+        KNOWN,
+    )
+    assert parsed.filters.regions == ("Europe",)
+    assert parsed.filters.measures == CATEGORIES  # nothing valid left: keep the default
+    assert parsed.compare == ()
+    assert "region=Atlantis" in parsed.unknown
+    assert "measure=teleportation" in parsed.unknown
+    assert "country=XXX" in parsed.unknown
+    assert "tab=nowhere" in parsed.unknown
+    assert any("bogus" in u for u in parsed.unknown)
+    assert not any("embed" in u for u in parsed.unknown)
+
+
+def test_compare_is_capped_at_six() -> None:
+    parsed = parse_query({"country": ["FRA,DEU,NGA,BRA,MEX,JPN,AUS"]}, KNOWN)
+    assert parsed.compare == ("FRA", "DEU", "NGA", "BRA", "MEX", "JPN")
+    assert any("only 6" in u for u in parsed.unknown)
+
+
+def test_kinds_always_include_states() -> None:
+    assert parse_query({"kind": ["organization"]}, KNOWN).filters.kinds == (
+        "state", "organization",
+    )
+    assert parse_query({"kind": ["state"]}, KNOWN).filters.kinds == ("state",)
+
+
+def test_round_trip() -> None:
+    flt = Filters(
+        regions=("Europe",),
+        subregions=("Western Europe",),
+        measures=("legislation",),
+        statuses=("in_place", "in_progress"),
+        docs=("sc-2023-04-05",),
+        kinds=("state", "observer"),
+        search="fr",
+    )
+    params = build_query(flt, compare=("FRA", "DEU"), profile="FRA", tab="Compare")
+    assert params["tab"] == ["compare"]
+    assert params["country"] == ["FRA", "DEU"]
+    parsed = parse_query(params, KNOWN)
+    assert parsed.filters == flt
+    assert parsed.compare == ("FRA", "DEU")
+    assert parsed.profile == "FRA"
+    assert parsed.tab == "Compare"
+    assert parsed.unknown == []
+
+
+def test_default_view_writes_an_empty_query() -> None:
+    assert build_query(Filters(), tab="Map") == {}
+    assert build_query(Filters(statuses=STATUSES[::-1])) == {}
+
+
+@given(
+    st.dictionaries(
+        st.text(max_size=12),
+        st.lists(st.text(max_size=40), max_size=5),
+        max_size=6,
+    )
+)
+def test_parsing_never_raises(params: dict[str, list[str]]) -> None:
+    parsed = parse_query(params, KNOWN)
+    assert set(parsed.filters.regions) <= set(KNOWN.regions)
+    assert set(parsed.compare) <= set(KNOWN.entities)
+    assert len(parsed.filters.search) <= 80
