@@ -423,6 +423,15 @@ def _entity_or_unresolved(
     return entity
 
 
+def _opening(
+    m: re.Match[str], group: str, offset: int, entities: list[Entity | None], **flags: bool
+) -> Opening:
+    """An Opening whose speaker is the named group of a sentence match."""
+    return Opening(
+        m.group(group), entities, offset + m.start(group), offset + m.end(group), **flags
+    )
+
+
 def find_opening(
     text: str, s: int, e: int, registry: PersonRegistry, result: Segmentation, is_article: bool
 ) -> Opening | None:
@@ -436,7 +445,7 @@ def find_opening(
         entity = presiding_entity(sentence[: m.start("aff")]) or entity_from_affiliation(aff)
         registry.add(m.group("name"), entity)
         entity = _entity_or_unresolved(entity, aff, s + m.start("aff"), sentence, result)
-        return Opening(m.group("name"), [entity], s + m.start("name"), s + m.end("name"))
+        return _opening(m, "name", s, [entity])
 
     m = p["caps_title"].match(sentence)
     if m:
@@ -445,7 +454,7 @@ def find_opening(
         entity = _entity_or_unresolved(
             entity, m.group("title"), s + m.start("title"), sentence, result
         )
-        return Opening(m.group("name"), [entity], s + m.start("name"), s + m.end("name"))
+        return _opening(m, "name", s, [entity])
 
     m = p["rep_of"].match(sentence)
     if m:
@@ -455,32 +464,28 @@ def find_opening(
                 _list_entities(aff, s + m.start("aff"), sentence, result)
             )
             if entities:
-                return Opening(
-                    m.group("speaker"),
+                return _opening(
+                    m,
+                    "speaker",
+                    s,
                     entities,
-                    s + m.start("speaker"),
-                    s + m.end("speaker"),
                     joint=len(entities) > 1,
                 )
         entity = entity_from_affiliation(aff)
         entity = _entity_or_unresolved(entity, aff, s + m.start("aff"), sentence, result)
-        return Opening(m.group("speaker"), [entity], s + m.start("speaker"), s + m.end("speaker"))
+        return _opening(m, "speaker", s, [entity])
 
     m = p["possessive"].match(sentence)
     if m:
         entity = entity_from_affiliation(m.group("aff"))
         if entity is not None:
-            return Opening(
-                m.group("speaker"), [entity], s + m.start("speaker"), s + m.end("speaker")
-            )
+            return _opening(m, "speaker", s, [entity])
 
     m = p["adjective_rep"].match(sentence)
     if m:
         entity = resolve(m.group("aff"))
         if entity is not None:
-            return Opening(
-                m.group("speaker"), [entity], s + m.start("speaker"), s + m.end("speaker")
-            )
+            return _opening(m, "speaker", s, [entity])
 
     m = p["mixed_bracket"].match(sentence)
     if m:
@@ -489,14 +494,14 @@ def find_opening(
         )
         registry.add(m.group("name"), entity)
         entity = _entity_or_unresolved(entity, m.group("aff"), s + m.start("aff"), sentence, result)
-        return Opening(m.group("name"), [entity], s + m.start("name"), s + m.end("name"))
+        return _opening(m, "name", s, [entity])
 
     m = p["mixed_title"].match(sentence)
     if m:
         entity = entity_from_affiliation(m.group("title"))
         if entity is not None:
             registry.add(m.group("name"), entity)
-            return Opening(m.group("name"), [entity], s + m.start("name"), s + m.end("name"))
+            return _opening(m, "name", s, [entity])
 
     m = p["honorific"].match(sentence)
     if m:
@@ -505,9 +510,7 @@ def find_opening(
             result.unresolved.append(
                 Unresolved(m.group("name"), sentence, s + m.start("name"), s + m.end("name"))
             )
-        return Opening(
-            m.group("name"), [entity], s + m.start("name"), s + m.end("name"), explicit=False
-        )
+        return _opening(m, "name", s, [entity], explicit=False)
 
     for key in ("title_name", "head_of", "said_name_title", "said_title_name"):
         m = p[key].search(sentence)
@@ -515,7 +518,7 @@ def find_opening(
             entity = entity_from_affiliation(m.group("title"))
             if entity is not None:
                 registry.add(m.group("name"), entity)
-                return Opening(m.group("name"), [entity], s + m.start("name"), s + m.end("name"))
+                return _opening(m, "name", s, [entity])
 
     if is_article:
         for cue, entity_name in vocabulary().role_references:
