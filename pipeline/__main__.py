@@ -14,8 +14,8 @@ from pathlib import Path
 
 from pipeline.export import OutputError
 from pipeline.read import InputError, decode_text
-from pipeline.tag import Measure
 from pipeline.strict import DataFileError
+from pipeline.tag import Measure
 
 EXIT_OK = 0
 EXIT_SKIPPED = 1  # the build ran but some files were skipped

@@ -9,6 +9,7 @@ import csv
 import io
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,8 +17,8 @@ from explorer.serve import (
     CHROMIUM,
     MAP_SELECTOR,
     fixture_env,
-    iso3_point,
     is_outside,
+    iso3_point,
     launch_chromium,
     streamlit_server,
 )
@@ -49,7 +50,12 @@ def test_dashboard_in_a_real_browser(tmp_path: Path) -> None:
             )
             context.on("request", lambda request: requests.append(request.url))
             page = context.new_page()
-            page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+
+            def on_dialog(dialog: Any) -> None:
+                dialogs.append(dialog.message)
+                dialog.dismiss()
+
+            page.on("dialog", on_dialog)
             page.set_default_timeout(30_000)
 
             # The map draws from the locally served topojson.

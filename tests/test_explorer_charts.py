@@ -118,7 +118,7 @@ def test_hover_names_country_and_categories(ds: Dataset) -> None:
 
 
 def test_hover_escapes_names() -> None:
-    row = pd.Series({"name": "<img src=x>", "spoke": False, "legislation": ""})
+    row = {"name": "<img src=x>", "spoke": False, "legislation": ""}
     assert "&lt;img" in charts.hover_text(row, ("legislation",))
 
 

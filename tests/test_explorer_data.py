@@ -51,10 +51,13 @@ def test_entities_merge_reference_and_data(ds: Dataset) -> None:
 
 def test_evidence_offsets_match_statement_text(ds: Dataset) -> None:
     texts = ds.statements.set_index("statement_id")
-    for row in ds.measures.itertuples():
-        stmt = texts.loc[row.statement_id]
-        rel = row.evidence_start - stmt["start"]
-        assert stmt["text"][rel : rel + len(row.evidence)] == row.evidence
+    for statement_id, start, evidence in zip(
+        ds.measures["statement_id"], ds.measures["evidence_start"], ds.measures["evidence"],
+        strict=True,
+    ):
+        text = str(texts.loc[statement_id, "text"])
+        rel = int(start) - int(texts.loc[statement_id, "start"])
+        assert text[rel : rel + len(evidence)] == evidence
 
 
 def test_vocabularies(ds: Dataset) -> None:

@@ -1,0 +1,6 @@
+"""The dashboard's logic, kept out of ``dashboard.py`` so it can be tested without a browser.
+
+``data`` reads the pipeline's CSVs, ``filters`` slices them, ``charts`` and ``exports`` turn
+slices into figures and CSV downloads, ``query`` maps views to shareable URLs, ``text``
+makes document text safe to display, and ``ui`` holds the Streamlit rendering.
+"""

@@ -1,0 +1,424 @@
+"""Reading the pipeline's outputs into one immutable :class:`Dataset`.
+
+Everything here is plain pandas so it can be unit-tested without Streamlit; the cached
+wrappers live in :mod:`explorer.ui`. The pipeline is imported lazily and optionally: the
+dashboard must start (and its tests must run) when only the CSV files exist, and importing
+the pipeline eagerly would load the NLP stack into a process that only draws charts.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import logging
+import os
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pandas as pd
+
+from explorer.vocab import OPTIONAL_KINDS, STATE
+
+LOG = logging.getLogger(__name__)
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+STATIC_DIR = REPO_ROOT / "static"
+
+REQUIRED_TABLES = ("documents", "statements", "measures", "participants")
+OPTIONAL_TABLES = ("unresolved",)
+INT_COLUMNS = {
+    "documents": ("n_statements",),
+    "statements": ("order", "start", "end"),
+    "measures": ("evidence_start", "evidence_end"),
+    "unresolved": ("start", "end"),
+}
+COLUMNS = {
+    "documents": ["doc_id", "title", "date", "kind", "source_file", "sha256", "n_statements"],
+    "statements": [
+        "statement_id", "doc_id", "order", "speaker", "entity", "entity_kind", "iso3",
+        "region", "subregion", "start", "end", "categories", "text",
+    ],
+    "measures": [
+        "statement_id", "doc_id", "entity", "entity_kind", "iso3", "region", "subregion",
+        "category", "status", "evidence", "evidence_start", "evidence_end",
+    ],
+    "participants": [
+        "doc_id", "entity", "entity_kind", "iso3", "region", "subregion", "content_reported",
+    ],
+    "unresolved": ["doc_id", "name", "context", "start", "end"],
+}
+MEASURE_COLUMNS = tuple(COLUMNS["measures"])
+ENTITY_COLUMNS = ["key", "name", "kind", "iso3", "region", "subregion"]
+
+ProgressCallback = Callable[[int, int, str], None]
+
+
+def data_dir() -> Path:
+    """The folder of CSVs; overridable so tests and the benchmark can point at fixtures."""
+    return Path(os.environ.get("TRAFFICKING_DATA_DIR", REPO_ROOT / "data")).resolve()
+
+
+def seeds_dir() -> Path:
+    """The pipeline's input folder (also where ``manifest.json`` keeps provenance)."""
+    return Path(os.environ.get("TRAFFICKING_SEEDS_DIR", REPO_ROOT / "seeds")).resolve()
+
+
+def rebuild_enabled() -> bool:
+    """Fixture data must never be overwritten by a pipeline run, so tests switch this off."""
+    return os.environ.get("TRAFFICKING_NO_REBUILD", "").strip().lower() not in {"1", "true", "yes"}
+
+
+def codebook_path() -> Path:
+    return REPO_ROOT / "docs" / "codebook.md"
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """The pipeline's tables plus the derived entity list every filter works from.
+
+    ``entity_key`` (ISO3 for States and observer States, else the entity name) is added to
+    statements, measures and participants so that views can join on one column.
+    """
+
+    documents: pd.DataFrame
+    statements: pd.DataFrame
+    measures: pd.DataFrame
+    participants: pd.DataFrame
+    unresolved: pd.DataFrame
+    entities: pd.DataFrame
+    manifest: dict[str, dict[str, str]] = field(default_factory=dict)
+    evaluation: dict[str, Any] | None = None
+    codebook: str | None = None
+
+    @property
+    def regions(self) -> list[str]:
+        return sorted(r for r in self.entities["region"].unique() if r)
+
+    def subregions(self, regions: Iterable[str] = ()) -> list[str]:
+        frame = self.entities
+        chosen = list(regions)
+        if chosen:
+            frame = frame[frame["region"].isin(chosen)]
+        return sorted(s for s in frame["subregion"].unique() if s)
+
+    @property
+    def doc_ids(self) -> list[str]:
+        return list(self.documents["doc_id"])
+
+    def doc_label(self, doc_id: str) -> str:
+        row = self.documents[self.documents["doc_id"] == doc_id]
+        if row.empty:
+            return doc_id
+        title = " ".join(str(row.iloc[0]["title"]).split()) or doc_id
+        if len(title) > 90:
+            title = title[:87] + "…"
+        date = str(row.iloc[0]["date"])
+        return f"{date} · {title}" if date else title
+
+    def entity_name(self, key: str) -> str:
+        row = self.entities[self.entities["key"] == key]
+        return key if row.empty else str(row.iloc[0]["name"])
+
+
+def entity_key(iso3: str, name: str) -> str:
+    return iso3 if iso3 else name
+
+
+def _normalise_kind(kind: str) -> str:
+    kind = kind.strip().lower()
+    if "observer" in kind:
+        return "observer"
+    if kind in OPTIONAL_KINDS or kind == STATE:
+        return kind
+    return "organization" if "organi" in kind else STATE
+
+
+def read_table(path: Path, name: str) -> pd.DataFrame:
+    """Read one CSV as strings (empty means "not applicable"), then type the number columns."""
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    missing = [c for c in COLUMNS[name] if c not in frame.columns]
+    if missing:
+        raise ValueError(f"{path}: missing column(s) {', '.join(missing)}")
+    for column in INT_COLUMNS.get(name, ()):
+        frame[column] = pd.to_numeric(frame[column], errors="coerce").fillna(-1).astype(int)
+    return frame
+
+
+def _empty(name: str) -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=str) for c in COLUMNS[name]})
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        LOG.warning("could not read %s: %s", path, exc)
+        return None
+
+
+def reference_states() -> pd.DataFrame:
+    """Every State the map should show, speakers or not, from the pipeline's resolver.
+
+    Falls back to the countries of the shipped topojson (named by pycountry, no region)
+    when the resolver is not importable, so the "not a speaker" class is still drawn.
+    """
+    rows: list[dict[str, str]] = []
+    try:
+        resolve = importlib.import_module("pipeline.resolve")
+        for entity in resolve.all_states():
+            iso3 = str(getattr(entity, "iso3", "") or "")
+            if not iso3:
+                continue
+            rows.append(
+                {
+                    "name": str(entity.name),
+                    "kind": _normalise_kind(str(getattr(entity, "kind", STATE))),
+                    "iso3": iso3,
+                    "region": str(getattr(entity, "region", "") or ""),
+                    "subregion": str(getattr(entity, "subregion", "") or ""),
+                }
+            )
+    except Exception as exc:  # the resolver is optional; any failure means "use fallback"
+        LOG.info("pipeline.resolve.all_states unavailable (%s); using topojson ids", exc)
+        rows = _topojson_states()
+    frame = pd.DataFrame(rows, columns=["name", "kind", "iso3", "region", "subregion"])
+    return frame.astype(str)
+
+
+def _topojson_states() -> list[dict[str, str]]:
+    topo = _read_json(STATIC_DIR / "world_50m.json") or {}
+    geometries = topo.get("objects", {}).get("countries", {}).get("geometries", [])
+    ids = sorted({g["id"] for g in geometries if isinstance(g.get("id"), str)})
+    try:
+        countries: Any = importlib.import_module("pycountry").countries
+    except ImportError:  # pragma: no cover - pycountry is a declared dependency
+        countries = None
+    rows = []
+    for iso3 in ids:
+        name = iso3
+        if countries is not None:
+            country = countries.get(alpha_3=iso3)
+            if country is None:
+                continue
+            name = getattr(country, "common_name", None) or country.name
+        rows.append({"name": name, "kind": STATE, "iso3": iso3, "region": "", "subregion": ""})
+    return rows
+
+
+def build_entities(
+    reference: pd.DataFrame, participants: pd.DataFrame, statements: pd.DataFrame
+) -> pd.DataFrame:
+    """One row per entity: the reference States, then whoever else the data mentions.
+
+    The data's own name and region win over the reference, because they are what the
+    other tables and the downloads show.
+    """
+    rows: dict[str, dict[str, str]] = {}
+    for frame in (participants, statements):
+        for rec in frame[["entity", "entity_kind", "iso3", "region", "subregion"]].itertuples(
+            index=False
+        ):
+            entity, kind, iso3, region, subregion = (str(v) for v in rec)
+            if kind == "unresolved" or not entity:
+                continue
+            key = entity_key(iso3, entity)
+            rows.setdefault(
+                key,
+                {
+                    "key": key,
+                    "name": entity,
+                    "kind": _normalise_kind(kind),
+                    "iso3": iso3,
+                    "region": region,
+                    "subregion": subregion,
+                },
+            )
+    for rec in reference.itertuples(index=False):
+        name, kind, iso3, region, subregion = (str(v) for v in rec)
+        rows.setdefault(
+            iso3,
+            {
+                "key": iso3,
+                "name": name,
+                "kind": kind,
+                "iso3": iso3,
+                "region": region,
+                "subregion": subregion,
+            },
+        )
+    frame = pd.DataFrame(list(rows.values()), columns=ENTITY_COLUMNS).astype(str)
+    frame["sort_name"] = frame["name"].map(sort_key)
+    return frame.sort_values(["sort_name", "key"]).reset_index(drop=True)
+
+
+def sort_key(text: str) -> str:
+    """Accent- and case-insensitive key, so "Côte d'Ivoire" sorts and matches like "cote"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def read_dataset(
+    folder: Path, seeds: Path | None = None, reference: pd.DataFrame | None = None
+) -> Dataset:
+    """Load every table of ``folder``; raise ``FileNotFoundError`` naming missing files."""
+    missing = [f"{n}.csv" for n in REQUIRED_TABLES if not (folder / f"{n}.csv").is_file()]
+    if missing:
+        raise FileNotFoundError(f"{folder}: missing {', '.join(missing)}")
+    tables = {name: read_table(folder / f"{name}.csv", name) for name in REQUIRED_TABLES}
+    for name in OPTIONAL_TABLES:
+        path = folder / f"{name}.csv"
+        tables[name] = read_table(path, name) if path.is_file() else _empty(name)
+    for name in ("statements", "measures", "participants"):
+        frame = tables[name]
+        frame["entity_key"] = [
+            entity_key(i, e) for i, e in zip(frame["iso3"], frame["entity"], strict=True)
+        ]
+        frame["entity_kind"] = frame["entity_kind"].map(
+            lambda k: k if k == "unresolved" else _normalise_kind(k)
+        )
+    participants = tables["participants"]
+    participants["content_reported"] = (
+        participants["content_reported"].str.strip().str.lower().isin(["true", "1", "yes"])
+    )
+    if reference is None:
+        reference = reference_states()
+    entities = build_entities(reference, participants, tables["statements"])
+    manifest = normalise_manifest(
+        _read_json(seeds / "manifest.json") if seeds is not None else None
+    )
+    evaluation = read_evaluations(folder)
+    codebook = codebook_path().read_text("utf-8") if codebook_path().is_file() else None
+    return Dataset(
+        documents=tables["documents"],
+        statements=tables["statements"],
+        measures=tables["measures"],
+        participants=participants,
+        unresolved=tables["unresolved"],
+        entities=entities,
+        manifest=manifest,
+        evaluation=evaluation if isinstance(evaluation, dict) else None,
+        codebook=codebook,
+    )
+
+
+def evaluation_files(folder: Path) -> list[Path]:
+    """``evaluation-<gold>.json`` per gold set (``python -m pipeline evaluate``), or a single
+    ``evaluation.json``."""
+    return sorted(folder.glob("evaluation*.json"))
+
+
+def read_evaluations(folder: Path) -> dict[str, Any] | None:
+    """One figures object, or ``{gold set: figures}`` when several gold sets were scored."""
+    found = {}
+    for path in evaluation_files(folder):
+        content = _read_json(path)
+        if isinstance(content, dict):
+            found[path.stem.removeprefix("evaluation").removeprefix("-") or "evaluation"] = content
+    if not found:
+        return None
+    if list(found) == ["evaluation"]:
+        return found["evaluation"]
+    return found
+
+
+def normalise_manifest(raw: Any) -> dict[str, dict[str, str]]:
+    """``{doc_id: {field: text}}`` from ``seeds/manifest.json``, nulls as "".
+
+    Accepts both ``{"documents": {doc_id: {...}}}`` and a flat ``{doc_id: {...}}``.
+    """
+    if not isinstance(raw, dict):
+        return {}
+    nested = raw.get("documents")
+    docs: dict[Any, Any] = nested if isinstance(nested, dict) else raw
+    out: dict[str, dict[str, str]] = {}
+    for doc_id, record in docs.items():
+        if isinstance(record, dict):
+            out[str(doc_id)] = {
+                str(k): "" if v is None else str(v)
+                for k, v in record.items()
+                if not isinstance(v, dict | list)
+            }
+    return out
+
+
+def files_signature(folder: Path, seeds: Path) -> tuple[tuple[str, int, int], ...]:
+    """Cache key that changes whenever a rebuild rewrites the data (mtime and size)."""
+    paths = [folder / f"{n}.csv" for n in (*REQUIRED_TABLES, *OPTIONAL_TABLES)]
+    paths += [*evaluation_files(folder), seeds / "manifest.json", codebook_path()]
+    signature = []
+    for path in paths:
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        signature.append((str(path), stat.st_mtime_ns, stat.st_size))
+    return tuple(signature)
+
+
+def pipeline_build() -> ModuleType | None:
+    """The pipeline's build module, or None while it is not installed/written yet."""
+    try:
+        return importlib.import_module("pipeline.build")
+    except ImportError as exc:
+        LOG.info("pipeline.build unavailable: %s", exc)
+        return None
+
+
+def needs_build(folder: Path, seeds: Path) -> tuple[bool, str]:
+    """Whether the data must be (re)built, and why, in words a user can read."""
+    missing = [f"{n}.csv" for n in REQUIRED_TABLES if not (folder / f"{n}.csv").is_file()]
+    build = pipeline_build()
+    if missing:
+        return True, f"missing {', '.join(missing)}"
+    if build is None:
+        return False, "pipeline not available"
+    if build.is_stale(seeds, folder):
+        return True, "the data are older than the source documents or the pipeline's patterns"
+    return False, "up to date"
+
+
+def run_build(folder: Path, seeds: Path, progress: ProgressCallback | None = None) -> None:
+    build = pipeline_build()
+    if build is None:
+        raise RuntimeError("the pipeline (pipeline.build) is not available to rebuild the data")
+    build.run_build(seeds, folder, progress=progress)
+
+
+def evaluation_rows(evaluation: dict[str, Any] | None) -> pd.DataFrame:
+    """Flatten evaluation figures of any reasonable nesting into one row per scope.
+
+    The evaluation format is written by another part of the project; rather than pin its
+    exact shape, any object holding precision/recall/f1 numbers becomes a row named by its
+    path ("overall", "legislation", ...).
+    """
+    metrics = ("precision", "recall", "f1")
+    rows: list[dict[str, Any]] = []
+
+    def walk(node: Any, path: list[str]) -> None:
+        if not isinstance(node, dict):
+            return
+        lowered = {str(k).lower(): v for k, v in node.items()}
+        if any(isinstance(lowered.get(m), int | float) for m in metrics):
+            row: dict[str, Any] = {"scope": path[-1] if path else "overall"}
+            if len(path) > 1 and path[0] not in ("per_category", "overall"):
+                row["gold set"] = path[0]
+            for key, value in lowered.items():
+                if isinstance(value, int | float) and not isinstance(value, bool):
+                    row[key] = value
+            rows.append(row)
+            return
+        for key, value in node.items():
+            walk(value, [*path, str(key)])
+
+    walk(evaluation, [])
+    if not rows:
+        return pd.DataFrame(columns=["scope", *metrics])
+    frame = pd.DataFrame(rows)
+    leading = ["gold set"] if "gold set" in frame.columns else []
+    ordered = [*leading, "scope", *[m for m in metrics if m in frame.columns]]
+    rest = [c for c in frame.columns if c not in ordered]
+    return frame[ordered + rest]

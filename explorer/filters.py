@@ -1,0 +1,256 @@
+"""Filter state and the pure functions that turn a :class:`Dataset` into a view.
+
+Every widget change reruns the script; these functions are plain pandas selections over
+already-loaded tables, so a rerun never parses documents or runs NLP.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from explorer.data import Dataset, sort_key
+from explorer.vocab import CATEGORIES, NOT_SPEAKER, SPOKE_NONE, STATE, STATUS_RANK, STATUSES
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The sidebar's state. Empty ``regions``/``subregions``/``docs`` mean "all".
+
+    ``measures`` and ``statuses`` default to every value and may be emptied by the user, which
+    empties the view (said so plainly in the UI) rather than silently meaning "all".
+    """
+
+    regions: tuple[str, ...] = ()
+    subregions: tuple[str, ...] = ()
+    measures: tuple[str, ...] = CATEGORIES
+    statuses: tuple[str, ...] = STATUSES
+    docs: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = (STATE,)
+    search: str = ""
+
+    def active(self) -> dict[str, tuple[str, ...]]:
+        """The filters that differ from the defaults, as (name, values), in URL order."""
+        result: dict[str, tuple[str, ...]] = {}
+        if self.regions:
+            result["region"] = self.regions
+        if self.subregions:
+            result["subregion"] = self.subregions
+        if tuple(sorted(self.measures)) != tuple(sorted(CATEGORIES)):
+            result["measure"] = self.measures
+        if tuple(sorted(self.statuses)) != tuple(sorted(STATUSES)):
+            result["status"] = self.statuses
+        if self.docs:
+            result["doc"] = self.docs
+        extra = tuple(k for k in self.kinds if k != STATE)
+        if extra:
+            result["kind"] = extra
+        if self.search.strip():
+            result["q"] = (self.search.strip(),)
+        return result
+
+    @property
+    def is_default(self) -> bool:
+        return not self.active()
+
+
+@dataclass(frozen=True)
+class View:
+    """The slices of every table that the current filters keep."""
+
+    filters: Filters
+    entities: pd.DataFrame
+    participants: pd.DataFrame
+    statements: pd.DataFrame
+    measures: pd.DataFrame
+    doc_ids: tuple[str, ...]
+    categories: tuple[str, ...] = field(default=CATEGORIES)
+
+    @property
+    def empty_reason(self) -> str | None:
+        """Why the view shows nothing, in plain words, or None when there is something."""
+        if not self.filters.measures:
+            return "No measure category is selected."
+        if not self.filters.statuses:
+            return "No status is selected."
+        if self.entities.empty:
+            return "No country or organization matches these filters."
+        if self.participants.empty:
+            return "None of the matching countries spoke in the selected documents."
+        if self.measures.empty:
+            return "No reported measure matches these filters."
+        return None
+
+
+def matches_search(names: pd.Series, iso3: pd.Series, query: str) -> pd.Series:
+    """Accent/case-insensitive substring match on the name, or exact ISO3 code."""
+    needle = sort_key(query.strip())
+    if not needle:
+        return pd.Series(True, index=names.index)
+    by_name = names.map(lambda n: needle in sort_key(str(n)))
+    by_code = iso3.str.casefold() == needle
+    return by_name | by_code
+
+
+def select_entities(ds: Dataset, filters: Filters) -> pd.DataFrame:
+    ents = ds.entities
+    mask = ents["kind"].isin(list(filters.kinds) or [STATE])
+    if filters.regions:
+        mask &= ents["region"].isin(list(filters.regions))
+    if filters.subregions:
+        mask &= ents["subregion"].isin(list(filters.subregions))
+    if filters.search.strip():
+        mask &= matches_search(ents["name"], ents["iso3"], filters.search)
+    return ents[mask]
+
+
+def apply_filters(ds: Dataset, filters: Filters) -> View:
+    entities = select_entities(ds, filters)
+    keys = set(entities["key"])
+    doc_ids = tuple(filters.docs) if filters.docs else tuple(ds.doc_ids)
+    docs = set(doc_ids)
+
+    def keep(frame: pd.DataFrame) -> pd.DataFrame:
+        return frame[frame["doc_id"].isin(docs) & frame["entity_key"].isin(keys)]
+
+    measures = keep(ds.measures)
+    measures = measures[
+        measures["category"].isin(list(filters.measures))
+        & measures["status"].isin(list(filters.statuses))
+    ]
+    categories = tuple(c for c in CATEGORIES if c in filters.measures)
+    return View(
+        filters=filters,
+        entities=entities,
+        participants=keep(ds.participants),
+        statements=keep(ds.statements),
+        measures=measures,
+        doc_ids=doc_ids,
+        categories=categories,
+    )
+
+
+def best_status(statuses: pd.Series) -> str:
+    """Most advanced status wins (in_place > in_progress > planned), as in the codebook."""
+    return min(statuses, key=lambda s: STATUS_RANK.get(s, len(STATUS_RANK)))
+
+
+def country_summary(view: View) -> pd.DataFrame:
+    """One row per entity in scope: did it speak, and its best status per category.
+
+    Columns: key, name, kind, iso3, region, subregion, spoke, content_reported,
+    n_reported, map_class, and one column per selected category ("" when not said).
+    """
+    ents = view.entities[["key", "name", "kind", "iso3", "region", "subregion"]].copy()
+    spoke_keys = set(view.participants["entity_key"]) | set(view.statements["entity_key"])
+    reported_keys = set(
+        view.participants.loc[view.participants["content_reported"], "entity_key"]
+    ) | set(view.statements["entity_key"])
+    ents["spoke"] = ents["key"].isin(spoke_keys)
+    ents["content_reported"] = ents["key"].isin(reported_keys)
+    # Most advanced status per (entity, category), in one pass over the (small) measures.
+    best: dict[tuple[str, str], str] = {}
+    unranked = len(STATUS_RANK)
+    for key, category, status in zip(
+        view.measures["entity_key"], view.measures["category"], view.measures["status"],
+        strict=True,
+    ):
+        current = best.get((key, category))
+        if current is None or STATUS_RANK.get(status, unranked) < STATUS_RANK.get(
+            current, unranked
+        ):
+            best[(key, category)] = status
+    keys = list(ents["key"])
+    for category in view.categories:
+        ents[category] = [best.get((key, category), "") for key in keys]
+    if view.categories:
+        ents["n_reported"] = (ents[list(view.categories)] != "").sum(axis=1).astype(int)
+    else:
+        ents["n_reported"] = 0
+    ents["map_class"] = map_classes(ents, view.categories)
+    return ents.reset_index(drop=True)
+
+
+def map_classes(summary: pd.DataFrame, categories: tuple[str, ...]) -> pd.Series:
+    """The map's colour class: a count (several categories) or a status (one category).
+
+    An entity with a reported measure counts as a speaker even if participants.csv missed
+    it, because a statement is itself evidence that it spoke.
+    """
+    idle = summary["spoke"].map({True: SPOKE_NONE, False: NOT_SPEAKER})
+    one = len(categories) == 1
+    reported = summary[categories[0]] if one else summary["n_reported"].astype(str)
+    return reported.where(summary["n_reported"] > 0, idle).astype(str)
+
+
+def region_shares(summary: pd.DataFrame, categories: tuple[str, ...], level: str) -> pd.DataFrame:
+    """Share of speaking States per region (or sub-region) that report each category.
+
+    The denominator is the States that appear in participants for the selected documents
+    (speakers with or without reported content); observers and organizations are left out
+    because the question is about States.
+    """
+    columns = ["group", "category", "n_reporting", "n_speakers", "share"]
+    states = summary[(summary["kind"] == STATE) & summary["spoke"] & (summary[level] != "")]
+    if states.empty or not categories:
+        return pd.DataFrame(columns=columns)
+    rows = []
+    for group, members in states.groupby(level, sort=True):
+        n_speakers = len(members)
+        for category in categories:
+            n_reporting = int((members[category] != "").sum())
+            rows.append(
+                {
+                    "group": str(group),
+                    "category": category,
+                    "n_reporting": n_reporting,
+                    "n_speakers": n_speakers,
+                    "share": n_reporting / n_speakers,
+                }
+            )
+    return pd.DataFrame(rows, columns=columns)
+
+
+def entity_statements(ds: Dataset, key: str, doc_ids: tuple[str, ...]) -> pd.DataFrame:
+    """The statements of one entity in the selected documents, with document title/date."""
+    frame = ds.statements[
+        (ds.statements["entity_key"] == key) & ds.statements["doc_id"].isin(list(doc_ids))
+    ]
+    docs = ds.documents[["doc_id", "title", "date"]]
+    return frame.merge(docs, on="doc_id", how="left").sort_values(["date", "doc_id", "order"])
+
+
+def entity_measures(
+    ds: Dataset, key: str, doc_ids: tuple[str, ...], filters: Filters
+) -> pd.DataFrame:
+    frame = ds.measures[
+        (ds.measures["entity_key"] == key)
+        & ds.measures["doc_id"].isin(list(doc_ids))
+        & ds.measures["category"].isin(list(filters.measures))
+        & ds.measures["status"].isin(list(filters.statuses))
+    ]
+    docs = ds.documents[["doc_id", "title", "date"]]
+    return frame.merge(docs, on="doc_id", how="left")
+
+
+def listed_only_docs(ds: Dataset, key: str, doc_ids: tuple[str, ...]) -> pd.DataFrame:
+    """Documents where the entity is only listed as a speaker (content not reported)."""
+    parts = ds.participants[
+        (ds.participants["entity_key"] == key)
+        & ds.participants["doc_id"].isin(list(doc_ids))
+        & ~ds.participants["content_reported"]
+    ]
+    return parts.merge(ds.documents[["doc_id", "title", "date"]], on="doc_id", how="left")
+
+
+def evidence_table(ds: Dataset, view: View) -> pd.DataFrame:
+    """The filtered measures with the document's title and date, for reading on screen."""
+    docs = ds.documents[["doc_id", "title", "date"]].rename(
+        columns={"title": "document", "date": "date"}
+    )
+    frame = view.measures.merge(docs, on="doc_id", how="left")
+    frame["category_order"] = frame["category"].map({c: i for i, c in enumerate(CATEGORIES)})
+    frame["sort_name"] = frame["entity"].map(sort_key)
+    frame = frame.sort_values(["sort_name", "category_order", "date", "statement_id"])
+    return frame.drop(columns=["category_order", "sort_name"]).reset_index(drop=True)
