@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: dashboard test lint data bench chromium
+.PHONY: dashboard test data bench chromium screenshot
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,7 +13,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# Streamlit runs headless (no first-run e-mail prompt, no telemetry); we open the browser.
 dashboard: $(STAMP)
+	@( sleep 4; $(BIN)/python -m webbrowser -t http://localhost:8501 >/dev/null 2>&1 ) &
 	$(BIN)/streamlit run dashboard.py
 
 # Debian chromium for the one real-browser test (playwright cannot download browsers here).
@@ -29,6 +31,11 @@ test: $(STAMP) chromium
 
 data: $(STAMP)
 	$(BIN)/python -m pipeline build --input seeds --output data
+	for gold in tests/gold/seeds_measures.csv tests/gold/heldout.jsonl tests/gold/heldout2.jsonl; do \
+	  $(BIN)/python -m pipeline evaluate --gold $$gold --output data > /dev/null || exit 1; done
+
+screenshot: $(STAMP)
+	$(BIN)/python -m explorer.screenshot
 
 bench: $(STAMP)
 	$(BIN)/python -m pipeline bench
