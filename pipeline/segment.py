@@ -53,6 +53,8 @@ class Vocabulary:
     organization_words: frozenset[str]
     continuation_pronouns: tuple[str, ...]
     role_references: tuple[tuple[str, str], ...]
+    title_heads: tuple[str, ...]
+    name_particles: tuple[str, ...]
 
 
 @cache
@@ -90,6 +92,8 @@ def vocabulary(path: Path = RESOURCE) -> Vocabulary:
         organization_words=frozenset(strings("organization_words")),
         continuation_pronouns=tuple(strings("continuation_pronouns")),
         role_references=pairs("role_references"),
+        title_heads=tuple(strings("title_heads")),
+        name_particles=tuple(strings("name_particles")),
     )
 
 
@@ -199,20 +203,29 @@ def is_heading(paragraph: str) -> bool:
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 CAPS_NAME = rf"[{_UP}][{_UP}'’\-]+(?:\s+[{_UP}][{_UP}'’\-]+)+"
-_PARTICLE = r"(?:de|da|del|dos|du|van|von|bin|al|el|la|le|ben)"
-MIXED_NAME = rf"[{_UP}][{_LOW}'’\-]+(?:[\s‑-]+(?:{_PARTICLE}\s+)?[{_UP}][{_LOW}'’\-]+){{1,3}}"
+_NAME_WORD = rf"[{_UP}][{_LOW}'’\-]+"
 _INTRO = r"(?:[A-Z][^.;“”\"]{0,160}?,\s+)?"
 _APOS = "['’]"
-TITLE_HEADS = (
-    "Secretary-General|Secretary‑General|Director|Director-General|Chief|Envoy|Rapporteur|"
-    "Minister|President|Ambassador|Commissioner|Head|Coordinator|Representative|Officer|"
-    "Spokesperson|Spokesman|Founder|Adviser|Advisor|Chair|Chairperson|Secretary|Expert"
-)
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """Longest first, hyphens matching any dash (UN texts use the non-breaking U+2011)."""
+    escaped = (re.escape(w).replace(r"\-", "[-‑]") for w in sorted(words, key=len, reverse=True))
+    return "|".join(escaped)
+
+
+@cache
+def mixed_name() -> str:
+    """A person's name in ordinary case: two to four capitalised words, with particles."""
+    particle = _alternation(vocabulary().name_particles)
+    return rf"{_NAME_WORD}(?:[\s‑-]+(?:(?:{particle})\s+)?{_NAME_WORD}){{1,3}}"
 
 
 @cache
 def _compiled() -> dict[str, re.Pattern[str]]:
     v = vocabulary()
+    MIXED_NAME = mixed_name()
+    TITLE_HEADS = _alternation(v.title_heads)
     verbs = "|".join(sorted((re.escape(x) for x in v.reporting_verbs), key=len, reverse=True))
     verb = rf"(?:{verbs}|[a-z]+ing)\b"
     nouns = "|".join(v.speaker_nouns)
@@ -583,7 +596,7 @@ def _participant_list(text: str, s: int, e: int, result: Segmentation) -> bool:
 def _register_panellists(text: str, s: int, e: int, registry: PersonRegistry) -> None:
     """Panels introduce their speakers once ("featured presentations by A, title; B, …")."""
     sentence = text[s:e]
-    chaired = re.search(rf"(?:Chaired|chaired|[Mm]oderated) by (?P<name>{MIXED_NAME})", sentence)
+    chaired = re.search(rf"(?:Chaired|chaired|[Mm]oderated) by (?P<name>{mixed_name()})", sentence)
     if chaired:
         registry.add(chaired.group("name"), presiding_entity("Chaired by"))
     for cue in vocabulary().panel_intro_cues:
@@ -592,7 +605,7 @@ def _register_panellists(text: str, s: int, e: int, registry: PersonRegistry) ->
             continue
         listing = sentence[index + len(cue) :].strip().rstrip(".")
         for item in re.split(r";\s*(?:and\s+)?", listing):
-            m = re.match(rf"\s*(?:and\s+)?(?P<name>{MIXED_NAME}),\s+(?P<title>.+)$", item)
+            m = re.match(rf"\s*(?:and\s+)?(?P<name>{mixed_name()}),\s+(?P<title>.+)$", item)
             if m:
                 registry.add(m.group("name"), entity_from_affiliation(m.group("title")))
         break

@@ -156,6 +156,9 @@ CUE_KEYS = (
     "tie_terms",
     "foreign_topics",
     "clause_breaks",
+    "subject_left_context",
+    "predicate_breaks",
+    "denial_scope_breaks",
 )
 
 
@@ -317,8 +320,9 @@ def _status(
     """
     t_lo, t_hi = trigger
     planned = cues.status["planned"]
+    breaks = cues.lists["predicate_breaks"]
     for lo, hi in (window, sentence):
-        stop = next((k for k in range(t_hi, hi) if tokens[k] in ("and", "but", ";")), hi)
+        stop = next((k for k in range(t_hi, hi) if (tokens[k],) in breaks), hi)
         best_before: tuple[int, str, int] | None = None
         best_after: tuple[int, str] | None = None
         for status, phrases in cues.status.items():
@@ -383,35 +387,11 @@ def _is_denied(
     return not definite
 
 
-_SUBJECT_LEFT = frozenset(
-    {
-        ",",
-        "and",
-        "the",
-        "human",
-        "that",
-        "while",
-        "as",
-        "where",
-        "when",
-        "because",
-        "“",
-        '"',
-        "since",
-        "but",
-        "online",
-        "many",
-        "these",
-    }
-)
-
-
-def _perpetrator_subject(
-    tokens: Sequence[str], s_lo: int, t_lo: int, phrases: frozenset[tuple[str, ...]]
-) -> bool:
+def _perpetrator_subject(tokens: Sequence[str], s_lo: int, t_lo: int, cues: Cues) -> bool:
     """Traffickers as subject ("traffickers use …"), not object ("convicted a trafficker")."""
-    for i, _j in _find(tokens, s_lo, t_lo, phrases):
-        if i == s_lo or tokens[i - 1] in _SUBJECT_LEFT:
+    left = {p[0] for p in cues.lists["subject_left_context"]}
+    for i, _j in _find(tokens, s_lo, t_lo, cues.lists["perpetrators"]):
+        if i == s_lo or tokens[i - 1] in left:
             return True
     return False
 
@@ -519,7 +499,7 @@ def tag_doc(doc: Any, speaker: Speaker, *, topic_tie: bool, base: int = 0) -> li
                 continue  # "urged every Government … to give victims safe accommodation"
         if _has_any(tokens, s_lo, t_lo, lists["praise"]):
             continue  # "commended Brazil for launching its plan" is Brazil's measure
-        if _perpetrator_subject(tokens, s_lo, t_lo, lists["perpetrators"]):
+        if _perpetrator_subject(tokens, s_lo, t_lo, cues):
             continue  # "traffickers use technology" describes the problem
         if _has_any(tokens, s_lo, t_lo, lists["deficit"]):
             continue  # "protection gaps … notably in shelter" reports an absence
@@ -543,11 +523,7 @@ def tag_doc(doc: Any, speaker: Speaker, *, topic_tie: bool, base: int = 0) -> li
         if _has_any(tokens, lo, hi, lists["generic_modal"]) and not sentence_own:
             continue  # "the right laws can help" is a claim, not a report
         denial_end = next(
-            (
-                k
-                for k in range(t_hi, s_hi)
-                if tokens[k] in ("but", "while", "however", "although", ";")
-            ),
+            (k for k in range(t_hi, s_hi) if (tokens[k],) in lists["denial_scope_breaks"]),
             s_hi,
         )
         others = [(a, b) for a, b, _label in trigger_spans if b <= t_lo]

@@ -1,0 +1,94 @@
+"""Domain knowledge is data: strict loaders, and a new category needs no code change."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline import segment, tag
+from pipeline.strict import DataFileError
+
+CATEGORIES = tag.CATEGORY_DIR
+
+
+def write(path: Path, data: object) -> Path:
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def category(**overrides: object) -> dict[str, object]:
+    base: dict[str, object] = {
+        "key": "victim_fund",
+        "label": "Victim compensation fund",
+        "order": 6,
+        "description": "A fund that compensates victims of trafficking.",
+        "triggers": [{"id": "fund", "phrases": ["compensation fund", "forfeiture fund"]}],
+        "excludes": [],
+    }
+    base.update(overrides)
+    return base
+
+
+def test_category_file_with_an_unknown_key_is_rejected(tmp_path: Path) -> None:
+    path = write(tmp_path / "victim_fund.json", category(colour="red"))
+    with pytest.raises(DataFileError, match=r"victim_fund\.json: unknown key\(s\) colour"):
+        tag.load_category(path)
+
+
+def test_trigger_with_a_misspelt_key_is_rejected(tmp_path: Path) -> None:
+    rule = {"id": "fund", "phrases": ["compensation fund"], "context_befor": ["set up"]}
+    path = write(tmp_path / "victim_fund.json", category(triggers=[rule]))
+    with pytest.raises(DataFileError, match=r"triggers\[0\]: unknown key\(s\) context_befor"):
+        tag.load_category(path)
+
+
+def test_trigger_needs_exactly_one_of_pattern_or_phrases(tmp_path: Path) -> None:
+    rule = {"id": "fund", "phrases": ["fund"], "pattern": [{"LOWER": "fund"}]}
+    path = write(tmp_path / "victim_fund.json", category(triggers=[rule]))
+    with pytest.raises(DataFileError, match="exactly one of 'pattern' or 'phrases'"):
+        tag.load_category(path)
+
+
+def test_category_key_must_match_its_file_name(tmp_path: Path) -> None:
+    path = write(tmp_path / "other.json", category())
+    with pytest.raises(DataFileError, match="does not match the file name"):
+        tag.load_category(path)
+
+
+def test_cues_with_an_unknown_key_are_rejected(tmp_path: Path) -> None:
+    data = json.loads(tag.CUES_FILE.read_text(encoding="utf-8"))
+    data["advocacyy"] = ["must"]
+    with pytest.raises(DataFileError, match=r"unknown key\(s\) advocacyy"):
+        tag.load_cues(write(tmp_path / "cues.json", data))
+
+
+def test_speaker_vocabulary_with_an_unknown_key_is_rejected(tmp_path: Path) -> None:
+    data = json.loads(segment.RESOURCE.read_text(encoding="utf-8"))
+    data["reporting_verb"] = ["said"]
+    with pytest.raises(DataFileError, match=r"unknown key\(s\) reporting_verb"):
+        segment.vocabulary(write(tmp_path / "segmenting.json", data))
+
+
+def test_every_shipped_category_loads_and_has_a_description() -> None:
+    keys = [c.key for c in tag.load_categories()]
+    assert keys == [
+        "legislation",
+        "shelters",
+        "referral_mechanism",
+        "action_plan",
+        "tech_partnership",
+    ]
+    assert all(c.description for c in tag.load_categories())
+
+
+def test_adding_a_category_is_a_data_change(tmp_path: Path) -> None:
+    folder = tmp_path / "categories"
+    shutil.copytree(CATEGORIES, folder)
+    write(folder / "victim_fund.json", category())
+    nlp = tag.build_nlp(folder)
+    text = "Israel has set up a dedicated forfeiture fund for compensation to trafficking victims."
+    measures = tag.tag_doc(nlp(text), tag.Speaker(kind="state"), topic_tie=True)
+    assert [(m.category, m.status) for m in measures] == [("victim_fund", "in_place")]
