@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline import export
-from pipeline.meta import MEETING_COVERAGE, extract_meta
+from pipeline.meta import ARTICLE, MEETING_COVERAGE, extract_meta
 from pipeline.read import Document, InputError, SkippedFile, list_inputs, read_document
 from pipeline.resolve import Entity, aliases_of, find_mentions
 from pipeline.segment import Segmentation, Statement, segment
@@ -99,7 +99,26 @@ def process_document(document: Document) -> DocumentResult:
         for st in seg.statements
     ]
     measures = list(tag_texts(items))
+    if meta.kind == ARTICLE:
+        seg, measures = keep_reported_measures(seg, measures)
     return DocumentResult(document, meta.title, meta.date, meta.kind, seg, measures)
+
+
+def keep_reported_measures(
+    seg: Segmentation, measures: list[list[Measure]]
+) -> tuple[Segmentation, list[list[Measure]]]:
+    """Codebook §4: an article yields a statement only where a speaker reports their own
+    measures. Other quoted speakers stay as participants whose content is not reported as a
+    statement (content_reported=false), so they are not mistaken for absent."""
+    kept = [(st, tags) for st, tags in zip(seg.statements, measures, strict=True) if tags]
+    result = Segmentation(unresolved=list(seg.unresolved))
+    result.statements = [st for st, _tags in kept]
+    for entity, _reported in seg.participants.values():
+        result.add_participant(entity, content_reported=False)
+    for st in result.statements:
+        if st.entity is not None:
+            result.add_participant(st.entity, content_reported=True)
+    return result, [tags for _st, tags in kept]
 
 
 def _entity_cells(entity: Entity | None, speaker: str) -> tuple[str, str, str, str, str]:
