@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,6 +24,20 @@ def seed_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("seed-build")
     run_build(SEEDS, out)
     return out
+
+
+MINIDATA = ROOT / "tests" / "fixtures" / "minidata"
+
+
+def minidata(*states: tuple[str, str, str, str, str]) -> Any:
+    """The small fixture dataset, with ``states`` (name, kind, iso3, region, subregion) as
+    the universe of States the map knows (the real one comes from the resolver)."""
+    import pandas as pd
+
+    from explorer.data import read_dataset
+
+    reference = pd.DataFrame(list(states), columns=["name", "kind", "iso3", "region", "subregion"])
+    return read_dataset(MINIDATA / "data", MINIDATA / "seeds", reference=reference)
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:

@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 import pytest
 
 from explorer import charts
-from explorer.data import Dataset, read_dataset
+from explorer.data import Dataset
 from explorer.filters import Filters, apply_filters, country_summary, region_shares
 from explorer.vocab import (
     COUNT_RAMP,
@@ -17,17 +17,14 @@ from explorer.vocab import (
     SPOKE_NONE_COLOUR,
     STATUS_COLOURS,
 )
-
-FIXTURE = Path(__file__).parent / "fixtures" / "minidata"
-REFERENCE = pd.DataFrame(
-    [("United States", "state", "USA", "Americas", "Northern America")],
-    columns=["name", "kind", "iso3", "region", "subregion"],
-)
+from tests.conftest import minidata
 
 
 @pytest.fixture(scope="module")
 def ds() -> Dataset:
-    return read_dataset(FIXTURE / "data", FIXTURE / "seeds", reference=REFERENCE)
+    return minidata(
+        ("United States", "state", "USA", "Americas", "Northern America"),
+    )
 
 
 def map_parts(fig: go.Figure) -> tuple[go.Choropleth, dict[str, str]]:
@@ -151,7 +148,11 @@ def test_region_figure(ds: Dataset) -> None:
     shares = region_shares(country_summary(view), view.categories, "region")
     fig = charts.region_share_figure(shares, view.categories)
     assert [t.name for t in fig.data] == [
-        "Legislation", "Shelters", "Referral mechanism", "Action plan", "Tech partnership",
+        "Legislation",
+        "Shelters",
+        "Referral mechanism",
+        "Action plan",
+        "Tech partnership",
     ]
     legislation = fig.data[0]
     assert "Africa (n=4)" in legislation.y

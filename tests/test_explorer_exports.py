@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -13,19 +12,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from explorer import exports
-from explorer.data import MEASURE_COLUMNS, Dataset, read_dataset
+from explorer.data import MEASURE_COLUMNS, Dataset
 from explorer.filters import Filters, apply_filters, country_summary
-
-FIXTURE = Path(__file__).parent / "fixtures" / "minidata"
-REFERENCE = pd.DataFrame(
-    [("United States", "state", "USA", "Americas", "Northern America")],
-    columns=["name", "kind", "iso3", "region", "subregion"],
-)
+from tests.conftest import minidata
 
 
 @pytest.fixture(scope="module")
 def ds() -> Dataset:
-    return read_dataset(FIXTURE / "data", FIXTURE / "seeds", reference=REFERENCE)
+    return minidata(
+        ("United States", "state", "USA", "Americas", "Northern America"),
+    )
 
 
 def parse(data: bytes) -> list[dict[str, str]]:
@@ -69,8 +65,15 @@ def test_summary_csv(ds: Dataset) -> None:
     summary = country_summary(view)
     rows = parse(exports.to_csv_bytes(exports.summary_frame(summary, view.categories)))
     assert list(rows[0]) == [
-        "iso3", "entity", "entity_kind", "region", "subregion",
-        "spoke_in_selected_documents", "content_reported", "legislation", "shelters",
+        "iso3",
+        "entity",
+        "entity_kind",
+        "region",
+        "subregion",
+        "spoke_in_selected_documents",
+        "content_reported",
+        "legislation",
+        "shelters",
     ]
     by_iso = {r["iso3"]: r for r in rows}
     assert by_iso["CIV"]["shelters"] == "in_place"
@@ -87,18 +90,18 @@ def test_csv_quotes_newlines_and_commas() -> None:
 
 
 def test_filename_says_what_was_filtered() -> None:
-    name = exports.export_filename(
-        "measures", {"region": ["Europe"], "measure": ["legislation"]}
-    )
+    name = exports.export_filename("measures", {"region": ["Europe"], "measure": ["legislation"]})
     assert name == "measures_region-Europe_measure-legislation.csv"
     assert exports.export_filename("countries", {}) == "countries_all.csv"
     odd = exports.export_filename(
-        "measures", {"subregion": ["Western Africa", "Latin America and the Caribbean"],
-                     "q": ["Côte d'Ivoire/../../etc"]}
+        "measures",
+        {
+            "subregion": ["Western Africa", "Latin America and the Caribbean"],
+            "q": ["Côte d'Ivoire/../../etc"],
+        },
     )
     assert odd == (
-        "measures_subregion-Western-Africa+Latin-America-and-the-Caribbean"
-        "_q-Cote-d-Ivoire-etc.csv"
+        "measures_subregion-Western-Africa+Latin-America-and-the-Caribbean_q-Cote-d-Ivoire-etc.csv"
     )
 
 

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
 
-from explorer.data import Dataset, read_dataset
+from explorer.data import Dataset
 from explorer.filters import (
     Filters,
     apply_filters,
@@ -21,21 +19,16 @@ from explorer.filters import (
     region_shares,
 )
 from explorer.vocab import CATEGORIES, NOT_SPEAKER, SPOKE_NONE
-
-FIXTURE = Path(__file__).parent / "fixtures" / "minidata"
-REFERENCE = pd.DataFrame(
-    [
-        ("France", "state", "FRA", "Europe", "Western Europe"),
-        ("United States", "state", "USA", "Americas", "Northern America"),
-        ("China", "state", "CHN", "Asia", "Eastern Asia"),
-    ],
-    columns=["name", "kind", "iso3", "region", "subregion"],
-)
+from tests.conftest import minidata
 
 
 @pytest.fixture(scope="module")
 def ds() -> Dataset:
-    return read_dataset(FIXTURE / "data", FIXTURE / "seeds", reference=REFERENCE)
+    return minidata(
+        ("France", "state", "FRA", "Europe", "Western Europe"),
+        ("United States", "state", "USA", "Americas", "Northern America"),
+        ("China", "state", "CHN", "Asia", "Eastern Asia"),
+    )
 
 
 def summary_of(ds: Dataset, **kwargs: object) -> pd.DataFrame:
@@ -123,8 +116,10 @@ def test_search_is_accent_and_case_insensitive(ds: Dataset) -> None:
             Filters(regions=("Asia",), subregions=("Western Africa",)),
             "No country or organization matches these filters.",
         ),
-        (Filters(regions=("Americas",), search="United States"),
-         "None of the matching countries spoke in the selected documents."),
+        (
+            Filters(regions=("Americas",), search="United States"),
+            "None of the matching countries spoke in the selected documents.",
+        ),
     ],
 )
 def test_empty_reasons(ds: Dataset, flt: Filters, reason: str) -> None:

@@ -87,7 +87,8 @@ def test_compare_is_capped_at_six() -> None:
 
 def test_kinds_always_include_states() -> None:
     assert parse_query({"kind": ["organization"]}, KNOWN).filters.kinds == (
-        "state", "organization",
+        "state",
+        "organization",
     )
     assert parse_query({"kind": ["state"]}, KNOWN).filters.kinds == ("state",)
 
