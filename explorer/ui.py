@@ -749,8 +749,8 @@ def render_about(ds: Dataset) -> None:
             "(docs/evaluation.md). "
             "seeds_measures: the seed documents — in-sample, the rules were written on them. "
             "heldout: texts labelled from the codebook alone, later used to develop the rules. "
-            "heldout2: texts labelled from the codebook alone and scored once, never tuned on — "
-            "the best estimate of accuracy on new documents."
+            "heldout2, heldout3: texts labelled from the codebook alone and never tuned on — "
+            "heldout3, the latest, is the best estimate of accuracy on new documents."
         )
     st.markdown("#### Coverage of this dataset")
     st.markdown(
