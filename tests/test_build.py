@@ -80,12 +80,16 @@ def test_article_quotes_without_own_measures_are_participants_not_statements(
     seed_build: Path,
 ) -> None:
     """Codebook §4: the UN officials quoted in the seed articles report no own measure."""
-    articles = {r["doc_id"] for r in read_rows(seed_build / "documents.csv")
-                if r["kind"] == "article"}
+    articles = {
+        r["doc_id"] for r in read_rows(seed_build / "documents.csv") if r["kind"] == "article"
+    }
     assert len(articles) == 3
     assert not [r for r in read_rows(seed_build / "statements.csv") if r["doc_id"] in articles]
-    quoted = {(r["doc_id"], r["entity"]): r["content_reported"]
-              for r in read_rows(seed_build / "participants.csv") if r["doc_id"] in articles}
+    quoted = {
+        (r["doc_id"], r["entity"]): r["content_reported"]
+        for r in read_rows(seed_build / "participants.csv")
+        if r["doc_id"] in articles
+    }
     assert quoted[("000_d17c2573a56b5b9d", "United Nations")] == "false"
     assert quoted[("004_025c10e89ddcc81f", "United Nations Office on Drugs and Crime")] == "false"
 
@@ -105,8 +109,9 @@ def test_article_quote_reporting_own_measure_is_a_statement(tmp_path: Path) -> N
     run_build(inputs, tmp_path / "out")
     statements = read_rows(tmp_path / "out" / "statements.csv")
     assert [(r["entity"], r["categories"]) for r in statements] == [("Peru", "shelters")]
-    participants = {r["entity"]: r["content_reported"]
-                    for r in read_rows(tmp_path / "out" / "participants.csv")}
+    participants = {
+        r["entity"]: r["content_reported"] for r in read_rows(tmp_path / "out" / "participants.csv")
+    }
     assert participants == {"Peru": "true", "Equality Now": "false"}
 
 
@@ -294,3 +299,48 @@ def test_tag_jsonl_bad_line_is_named(tmp_path: Path) -> None:
     path.write_text('{"id": 1, "text": "ok"}\n{"oops"\n', encoding="utf-8")
     result = run_cli("tag", "--jsonl", str(path))
     assert result.returncode == 2 and f"{path}:2" in result.stderr
+
+
+def test_crlf_and_bom_input_gives_the_same_statements_with_valid_offsets(tmp_path: Path) -> None:
+    from pipeline.build import run_build
+
+    source = (SEEDS / "002_1888e5659680e480.txt").read_text(encoding="utf-8")
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "crlf.txt").write_bytes(("\ufeff" + source.replace("\n", "\r\n")).encode("utf-8"))
+    (inputs / "lf.txt").write_text(source, encoding="utf-8")
+    run_build(inputs, tmp_path / "out")
+    rows = read_rows(tmp_path / "out" / "statements.csv")
+    by_doc: dict[str, list[tuple[str, str]]] = {}
+    for row in rows:
+        by_doc.setdefault(row["doc_id"], []).append((row["entity"], row["categories"]))
+    assert by_doc["crlf"] == by_doc["lf"] and len(by_doc["lf"]) == 7
+    crlf_text = source.replace("\n", "\r\n")
+    for row in read_rows(tmp_path / "out" / "measures.csv"):
+        if row["doc_id"] == "crlf":
+            start, end = int(row["evidence_start"]), int(row["evidence_end"])
+            assert crlf_text[start:end] == row["evidence"]
+
+
+def test_html_page_goes_through_the_whole_build(tmp_path: Path) -> None:
+    from pipeline.build import run_build
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    paragraphs = [
+        "The General Assembly concluded its high-level meeting on trafficking in persons.",
+        "The representative of Ghana said the Government of Ghana has enacted various laws to "
+        "prevent and suppress trafficking, and urged support for developing countries.",
+        "The representative of the Maldives said her country created a shelter for victims.",
+    ]
+    html = (
+        "<html><head><title>Meeting on trafficking in persons</title></head><body>"
+        "<nav>Home | Press | Contact</nav><main><h1>High-level meeting on trafficking in persons"
+        "</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</main>"
+        "<footer>Subscribe to our newsletter</footer></body></html>"
+    )
+    (inputs / "page.html").write_text(html, encoding="utf-8")
+    run_build(inputs, tmp_path / "out")
+    statements = read_rows(tmp_path / "out" / "statements.csv")
+    assert [(r["entity"], r["iso3"]) for r in statements] == [("Ghana", "GHA"), ("Maldives", "MDV")]
+    assert "Subscribe" not in "".join(r["text"] for r in statements)
