@@ -44,6 +44,10 @@ class Category:
     triggers: tuple[dict[str, Any], ...]
     excludes: tuple[dict[str, Any], ...]
 
+    def capitalised(self) -> frozenset[str]:
+        """Trigger ids that count only when their first word is capitalised ("Act")."""
+        return frozenset(r["id"] for r in self.triggers if r.get("capitalised"))
+
     def contexts(self) -> dict[str, tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]]:
         """Per trigger id: lemma phrases required before / after it in its clause."""
         return {
@@ -94,6 +98,7 @@ def load_category(path: Path) -> Category:
                 where=where,
                 required={"id": str},
                 optional={
+                    "capitalised": bool,
                     "pattern": (str, list),
                     "phrases": list,
                     "note": str,
@@ -200,6 +205,9 @@ _CONTEXTS: dict[
 ] = {}
 
 
+_CAPITALISED: dict[int, frozenset[tuple[str, str]]] = {}
+
+
 @cache
 def build_nlp(category_dir: Path = CATEGORY_DIR) -> Any:
     """The rule-based pipeline, built once per process (no model download)."""
@@ -216,6 +224,9 @@ def build_nlp(category_dir: Path = CATEGORY_DIR) -> Any:
     patterns = []
     categories = load_categories(category_dir)
     nlp.meta["categories"] = [c.key for c in categories]
+    _CAPITALISED[id(nlp.vocab)] = frozenset(
+        (c.key, rule_id) for c in categories for rule_id in c.capitalised()
+    )
     _CONTEXTS[id(nlp.vocab)] = {
         (c.key, rule_id): req for c in categories for rule_id, req in c.contexts().items()
     }
@@ -287,18 +298,12 @@ def _window(
     breaks: frozenset[tuple[str, ...]],
 ) -> tuple[int, int]:
     """The clause around a trigger: bounded by commas and clause-break words."""
-    lo = t_lo
-    while lo > s_lo:
-        if tokens[lo - 1] == "," or any(
-            tuple(tokens[lo - len(b) : lo]) == b for b in breaks if lo - len(b) >= s_lo
-        ):
-            break
-        lo -= 1
-    hi = t_hi
-    while hi < s_hi:
-        if tokens[hi] == "," or any(tuple(tokens[hi : hi + len(b)]) == b for b in breaks):
-            break
-        hi += 1
+    lo, hi = s_lo, s_hi
+    for i, j in _find(tokens, s_lo, s_hi, breaks | {(",",)}):
+        if j <= t_lo:
+            lo = max(lo, j)
+        elif i >= t_hi:
+            hi = min(hi, i)
     return lo, hi
 
 
@@ -433,7 +438,8 @@ def tag_doc(doc: Any, speaker: Speaker, *, topic_tie: bool, base: int = 0) -> li
         return []  # most statements name no measure: skip the per-token work entirely
     cues = load_cues()
     lists = cues.lists
-    tokens = [t.lower_ for t in doc]
+    strings = doc.vocab.strings  # hashes -> text without building Token objects
+    tokens = [strings[h] for h in doc.to_array("LOWER").tolist()]
     starts = [i for i, flag in enumerate(doc.to_array("SENT_START").tolist()) if flag == 1] or [0]
     if starts[0] != 0:
         starts.insert(0, 0)
@@ -444,6 +450,7 @@ def tag_doc(doc: Any, speaker: Speaker, *, topic_tie: bool, base: int = 0) -> li
         return bounds[i], bounds[i + 1]
 
     contexts = _CONTEXTS.get(id(doc.vocab), {})
+    capitalised = _CAPITALISED.get(id(doc.vocab), frozenset())
     lemmas: list[str] | None = None
     own_names = frozenset(_phrase_tokens(n) for n in speaker.names if n)
     own_refs = (
@@ -471,10 +478,12 @@ def tag_doc(doc: Any, speaker: Speaker, *, topic_tie: bool, base: int = 0) -> li
             continue
         s_lo, s_hi = sentence_of(t_lo)
         lo, hi = _window(tokens, s_lo, s_hi, t_lo, t_hi, lists["clause_breaks"])
+        if (category, span.id_) in capitalised and not doc[t_lo].text[:1].isupper():
+            continue
         required = contexts.get((category, span.id_))
         if required is not None:
             if lemmas is None:
-                lemmas = [t.lemma_.lower() for t in doc]
+                lemmas = [strings[h].lower() for h in doc.to_array("LEMMA").tolist()]
             before, after = required
             if before and not _find(lemmas, max(s_lo, t_lo - CONTEXT_REACH), t_lo, before):
                 continue
