@@ -344,3 +344,9 @@ def test_html_page_goes_through_the_whole_build(tmp_path: Path) -> None:
     statements = read_rows(tmp_path / "out" / "statements.csv")
     assert [(r["entity"], r["iso3"]) for r in statements] == [("Ghana", "GHA"), ("Maldives", "MDV")]
     assert "Subscribe" not in "".join(r["text"] for r in statements)
+
+
+def test_committed_data_is_fresh_so_the_dashboard_does_not_rebuild_on_first_open() -> None:
+    from pipeline.build import is_stale
+
+    assert not is_stale(SEEDS, ROOT / "data"), "run `make data` and commit data/"
