@@ -22,6 +22,7 @@ from typing import Any
 import pandas as pd
 
 from explorer.vocab import OPTIONAL_KINDS, STATE
+from pipeline.export import OUTPUT_FILES
 
 LOG = logging.getLogger(__name__)
 
@@ -36,21 +37,8 @@ INT_COLUMNS = {
     "measures": ("evidence_start", "evidence_end"),
     "unresolved": ("start", "end"),
 }
-COLUMNS = {
-    "documents": ["doc_id", "title", "date", "kind", "source_file", "sha256", "n_statements"],
-    "statements": [
-        "statement_id", "doc_id", "order", "speaker", "entity", "entity_kind", "iso3",
-        "region", "subregion", "start", "end", "categories", "text",
-    ],
-    "measures": [
-        "statement_id", "doc_id", "entity", "entity_kind", "iso3", "region", "subregion",
-        "category", "status", "evidence", "evidence_start", "evidence_end",
-    ],
-    "participants": [
-        "doc_id", "entity", "entity_kind", "iso3", "region", "subregion", "content_reported",
-    ],
-    "unresolved": ["doc_id", "name", "context", "start", "end"],
-}
+# The CSV schema is the pipeline's public interface: read it from there, never restate it.
+COLUMNS = {name.removesuffix(".csv"): list(cols) for name, cols in OUTPUT_FILES.items()}
 MEASURE_COLUMNS = tuple(COLUMNS["measures"])
 ENTITY_COLUMNS = ["key", "name", "kind", "iso3", "region", "subregion"]
 

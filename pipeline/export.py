@@ -16,45 +16,18 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+# who a row speaks for, in the same order in every file that has it
+ENTITY_COLUMNS = ("entity", "entity_kind", "iso3", "region", "subregion")
 DOCUMENT_COLUMNS = ("doc_id", "title", "date", "kind", "source_file", "sha256", "n_statements")
 STATEMENT_COLUMNS = (
-    "statement_id",
-    "doc_id",
-    "order",
-    "speaker",
-    "entity",
-    "entity_kind",
-    "iso3",
-    "region",
-    "subregion",
-    "start",
-    "end",
-    "categories",
-    "text",
-)
+    "statement_id", "doc_id", "order", "speaker", *ENTITY_COLUMNS,
+    "start", "end", "categories", "text",
+)  # fmt: skip
 MEASURE_COLUMNS = (
-    "statement_id",
-    "doc_id",
-    "entity",
-    "entity_kind",
-    "iso3",
-    "region",
-    "subregion",
-    "category",
-    "status",
-    "evidence",
-    "evidence_start",
-    "evidence_end",
-)
-PARTICIPANT_COLUMNS = (
-    "doc_id",
-    "entity",
-    "entity_kind",
-    "iso3",
-    "region",
-    "subregion",
-    "content_reported",
-)
+    "statement_id", "doc_id", *ENTITY_COLUMNS,
+    "category", "status", "evidence", "evidence_start", "evidence_end",
+)  # fmt: skip
+PARTICIPANT_COLUMNS = ("doc_id", *ENTITY_COLUMNS, "content_reported")
 UNRESOLVED_COLUMNS = ("doc_id", "name", "context", "start", "end")
 
 OUTPUT_FILES: dict[str, Sequence[str]] = {

@@ -536,17 +536,10 @@ def find_opening(
     if is_article:
         for cue, entity_name in vocabulary().role_references:
             index = sentence.find(cue)
-            if index >= 0 and p["verb"].search(sentence, index + len(cue), index + len(cue) + 40):
-                return Opening(
-                    cue,
-                    [_role_entity(entity_name)],
-                    s + index,
-                    s + index + len(cue),
-                    explicit=False,
-                )
-            if index >= 0 and re.search(
-                rf"\b(?:said|explained|added|noted)\s+{re.escape(cue)}", sentence
-            ):
+            if index >= 0 and (
+                p["verb"].search(sentence, index + len(cue), index + len(cue) + 40)
+                or re.search(rf"\b(?:said|explained|added|noted)\s+{re.escape(cue)}", sentence)
+            ):  # "the experts said" / "explained the UN chief"
                 return Opening(
                     cue,
                     [_role_entity(entity_name)],
