@@ -8,7 +8,6 @@ the pipeline eagerly would load the NLP stack into a process that only draws cha
 
 from __future__ import annotations
 
-import importlib
 import json
 import logging
 import os
@@ -16,13 +15,13 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pandas as pd
 
 from explorer.vocab import OPTIONAL_KINDS, STATE
 from pipeline.export import OUTPUT_FILES
+from pipeline.resolve import all_states
 
 LOG = logging.getLogger(__name__)
 
@@ -149,52 +148,20 @@ def _read_json(path: Path) -> Any:
 
 
 def reference_states() -> pd.DataFrame:
-    """Every State the map should show, speakers or not, from the pipeline's resolver.
-
-    Falls back to the countries of the shipped topojson (named by pycountry, no region)
-    when the resolver is not importable, so the "not a speaker" class is still drawn.
-    """
-    rows: list[dict[str, str]] = []
-    try:
-        resolve = importlib.import_module("pipeline.resolve")
-        for entity in resolve.all_states():
-            iso3 = str(getattr(entity, "iso3", "") or "")
-            if not iso3:
-                continue
-            rows.append(
-                {
-                    "name": str(entity.name),
-                    "kind": _normalise_kind(str(getattr(entity, "kind", STATE))),
-                    "iso3": iso3,
-                    "region": str(getattr(entity, "region", "") or ""),
-                    "subregion": str(getattr(entity, "subregion", "") or ""),
-                }
-            )
-    except Exception as exc:  # the resolver is optional; any failure means "use fallback"
-        LOG.info("pipeline.resolve.all_states unavailable (%s); using topojson ids", exc)
-        rows = _topojson_states()
-    frame = pd.DataFrame(rows, columns=["name", "kind", "iso3", "region", "subregion"])
-    return frame.astype(str)
-
-
-def _topojson_states() -> list[dict[str, str]]:
-    topo = _read_json(STATIC_DIR / "world_50m.json") or {}
-    geometries = topo.get("objects", {}).get("countries", {}).get("geometries", [])
-    ids = sorted({g["id"] for g in geometries if isinstance(g.get("id"), str)})
-    try:
-        countries: Any = importlib.import_module("pycountry").countries
-    except ImportError:  # pragma: no cover - pycountry is a declared dependency
-        countries = None
-    rows = []
-    for iso3 in ids:
-        name = iso3
-        if countries is not None:
-            country = countries.get(alpha_3=iso3)
-            if country is None:
-                continue
-            name = getattr(country, "common_name", None) or country.name
-        rows.append({"name": name, "kind": STATE, "iso3": iso3, "region": "", "subregion": ""})
-    return rows
+    """Every State the map should show, speakers or not: the resolver's States and observer
+    States, so "not a speaker" is drawn for the same universe the pipeline resolves to."""
+    rows = [
+        {
+            "name": e.name,
+            "kind": _normalise_kind(e.kind),
+            "iso3": e.iso3,
+            "region": e.region,
+            "subregion": e.subregion,
+        }
+        for e in all_states()
+        if e.iso3
+    ]
+    return pd.DataFrame(rows, columns=["name", "kind", "iso3", "region", "subregion"]).astype(str)
 
 
 def build_entities(
@@ -347,33 +314,25 @@ def files_signature(folder: Path, seeds: Path) -> tuple[tuple[str, int, int], ..
     return tuple(signature)
 
 
-def pipeline_build() -> ModuleType | None:
-    """The pipeline's build module, or None while it is not installed/written yet."""
-    try:
-        return importlib.import_module("pipeline.build")
-    except ImportError as exc:
-        LOG.info("pipeline.build unavailable: %s", exc)
-        return None
+def pipeline_build() -> Any:
+    """The pipeline's build module (a seam the tests replace with a fake)."""
+    from pipeline import build  # imported on demand: only the freshness check needs it
+
+    return build
 
 
 def needs_build(folder: Path, seeds: Path) -> tuple[bool, str]:
     """Whether the data must be (re)built, and why, in words a user can read."""
     missing = [f"{n}.csv" for n in REQUIRED_TABLES if not (folder / f"{n}.csv").is_file()]
-    build = pipeline_build()
     if missing:
         return True, f"missing {', '.join(missing)}"
-    if build is None:
-        return False, "pipeline not available"
-    if build.is_stale(seeds, folder):
+    if pipeline_build().is_stale(seeds, folder):
         return True, "the data are older than the source documents or the pipeline's patterns"
     return False, "up to date"
 
 
 def run_build(folder: Path, seeds: Path, progress: ProgressCallback | None = None) -> None:
-    build = pipeline_build()
-    if build is None:
-        raise RuntimeError("the pipeline (pipeline.build) is not available to rebuild the data")
-    build.run_build(seeds, folder, progress=progress)
+    pipeline_build().run_build(seeds, folder, progress=progress)
 
 
 def evaluation_rows(evaluation: dict[str, Any] | None) -> pd.DataFrame:

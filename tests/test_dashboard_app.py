@@ -357,13 +357,12 @@ def test_about_without_evaluation(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
     assert "Not yet evaluated." in plain(at)
 
 
-def test_missing_data_without_pipeline_explains(
+def test_missing_data_with_rebuild_off_explains(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setenv("TRAFFICKING_DATA_DIR", str(tmp_path))
     monkeypatch.setenv("TRAFFICKING_SEEDS_DIR", str(tmp_path))
-    monkeypatch.delenv("TRAFFICKING_NO_REBUILD", raising=False)
-    monkeypatch.setattr(data, "pipeline_build", lambda: None)
+    monkeypatch.setenv("TRAFFICKING_NO_REBUILD", "1")
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=TIMEOUT).run()
     assert not at.exception
     errors = " ".join(e.value for e in at.error)

@@ -113,10 +113,12 @@ def test_signature_changes_when_data_change(tmp_path: Path) -> None:
     assert data.files_signature(tmp_path, tmp_path) != before
 
 
-def test_reference_states_fallback_has_names() -> None:
+def test_reference_states_are_the_resolvers_states() -> None:
     frame = data.reference_states()
-    assert {"FRA", "USA", "NGA"} <= set(frame["iso3"])
-    assert (frame["name"] != "").all()
+    assert len(frame) == 195  # 193 Member States + Holy See and State of Palestine
+    assert {"FRA", "USA", "NGA", "NER"} <= set(frame["iso3"])
+    assert (frame["name"] != "").all() and (frame["region"] != "").all()
+    assert frame.set_index("iso3").loc["VAT", "kind"] == "observer"
 
 
 class FakeBuild:
@@ -134,11 +136,9 @@ class FakeBuild:
 
 
 def test_needs_build(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setattr(data, "pipeline_build", lambda: None)
     assert data.needs_build(tmp_path, tmp_path)[0] is True  # missing files
-    assert data.needs_build(FIXTURE / "data", tmp_path) == (False, "pipeline not available")
-    with pytest.raises(RuntimeError):
-        data.run_build(tmp_path, tmp_path)
+    monkeypatch.setattr(data, "pipeline_build", lambda: FakeBuild(stale=False))
+    assert data.needs_build(FIXTURE / "data", tmp_path) == (False, "up to date")
     fake = FakeBuild(stale=True)
     monkeypatch.setattr(data, "pipeline_build", lambda: fake)
     assert data.needs_build(FIXTURE / "data", tmp_path)[0] is True
