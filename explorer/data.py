@@ -26,7 +26,6 @@ from pipeline.resolve import all_states
 LOG = logging.getLogger(__name__)
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-STATIC_DIR = REPO_ROOT / "static"
 
 REQUIRED_TABLES = ("documents", "statements", "measures", "participants")
 OPTIONAL_TABLES = ("unresolved",)
