@@ -157,9 +157,12 @@ def parser() -> argparse.ArgumentParser:
         "evaluate",
         help="precision/recall/F1 of a build against gold labels",
         description="Compare --output/measures.csv with a gold CSV "
-        "(doc_id,entity,category,status[,note]); see docs/evaluation.md.",
+        "(doc_id,entity,category,status[,note]), or tag and compare a single-text gold in "
+        "JSON lines (.jsonl); see docs/evaluation.md.",
     )
-    evaluate.add_argument("--gold", required=True, help="gold CSV file")
+    evaluate.add_argument(
+        "--gold", required=True, help="gold file: build gold (.csv) or single-text gold (.jsonl)"
+    )
     evaluate.add_argument("--output", default="data", help="the build folder (default: data)")
     evaluate.set_defaults(func=cmd_evaluate)
 

@@ -11,13 +11,13 @@ import hashlib
 import json
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline import export
 from pipeline.meta import ARTICLE, MEETING_COVERAGE, extract_meta
-from pipeline.read import Document, InputError, SkippedFile, list_inputs, read_document
+from pipeline.read import Document, InputError, SkippedFile, list_inputs, read_folder
 from pipeline.resolve import Entity, aliases_of, find_mentions
 from pipeline.segment import Segmentation, Statement, segment
 from pipeline.tag import Measure, Speaker, load_categories, load_cues, tag_texts
@@ -216,23 +216,19 @@ def is_stale(input_dir: Path, output_dir: Path) -> bool:
         return True
 
 
-def _documents(paths: list[Path], summary: BuildSummary) -> Iterator[Document]:
-    for path in paths:
-        try:
-            yield read_document(path)
-        except InputError as exc:
-            summary.skipped.append(SkippedFile(path.name, str(exc).split(": ", 1)[-1]))
-
-
 def run_build(input_dir: Path, output_dir: Path, progress: Progress | None = None) -> BuildSummary:
     """Build every output from ``input_dir`` into ``output_dir``; see module docstring."""
-    paths = list_inputs(input_dir)
-    summary = BuildSummary()
     info = build_info(input_dir)
+    total = len(list_inputs(input_dir))
+    summary = BuildSummary()
     with export.CsvSet(output_dir) as out:
-        for index, document in enumerate(_documents(paths, summary), start=1):
+        for index, item in enumerate(read_folder(input_dir), start=1):
             if progress:
-                progress(index, len(paths), document.source_file)
+                progress(index, total, item.source_file)
+            if isinstance(item, SkippedFile):
+                summary.skipped.append(item)
+                continue
+            document = item
             result = process_document(document)
             if not result.segmentation.statements and not result.segmentation.participants:
                 summary.skipped.append(SkippedFile(document.source_file, "no statements found"))

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import csv
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.export import OutputError, write_bytes_atomic
@@ -227,6 +227,3 @@ def write_report(report: Report, gold_path: Path, build_dir: Path) -> Path:
     except OSError as exc:
         raise OutputError(f"cannot write {path} ({exc.strerror or exc})") from exc
     return path
-
-
-__all__ = ["Report", "Scores", "asdict", "evaluate", "format_report", "write_report"]

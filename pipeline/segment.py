@@ -21,12 +21,10 @@ Rules decided here (and written down in docs/methodology.md):
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 from pipeline.meta import ARTICLE
 from pipeline.resolve import Entity, find_mentions, resolve, resolve_organization
@@ -115,7 +113,6 @@ class Statement:
     start: int
     end: int
     in_lead: bool = False
-    explicit: bool = True  # opened by a full speaker phrase (not a pronoun)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -676,7 +673,6 @@ def segment(text: str, kind: str) -> Segmentation:
                         start=start,
                         end=se,
                         in_lead=0 <= ss < lead_end,
-                        explicit=opening.explicit,
                     )
                     result.statements.append(st)
                     open_group.append(st)
@@ -703,20 +699,14 @@ def segment(text: str, kind: str) -> Segmentation:
 def _trim_article_statements(text: str, result: Segmentation) -> None:
     """An article statement ends at its speaker's last attributed paragraph."""
     pronoun = _compiled()["pronoun"]
-    registry_free_attribution = re.compile(r"[“”\"]")
     for st in result.statements:
         paras = [(s, e) for s, e in paragraphs(text) if st.start <= s and e <= st.end]
         keep_end = st.start
         for s, e in paras:
             chunk = text[s:e]
-            if (
-                s == st.start
-                or pronoun.search(chunk)
-                or _mentions_speaker(chunk, st)
-                or (registry_free_attribution.search(chunk) and s == st.start)
-            ):
+            if s == st.start or pronoun.search(chunk) or _mentions_speaker(chunk, st):
                 keep_end = e
-        st.end = max(keep_end, min(st.end, st.start + 1))
+        st.end = keep_end
 
 
 def _mentions_speaker(chunk: str, st: Statement) -> bool:
@@ -751,31 +741,3 @@ def _drop_restated(text: str, result: Segmentation) -> None:
             seen.add(words)
             kept.append(st)
     result.statements = kept
-
-
-def describe(result: Segmentation) -> list[dict[str, Any]]:
-    """A plain-data view for debugging and golden files."""
-    return [
-        {
-            "speaker": st.speaker,
-            "entity": st.entity.name if st.entity else None,
-            "kind": st.entity.kind if st.entity else "unresolved",
-            "start": st.start,
-            "end": st.end,
-        }
-        for st in result.statements
-    ]
-
-
-if __name__ == "__main__":  # pragma: no cover - debugging aid
-    import sys
-
-    from pipeline.meta import extract_kind
-
-    source = Path(sys.argv[1]).read_text(encoding="utf-8-sig")
-    seg = segment(source, extract_kind(source))
-    for row in describe(seg):
-        print(json.dumps(row, ensure_ascii=False))
-    for u in seg.unresolved:
-        print("UNRESOLVED", u.name, "|", u.context[:80])
-    print("participants", len(seg.participants))

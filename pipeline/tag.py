@@ -199,13 +199,20 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
 # --------------------------------------------------------------------------- model
 
 
-# (category, trigger id) -> context requirements, per pipeline vocabulary
-_CONTEXTS: dict[
-    int, dict[tuple[str, str], tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]]
-] = {}
+Phrases = frozenset[tuple[str, ...]]
 
 
-_CAPITALISED: dict[int, frozenset[tuple[str, str]]] = {}
+@dataclass(frozen=True, slots=True)
+class TriggerConditions:
+    """What a trigger needs beyond its match, keyed by (category, trigger id)."""
+
+    contexts: dict[tuple[str, str], tuple[Phrases, Phrases]]  # lemma phrases before / after
+    capitalised: frozenset[tuple[str, str]]  # first word must be capitalised ("Act")
+
+
+# Span labels carry only (category, trigger id); the conditions of the pipeline that made a
+# Doc are looked up by its vocabulary, which each cached pipeline owns for its lifetime.
+_CONDITIONS: dict[int, TriggerConditions] = {}
 
 
 @cache
@@ -224,12 +231,12 @@ def build_nlp(category_dir: Path = CATEGORY_DIR) -> Any:
     patterns = []
     categories = load_categories(category_dir)
     nlp.meta["categories"] = [c.key for c in categories]
-    _CAPITALISED[id(nlp.vocab)] = frozenset(
-        (c.key, rule_id) for c in categories for rule_id in c.capitalised()
+    _CONDITIONS[id(nlp.vocab)] = TriggerConditions(
+        contexts={
+            (c.key, rule_id): req for c in categories for rule_id, req in c.contexts().items()
+        },
+        capitalised=frozenset((c.key, rule_id) for c in categories for rule_id in c.capitalised()),
     )
-    _CONTEXTS[id(nlp.vocab)] = {
-        (c.key, rule_id): req for c in categories for rule_id, req in c.contexts().items()
-    }
     for category in categories:
         for label, rules in (
             (category.key, category.triggers),
@@ -449,8 +456,8 @@ def tag_doc(doc: Any, speaker: Speaker, *, topic_tie: bool, base: int = 0) -> li
         i = bisect_right(starts, k) - 1
         return bounds[i], bounds[i + 1]
 
-    contexts = _CONTEXTS.get(id(doc.vocab), {})
-    capitalised = _CAPITALISED.get(id(doc.vocab), frozenset())
+    conditions = _CONDITIONS[id(doc.vocab)]
+    contexts, capitalised = conditions.contexts, conditions.capitalised
     lemmas: list[str] | None = None
     own_names = frozenset(_phrase_tokens(n) for n in speaker.names if n)
     own_refs = (
