@@ -28,6 +28,7 @@ from pathlib import Path
 
 from pipeline.meta import ARTICLE
 from pipeline.resolve import Entity, find_mentions, resolve, resolve_organization
+from pipeline.split import sentences
 from pipeline.strict import check_record, read_json
 
 RESOURCE = Path(__file__).parent / "resources" / "segmenting.json"
@@ -136,11 +137,6 @@ class Segmentation:
 # --------------------------------------------------------------------------- text units
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
-_ABBREVIATIONS = re.compile(
-    r"(?:\b(?:Mr|Ms|Mrs|Dr|St|No|Nos|Prof|Gen|Col|Jr|Sr|Inc|Ltd|Co|vs|etc|e\.g|i\.e|a\.m|p\.m|"
-    r"U\.S|U\.N|approx|Art|para|paras|Vol|Fig)\.|\b[A-Z]\.)$"
-)
-_SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9À-Þ])")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -165,23 +161,6 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
             seen.add(key)
             kept.append((s, e))
     return kept
-
-
-def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans inside text[start:end], not splitting after titles like "Mr."."""
-    out: list[tuple[int, int]] = []
-    cursor = start
-    for match in _SENTENCE_END.finditer(text, start, end):
-        candidate = text[cursor : match.end()]
-        if _ABBREVIATIONS.search(candidate.rstrip("”\"’')]")):
-            continue
-        out.append((cursor, match.end()))
-        cursor = match.end()
-        while cursor < end and text[cursor].isspace():
-            cursor += 1
-    if cursor < end:
-        out.append((cursor, end))
-    return out
 
 
 def is_heading(paragraph: str) -> bool:

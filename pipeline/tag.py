@@ -12,9 +12,8 @@ The heart is :func:`tag_doc`, a pure function from a processed statement to meas
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -175,8 +174,18 @@ class Cues:
     lists: dict[str, frozenset[tuple[str, ...]]]
 
 
+@cache
+def _tokenizer() -> Any:
+    """spaCy's English tokenizer: cue phrases are cut exactly as the text they match is."""
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
-    return tuple(t for t in re.findall(r"n't|[\w\-]+|[^\w\s]", phrase.lower()) if t)
+    """A cue phrase as lower-case tokens of the same tokenizer that cuts the text, so that
+    hyphenated cues ("non-functional", "drug-trafficking") match."""
+    return tuple(t.lower_ for t in _tokenizer()(phrase.strip()) if not t.is_space)
 
 
 @cache
@@ -200,6 +209,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
 
 
 Phrases = frozenset[tuple[str, ...]]
+Span = tuple[int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,18 +220,44 @@ class TriggerConditions:
     capitalised: frozenset[tuple[str, str]]  # first word must be capitalised ("Act")
 
 
-# Span labels carry only (category, trigger id); the conditions of the pipeline that made a
-# Doc are looked up by its vocabulary, which each cached pipeline owns for its lifetime.
+# Span labels carry only (category, trigger id); the conditions and the cue matcher of the
+# pipeline that made a Doc are looked up by its vocabulary, which each cached pipeline owns.
 _CONDITIONS: dict[int, TriggerConditions] = {}
+_CUE_MATCHERS: dict[int, Any] = {}
+SENTENCE_COMPONENT = "statement_sentences"
+
+
+def _register_sentence_component() -> None:
+    """Sentence starts from :mod:`pipeline.split`, the splitter segmentation uses too."""
+    import numpy
+    from spacy.language import Language
+
+    from pipeline.split import sentences
+
+    if Language.has_factory(SENTENCE_COMPONENT):
+        return
+
+    @Language.component(SENTENCE_COMPONENT)
+    def statement_sentences(doc: Any) -> Any:
+        if not len(doc):
+            return doc
+        starts = numpy.array([s for s, _e in sentences(doc.text, 0, len(doc.text))])
+        flags = numpy.where(numpy.isin(doc.to_array("IDX"), starts), 1, -1)
+        flags[0] = 1
+        doc.from_array(["SENT_START"], flags.astype("int64").astype("uint64").reshape(-1, 1))
+        return doc
 
 
 @cache
 def build_nlp(category_dir: Path = CATEGORY_DIR) -> Any:
     """The rule-based pipeline, built once per process (no model download)."""
     import spacy
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
 
+    _register_sentence_component()
     nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
+    nlp.add_pipe(SENTENCE_COMPONENT)
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     ruler: Any = nlp.add_pipe(
         "span_ruler",
@@ -245,8 +281,16 @@ def build_nlp(category_dir: Path = CATEGORY_DIR) -> Any:
             for rule in rules:
                 for pattern in rule.get("phrases", [rule.get("pattern")]):
                     patterns.append({"label": label, "pattern": pattern, "id": rule["id"]})
-    with nlp.select_pipes(disable=["sentencizer", "lemmatizer"]):
+    with nlp.select_pipes(disable=[SENTENCE_COMPONENT, "lemmatizer"]):
         ruler.add_patterns(patterns)  # phrase patterns need only the tokenizer
+    # Every cue list in one PhraseMatcher over the same tokenizer: one pass per statement.
+    cues = load_cues()
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    groups = {**{f"cue:{k}": v for k, v in cues.lists.items()}}
+    groups.update({f"status:{k}": v for k, v in cues.status.items()})
+    for label, phrases in groups.items():
+        matcher.add(label, [Doc(nlp.vocab, words=list(p)) for p in sorted(phrases)])
+    _CUE_MATCHERS[id(nlp.vocab)] = matcher
     return nlp
 
 
@@ -271,6 +315,21 @@ class Speaker:
     other_state_names: tuple[str, ...] = ()  # lower-case names of other States in the text
 
 
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """Why one candidate (a category trigger) was kept or dropped: ``tag --explain``."""
+
+    category: str
+    trigger: str  # the trigger id in the category file
+    matched: str  # the words that matched
+    start: int  # character offsets of the match (plus base offset)
+    end: int
+    kept: bool
+    rule: str  # the rule that decided
+    reason: str
+    status: str = ""
+
+
 @cache
 def _index(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Phrases grouped by first token, so a scan costs one dict lookup per token."""
@@ -280,10 +339,9 @@ def _index(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ..
     return {k: tuple(sorted(v)) for k, v in grouped.items()}
 
 
-def _find(
-    tokens: Sequence[str], lo: int, hi: int, phrases: frozenset[tuple[str, ...]]
-) -> list[tuple[int, int]]:
-    """Token spans (i, j) in tokens[lo:hi] that equal one of the phrases."""
+def _find(tokens: Sequence[str], lo: int, hi: int, phrases: Phrases) -> list[Span]:
+    """Token spans (i, j) in tokens[lo:hi] that equal one of the phrases (names given at
+    run time; the fixed cue lists go through the PhraseMatcher instead)."""
     index = _index(phrases)
     found = []
     for i in range(lo, hi):
@@ -296,17 +354,102 @@ def _find(
     return found
 
 
-def _window(
-    tokens: Sequence[str],
-    s_lo: int,
-    s_hi: int,
-    t_lo: int,
-    t_hi: int,
-    breaks: frozenset[tuple[str, ...]],
-) -> tuple[int, int]:
+class _Scan:
+    """One statement, scanned once: tokens, sentences, clauses and every cue match."""
+
+    def __init__(self, doc: Any, cues: Cues) -> None:
+        strings = doc.vocab.strings  # hashes -> text without building Token objects
+        self.doc = doc
+        self.cues = cues
+        self.tokens: list[str] = [strings[h] for h in doc.to_array("LOWER").tolist()]
+        n = len(self.tokens)
+        starts = [i for i, f in enumerate(doc.to_array("SENT_START").tolist()) if f == 1] or [0]
+        if starts[0] != 0:
+            starts.insert(0, 0)
+        self.sentence_starts = starts
+        self.sentence_bounds = [*starts, n]
+        breaks = {";", "|"}
+        clause = sorted(
+            set(starts) | {k + 1 for k, t in enumerate(self.tokens) if t in breaks and k + 1 < n}
+        )
+        self.clause_starts = clause
+        self.clause_bounds = [*clause, n]
+        self.matches: dict[str, list[Span]] = {}
+        vocab_strings = doc.vocab.strings
+        for match_id, i, j in _CUE_MATCHERS[id(doc.vocab)](doc):
+            self.matches.setdefault(vocab_strings[match_id], []).append((i, j))
+        for spans in self.matches.values():
+            spans.sort()
+        self._match_starts = {k: [i for i, _ in v] for k, v in self.matches.items()}
+        self._lemmas: list[str] | None = None
+
+    @property
+    def lemmas(self) -> list[str]:
+        if self._lemmas is None:
+            strings = self.doc.vocab.strings
+            self._lemmas = [strings[h].lower() for h in self.doc.to_array("LEMMA").tolist()]
+        return self._lemmas
+
+    def sentence_of(self, k: int) -> Span:
+        i = bisect_right(self.sentence_starts, k) - 1
+        return self.sentence_bounds[i], self.sentence_bounds[i + 1]
+
+    def clause_of(self, k: int) -> Span:
+        i = bisect_right(self.clause_starts, k) - 1
+        return self.clause_bounds[i], self.clause_bounds[i + 1]
+
+    def find(self, label: str, lo: int, hi: int) -> list[Span]:
+        """Matches of one cue list ("cue:negation", "status:planned") inside [lo, hi)."""
+        spans = self.matches.get(label)
+        if not spans:
+            return []
+        first = bisect_left(self._match_starts[label], lo)
+        return [(i, j) for i, j in spans[first:] if i < hi and j <= hi]
+
+    def has(self, key: str, lo: int, hi: int) -> bool:
+        return bool(self.find(f"cue:{key}", lo, hi))
+
+    def text(self, lo: int, hi: int) -> str:
+        return self.doc[lo:hi].text if hi > lo else ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    category: str
+    trigger: str
+    t_lo: int
+    t_hi: int
+    c_lo: int  # the clause (sentence piece between semicolons) around the trigger
+    c_hi: int
+    lo: int  # the comma-bounded window around the trigger, inside its clause
+    hi: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """Per-statement facts every rule may read."""
+
+    scan: _Scan
+    speaker: Speaker
+    topic_tie: bool
+    own_names: Phrases
+    own_refs_key: str
+    other_states: Phrases
+    excluded: tuple[tuple[int, int, str], ...]
+    triggers: tuple[tuple[int, int, str], ...]
+
+    def sentence_own(self, lo: int, hi: int) -> bool:
+        return self.scan.has(self.own_refs_key, lo, hi) or bool(
+            _find(self.scan.tokens, lo, hi, self.own_names)
+        )
+
+
+def _window(scan: _Scan, c_lo: int, c_hi: int, t_lo: int, t_hi: int) -> Span:
     """The clause around a trigger: bounded by commas and clause-break words."""
-    lo, hi = s_lo, s_hi
-    for i, j in _find(tokens, s_lo, s_hi, breaks | {(",",)}):
+    lo, hi = c_lo, c_hi
+    breaks = scan.find("cue:clause_breaks", c_lo, c_hi)
+    commas = [(k, k + 1) for k in range(c_lo, c_hi) if scan.tokens[k] == ","]
+    for i, j in [*breaks, *commas]:
         if j <= t_lo:
             lo = max(lo, j)
         elif i >= t_hi:
@@ -314,35 +457,236 @@ def _window(
     return lo, hi
 
 
-def _status(
-    tokens: Sequence[str],
-    window: tuple[int, int],
-    sentence: tuple[int, int],
-    trigger: tuple[int, int],
-    cues: Cues,
-    trigger_spans: Sequence[tuple[int, int]] = (),
-) -> str:
-    """The status cue nearest the trigger: in its clause first, then in its sentence.
+# --------------------------------------------------------------------------- rules
+#
+# Each rule reads one candidate and returns the reason it is dropped, or None. They run in
+# order and the first that fires decides; a candidate no rule drops is the speaker's own
+# measure. ``tag --explain`` prints the deciding rule for every candidate.
 
-    Before the trigger wins over after it ("the mechanism launched in 2019" looks after);
-    a look after stops at "and"/"but", which start another predicate. "Will prepare" is
-    planned, not in progress. With no cue the measure is referred to as existing: in place.
-    Words that are themselves measure triggers are not status cues for their neighbours
-    ("drafting amendments to its law": the law's status is "drafting", not "amendments").
+
+def rule_excluded(ctx: _Context, c: _Candidate) -> str | None:
+    for es, ee, category in ctx.excluded:
+        if category == c.category and es < c.t_hi and c.t_lo < ee:
+            return f"§3 'not this': inside {ctx.scan.text(es, ee)!r}"
+    return None
+
+
+def rule_capitalised(ctx: _Context, c: _Candidate) -> str | None:
+    conditions = _CONDITIONS[id(ctx.scan.doc.vocab)]
+    if (c.category, c.trigger) in conditions.capitalised and not ctx.scan.doc[c.t_lo].text[
+        :1
+    ].isupper():
+        return "trigger counts only as a capitalised name ('Act')"
+    return None
+
+
+def rule_trigger_context(ctx: _Context, c: _Candidate) -> str | None:
+    required = _CONDITIONS[id(ctx.scan.doc.vocab)].contexts.get((c.category, c.trigger))
+    if required is None:
+        return None
+    lemmas = ctx.scan.lemmas
+    before, after = required
+    if before and not _find(lemmas, max(c.c_lo, c.t_lo - CONTEXT_REACH), c.t_lo, before):
+        return "the words this trigger needs before it are missing"
+    if after and not _find(lemmas, c.t_hi, min(c.c_hi, c.t_hi + CONTEXT_REACH), after):
+        return "the words this trigger needs after it are missing"
+    return None
+
+
+def rule_question(ctx: _Context, c: _Candidate) -> str | None:
+    scan = ctx.scan
+    s_lo, s_hi = scan.sentence_of(c.t_lo)
+    if scan.has("question", c.c_lo, c.t_lo) or "?" in scan.tokens[s_lo:s_hi]:
+        return "§3 a question, not a report"
+    return None
+
+
+def rule_call(ctx: _Context, c: _Candidate) -> str | None:
+    scan = ctx.scan
+    if scan.has("advocacy", c.lo, c.hi):
+        return "§3 a call or recommendation in the measure's clause"
+    if scan.has("advocacy", c.t_hi, min(c.c_hi, c.t_hi + 6)):
+        return "§3 a call right after the measure ('shelters, she added, should …')"
+    calls = scan.find("cue:advocacy", c.c_lo, c.t_lo)
+    if calls:
+        if ctx.speaker.kind not in ("state", "text"):
+            return "§3 an organization's call governs the whole sentence"
+        after_call = max(j for _, j in calls)
+        if not (
+            scan.has(ctx.own_refs_key, after_call, c.t_lo)
+            or _find(scan.tokens, after_call, c.t_lo, ctx.own_names)
+        ):
+            return "§3 a call on others ('urged every Government to …')"
+    return None
+
+
+def rule_praise(ctx: _Context, c: _Candidate) -> str | None:
+    if ctx.scan.has("praise", c.c_lo, c.t_lo):
+        return "§6 praise or welcome of another's measure"
+    return None
+
+
+def rule_perpetrator(ctx: _Context, c: _Candidate) -> str | None:
+    """Traffickers as subject ("traffickers use …"), not object ("convicted a trafficker")."""
+    scan = ctx.scan
+    left = {p[0] for p in scan.cues.lists["subject_left_context"]}
+    for i, _j in scan.find("cue:perpetrators", c.c_lo, c.t_lo):
+        if i == c.c_lo or scan.tokens[i - 1] in left:
+            return "§3 describes what perpetrators do (the problem)"
+    return None
+
+
+def rule_deficit(ctx: _Context, c: _Candidate) -> str | None:
+    if ctx.scan.has("deficit", c.c_lo, c.t_lo):
+        return "§3 reports a gap or lack"
+    return None
+
+
+def rule_misuse(ctx: _Context, c: _Candidate) -> str | None:
+    if ctx.scan.has("misuse", c.lo, c.t_lo):
+        return "§3 misuse of the thing by criminals (the problem)"
+    return None
+
+
+def rule_foreign_topic(ctx: _Context, c: _Candidate) -> str | None:
+    found = ctx.scan.find("cue:foreign_topics", c.lo, c.hi)
+    if found:
+        i, j = found[0]
+        return f"§5 on another subject ({ctx.scan.text(i, j)!r})"
+    return None
+
+
+def _third_party_before(scan: _Scan, spans: list[Span], lo: int) -> Span | None:
+    """Another actor is the subject when named before the measure, not as a partner."""
+    partner_words = {p[0] for p in scan.cues.lists["partner_prepositions"]}
+    for i, j in spans:
+        preceding = scan.tokens[i - 1] if i > lo else ""
+        before_the = scan.tokens[i - 2] if i - 1 > lo and preceding == "the" else preceding
+        if before_the not in partner_words and preceding not in partner_words:
+            return i, j
+    return None
+
+
+def rule_third_party(ctx: _Context, c: _Candidate) -> str | None:
+    scan = ctx.scan
+    found = _third_party_before(scan, scan.find("cue:third_party_subjects", c.lo, c.t_lo), c.lo)
+    if found:
+        return f"§3 another actor's measure ({scan.text(*found)!r})"
+    if ctx.other_states:
+        found = _third_party_before(scan, _find(scan.tokens, c.lo, c.t_lo, ctx.other_states), c.lo)
+        if found:
+            return f"§6 another State's measure ({scan.text(*found)!r})"
+    return None
+
+
+def rule_organization_own(ctx: _Context, c: _Candidate) -> str | None:
+    if ctx.speaker.kind not in ("state", "text") and not ctx.sentence_own(c.c_lo, c.c_hi):
+        return "§3 an organization's sentence with no reference to itself"
+    return None
+
+
+def rule_generic_modal(ctx: _Context, c: _Candidate) -> str | None:
+    if ctx.scan.has("generic_modal", c.lo, c.hi) and not ctx.sentence_own(c.c_lo, c.c_hi):
+        return "§3 a general claim ('the right laws can help'), not a report"
+    return None
+
+
+def rule_denied(ctx: _Context, c: _Candidate) -> str | None:
+    """Codebook §3: a denied measure is not applied; a presupposed one under negation is.
+
+    The cue is a definite or possessive reference to the measure ("its plan", "the 2011
+    law") inside a clause whose negation targets something else (funding, convictions).
     """
-    t_lo, t_hi = trigger
-    planned = cues.status["planned"]
-    breaks = cues.lists["predicate_breaks"]
-    for lo, hi in (window, sentence):
-        stop = next((k for k in range(t_hi, hi) if (tokens[k],) in breaks), hi)
-        best_before: tuple[int, str, int] | None = None
-        best_after: tuple[int, str] | None = None
-        for status, phrases in cues.status.items():
-            for i, j in _find(tokens, lo, hi, phrases):
-                if any(i < b and j > a for a, b in (*trigger_spans, trigger)):
-                    continue  # a trigger word ("criminalize", "amendments") is not a status cue
-                if j <= t_lo:
-                    distance = t_lo - j
+    scan = ctx.scan
+    denial_end = next(
+        (k for k in range(c.t_hi, c.c_hi) if scan.has("denial_scope_breaks", k, k + 1)),
+        c.c_hi,
+    )
+    hi = max(c.hi, denial_end)
+    post = scan.find("cue:post_denial", c.t_hi, hi)
+    if post:
+        return f"§3 denied after the measure ({scan.text(*post[0])!r})"
+    negations = scan.find("cue:negation", c.lo, c.t_lo)
+    if not negations:
+        return None
+    neg_end = max(j for _, j in negations)
+    negation = scan.text(*max(negations, key=lambda s: s[1]))
+    determiners = {p[0] for p in scan.cues.lists["definite_determiners"]}
+    definite = any(scan.tokens[k] in determiners for k in range(max(neg_end, c.t_lo - 6), c.t_lo))
+    creation = scan.find("cue:creation_verbs", neg_end, c.t_lo)
+    if creation:
+        # "did not adopt the draft amendments to its 2014 law": the denial falls on the
+        # amendments; the law behind them, referred to possessively, exists.
+        last_creation = max(j for _, j in creation)
+        others = [(a, b) for a, b, _label in ctx.triggers if b <= c.t_lo]
+        shielded = any(last_creation <= a and b <= c.t_lo for a, b in others)
+        if shielded and definite:
+            return None
+        return f"§3 denied ({negation!r} … {scan.text(*creation[-1])!r})"
+    if definite:
+        return None  # presupposed while criticised: "did not fund its plan"
+    return f"§3 denied ({negation!r})"
+
+
+def rule_tie(ctx: _Context, c: _Candidate) -> str | None:
+    """§5: outside a meeting on trafficking, its sentence or the one before must tie it."""
+    if ctx.topic_tie:
+        return None
+    scan = ctx.scan
+    s_lo, s_hi = scan.sentence_of(c.t_lo)
+    prev_lo = scan.sentence_of(s_lo - 1)[0] if s_lo > 0 else s_lo
+    foreign = scan.find("cue:foreign_topics", prev_lo, s_hi)
+    for i, j in scan.find("cue:tie_terms", prev_lo, s_hi):
+        if not any(fi <= i < fj or fi < j <= fj for fi, fj in foreign):
+            return None
+    if not foreign and any(t.startswith("traffick") for t in scan.tokens[prev_lo:s_hi]):
+        return None
+    return "§5 no tie to trafficking in its sentence or the one before"
+
+
+Rule = Callable[[_Context, _Candidate], "str | None"]
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("excluded", rule_excluded),
+    ("capitalised", rule_capitalised),
+    ("trigger_context", rule_trigger_context),
+    ("question", rule_question),
+    ("call", rule_call),
+    ("praise", rule_praise),
+    ("perpetrator", rule_perpetrator),
+    ("deficit", rule_deficit),
+    ("misuse", rule_misuse),
+    ("foreign_topic", rule_foreign_topic),
+    ("third_party", rule_third_party),
+    ("organization_own", rule_organization_own),
+    ("generic_modal", rule_generic_modal),
+    ("denied", rule_denied),
+    ("tie", rule_tie),
+)
+
+
+def _status(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[str, str]:
+    """The status cue nearest the trigger, and the cue that decided it.
+
+    Its comma-bounded window first, then its clause. Before the trigger wins over after it
+    ("the mechanism launched in 2019" looks after); a look after stops at "and"/"but",
+    which start another predicate, and prefers the main predicate to a modal inside a
+    relative clause ("a bill that would extend protection is before the Assembly" is in
+    progress). "Will prepare" is planned. With no cue the measure is referred to as
+    existing: in place. Words that are themselves measure triggers are not status cues
+    ("drafting amendments to its law": the law's status is "drafting").
+    """
+    tokens = scan.tokens
+    relative = {"that", "which", "who"}
+    for lo, hi in ((c.lo, c.hi), (c.c_lo, c.c_hi)):
+        stop = next((k for k in range(c.t_hi, hi) if scan.has("predicate_breaks", k, k + 1)), hi)
+        best_before: tuple[int, str, int, int] | None = None
+        best_after: tuple[int, int, str, int, int] | None = None  # (in relative?, distance, …)
+        for status in STATUS_RANK:
+            for i, j in scan.find(f"status:{status}", lo, hi):
+                if any(i < b and j > a for a, b in (*trigger_spans, (c.t_lo, c.t_hi))):
+                    continue
+                if j <= c.t_lo:
+                    distance = c.t_lo - j
                     if (
                         best_before is None
                         or distance < best_before[0]
@@ -351,223 +695,113 @@ def _status(
                             and STATUS_RANK[status] > STATUS_RANK[best_before[1]]
                         )
                     ):
-                        best_before = (distance, status, i)
-                elif i >= t_hi and j <= stop:
-                    distance = i - t_hi
-                    if best_after is None or distance < best_after[0]:
-                        best_after = (distance, status)
+                        best_before = (distance, status, i, j)
+                elif i >= c.t_hi and j <= stop:
+                    in_relative = int(
+                        any(tokens[k] in relative for k in range(max(c.t_hi, i - 2), i))
+                    )
+                    key = (in_relative, i - c.t_hi)
+                    if best_after is None or key < best_after[:2]:
+                        best_after = (*key, status, i, j)
         if best_before is not None:
-            _distance, status, start = best_before
-            if status == "in_progress" and _find(tokens, max(lo, start - 2), start, planned):
-                return "planned"  # "we will prepare a plan"
-            return status
+            _distance, status, start, end = best_before
+            cue = scan.text(start, end)
+            if status == "in_progress" and scan.find("status:planned", max(lo, start - 2), start):
+                return "planned", f"{scan.text(max(lo, start - 2), end)!r} (a plan to work on it)"
+            return status, repr(cue)
         if best_after is not None:
-            return best_after[1]
-    return "in_place"
+            return best_after[2], repr(scan.text(best_after[3], best_after[4]))
+    return "in_place", "no status cue: referred to as existing"
 
 
-def _is_denied(
-    tokens: Sequence[str],
-    lo: int,
-    hi: int,
-    t_lo: int,
-    t_hi: int,
-    cues: Cues,
-    other_triggers: Sequence[tuple[int, int]] = (),
-) -> bool:
-    """Codebook §3: a denied measure is not applied; a presupposed one under negation is.
-
-    The cue is a definite or possessive reference to the measure ("its plan", "the 2011
-    law") inside a clause whose negation targets something else (funding, convictions).
-    """
-    lists = cues.lists
-    if _find(tokens, t_hi, hi, lists["post_denial"]):
-        return True
-    negations = _find(tokens, lo, t_lo, lists["negation"])
-    if not negations:
-        return False
-    neg_end = max(j for _, j in negations)
-    determiners = {p[0] for p in lists["definite_determiners"]}
-    definite = any(tokens[k] in determiners for k in range(max(neg_end, t_lo - 6), t_lo))
-    creation = _find(tokens, neg_end, t_lo, lists["creation_verbs"])
-    if creation:
-        # "did not adopt the draft amendments to its 2014 law": the denial falls on the
-        # amendments; the law behind them, referred to possessively, exists.
-        last_creation = max(j for _, j in creation)
-        shielded = any(last_creation <= a and b <= t_lo for a, b in other_triggers)
-        return not (shielded and definite)
-    return not definite
+def _evidence(scan: _Scan, c_lo: int, c_hi: int) -> Span:
+    """Character span of a clause, without surrounding spaces and clause separators."""
+    span = scan.doc[c_lo:c_hi]
+    start, end = span.start_char, span.end_char
+    text = scan.doc.text
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ";|"):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
 
 
-def _perpetrator_subject(tokens: Sequence[str], s_lo: int, t_lo: int, cues: Cues) -> bool:
-    """Traffickers as subject ("traffickers use …"), not object ("convicted a trafficker")."""
-    left = {p[0] for p in cues.lists["subject_left_context"]}
-    for i, _j in _find(tokens, s_lo, t_lo, cues.lists["perpetrators"]):
-        if i == s_lo or tokens[i - 1] in left:
-            return True
-    return False
-
-
-def _has_any(tokens: Sequence[str], lo: int, hi: int, phrases: frozenset[tuple[str, ...]]) -> bool:
-    return bool(_find(tokens, lo, hi, phrases))
-
-
-def _third_party_before(
-    tokens: Sequence[str],
-    lo: int,
-    t_lo: int,
-    phrases: frozenset[tuple[str, ...]],
-    partners: frozenset[tuple[str, ...]],
-) -> bool:
-    """Another actor is the subject when named before the measure, not as a partner."""
-    partner_words = {p[0] for p in partners}
-    for i, _j in _find(tokens, lo, t_lo, phrases):
-        preceding = tokens[i - 1] if i > lo else ""
-        before_the = tokens[i - 2] if i - 1 > lo and preceding == "the" else preceding
-        if before_the not in partner_words and preceding not in partner_words:
-            return True
-    return False
-
-
-def _tie(tokens: Sequence[str], lo: int, hi: int, cues: Cues) -> bool:
-    """A trafficking tie term that is not part of a foreign topic ("drug trafficking")."""
-    foreign = _find(tokens, lo, hi, cues.lists["foreign_topics"])
-    for i, j in _find(tokens, lo, hi, cues.lists["tie_terms"]):
-        if not any(fi <= i < fj or fi < j <= fj for fi, fj in foreign):
-            return True
-    return any(t.startswith("traffick") for t in tokens[lo:hi]) and not foreign
+def explain_doc(
+    doc: Any, speaker: Speaker, *, topic_tie: bool, base: int = 0
+) -> tuple[list[Measure], list[Decision]]:
+    """Apply the codebook to one processed statement: its measures, and for every candidate
+    the rule that kept or dropped it. Offsets are shifted by ``base``."""
+    spans = doc.spans[SPANS_KEY]
+    if not any(not s.label_.startswith(EXCLUDE_PREFIX) for s in spans):
+        return [], []  # most statements name no measure: skip the per-token work entirely
+    scan = _Scan(doc, load_cues())
+    ctx = _Context(
+        scan=scan,
+        speaker=speaker,
+        topic_tie=topic_tie,
+        own_names=frozenset(_phrase_tokens(n) for n in speaker.names if n.strip()),
+        own_refs_key="own_reference_state"
+        if speaker.kind in ("state", "text")
+        else "own_reference_organization",
+        other_states=frozenset(_phrase_tokens(n) for n in speaker.other_state_names if n.strip()),
+        excluded=tuple(
+            (s.start, s.end, s.label_[len(EXCLUDE_PREFIX) :])
+            for s in spans
+            if s.label_.startswith(EXCLUDE_PREFIX)
+        ),
+        triggers=tuple(
+            (s.start, s.end, s.label_) for s in spans if not s.label_.startswith(EXCLUDE_PREFIX)
+        ),
+    )
+    decisions: list[Decision] = []
+    best: dict[str, tuple[int, int, Span]] = {}  # category -> (rank, start, evidence clause)
+    for span in sorted(spans, key=lambda s: (s.start, s.end, s.label_)):
+        if span.label_.startswith(EXCLUDE_PREFIX):
+            continue
+        c_lo, c_hi = scan.clause_of(span.start)
+        lo, hi = _window(scan, c_lo, c_hi, span.start, span.end)
+        cand = _Candidate(span.label_, span.id_, span.start, span.end, c_lo, c_hi, lo, hi)
+        where = (base + span.start_char, base + span.end_char)
+        for name, rule in RULES:
+            reason = rule(ctx, cand)
+            if reason is not None:
+                decisions.append(
+                    Decision(cand.category, cand.trigger, span.text, *where, False, name, reason)
+                )
+                break
+        else:
+            same = [(a, b) for a, b, label in ctx.triggers if label == cand.category]
+            status, cue = _status(scan, cand, same)
+            decisions.append(
+                Decision(
+                    cand.category,
+                    cand.trigger,
+                    span.text,
+                    *where,
+                    True,
+                    "own_measure",
+                    f"the speaker's own measure; status {status} from {cue}",
+                    status,
+                )
+            )
+            rank = STATUS_RANK[status]
+            current = best.get(cand.category)
+            if current is None or rank > current[0]:
+                best[cand.category] = (rank, span.start, (c_lo, c_hi))
+    order = {key: i for i, key in enumerate(_category_order(doc))}
+    rank_status = {v: k for k, v in STATUS_RANK.items()}
+    measures = []
+    for category, (rank, _t, (c_lo, c_hi)) in sorted(best.items(), key=lambda kv: order[kv[0]]):
+        start, end = _evidence(scan, c_lo, c_hi)
+        measures.append(
+            Measure(category, rank_status[rank], doc.text[start:end], base + start, base + end)
+        )
+    return measures, decisions
 
 
 def tag_doc(doc: Any, speaker: Speaker, *, topic_tie: bool, base: int = 0) -> list[Measure]:
     """Apply the codebook to one processed statement; offsets are shifted by ``base``."""
-    spans = doc.spans[SPANS_KEY]
-    if not any(not s.label_.startswith(EXCLUDE_PREFIX) for s in spans):
-        return []  # most statements name no measure: skip the per-token work entirely
-    cues = load_cues()
-    lists = cues.lists
-    strings = doc.vocab.strings  # hashes -> text without building Token objects
-    tokens = [strings[h] for h in doc.to_array("LOWER").tolist()]
-    starts = [i for i, flag in enumerate(doc.to_array("SENT_START").tolist()) if flag == 1] or [0]
-    if starts[0] != 0:
-        starts.insert(0, 0)
-    bounds = [*starts, len(doc)]
-
-    def sentence_of(k: int) -> tuple[int, int]:
-        i = bisect_right(starts, k) - 1
-        return bounds[i], bounds[i + 1]
-
-    conditions = _CONDITIONS[id(doc.vocab)]
-    contexts, capitalised = conditions.contexts, conditions.capitalised
-    lemmas: list[str] | None = None
-    own_names = frozenset(_phrase_tokens(n) for n in speaker.names if n)
-    own_refs = (
-        lists["own_reference_state"]
-        if speaker.kind in ("state", "text")
-        else lists["own_reference_organization"]
-    )
-    other_states = frozenset(_phrase_tokens(n) for n in speaker.other_state_names if n)
-
-    excluded = [
-        (s.start, s.end, s.label_[len(EXCLUDE_PREFIX) :])
-        for s in spans
-        if s.label_.startswith(EXCLUDE_PREFIX)
-    ]
-    trigger_spans = [
-        (s.start, s.end, s.label_) for s in spans if not s.label_.startswith(EXCLUDE_PREFIX)
-    ]
-    best: dict[str, tuple[int, int, Any]] = {}  # category -> (rank, -start, sentence span)
-    for span in sorted(spans, key=lambda s: (s.start, s.end, s.label_)):
-        category = span.label_
-        if category.startswith(EXCLUDE_PREFIX):
-            continue
-        t_lo, t_hi = span.start, span.end
-        if any(c == category and es < t_hi and t_lo < ee for es, ee, c in excluded):
-            continue
-        s_lo, s_hi = sentence_of(t_lo)
-        lo, hi = _window(tokens, s_lo, s_hi, t_lo, t_hi, lists["clause_breaks"])
-        if (category, span.id_) in capitalised and not doc[t_lo].text[:1].isupper():
-            continue
-        required = contexts.get((category, span.id_))
-        if required is not None:
-            if lemmas is None:
-                lemmas = [strings[h].lower() for h in doc.to_array("LEMMA").tolist()]
-            before, after = required
-            if before and not _find(lemmas, max(s_lo, t_lo - CONTEXT_REACH), t_lo, before):
-                continue
-            if after and not _find(lemmas, t_hi, min(s_hi, t_hi + CONTEXT_REACH), after):
-                continue
-        # questions anywhere before the measure in its sentence
-        if _has_any(tokens, s_lo, t_lo, lists["question"]) or ("?" in tokens[s_lo:s_hi]):
-            continue
-        if _has_any(tokens, lo, hi, lists["advocacy"]):
-            continue
-        if _has_any(tokens, t_hi, min(s_hi, t_hi + 6), lists["advocacy"]):
-            continue  # "Shelters, she added, should be open to men"
-        calls = _find(tokens, s_lo, t_lo, lists["advocacy"])
-        if calls:
-            if speaker.kind not in ("state", "text"):
-                continue  # an organization's "we need to …" governs the whole sentence
-            after_call = max(j for _, j in calls)
-            if not (
-                _has_any(tokens, after_call, t_lo, own_refs)
-                or _has_any(tokens, after_call, t_lo, own_names)
-            ):
-                continue  # "urged every Government … to give victims safe accommodation"
-        if _has_any(tokens, s_lo, t_lo, lists["praise"]):
-            continue  # "commended Brazil for launching its plan" is Brazil's measure
-        if _perpetrator_subject(tokens, s_lo, t_lo, cues):
-            continue  # "traffickers use technology" describes the problem
-        if _has_any(tokens, s_lo, t_lo, lists["deficit"]):
-            continue  # "protection gaps … notably in shelter" reports an absence
-        if _has_any(tokens, lo, t_lo, lists["misuse"]):
-            continue  # "the criminal use of technology" is the problem, not a response
-        if _has_any(tokens, lo, hi, lists["foreign_topics"]):
-            continue
-        if _third_party_before(
-            tokens, lo, t_lo, lists["third_party_subjects"], lists["partner_prepositions"]
-        ):
-            continue
-        if other_states and _third_party_before(
-            tokens, lo, t_lo, other_states, lists["partner_prepositions"]
-        ):
-            continue
-        sentence_own = _has_any(tokens, s_lo, s_hi, own_refs) or _has_any(
-            tokens, s_lo, s_hi, own_names
-        )
-        if speaker.kind not in ("state", "text") and not sentence_own:
-            continue  # organizations mostly talk about the world: require "we", "UNODC", …
-        if _has_any(tokens, lo, hi, lists["generic_modal"]) and not sentence_own:
-            continue  # "the right laws can help" is a claim, not a report
-        denial_end = next(
-            (k for k in range(t_hi, s_hi) if (tokens[k],) in lists["denial_scope_breaks"]),
-            s_hi,
-        )
-        others = [(a, b) for a, b, _label in trigger_spans if b <= t_lo]
-        if _is_denied(tokens, lo, max(hi, denial_end), t_lo, t_hi, cues, others):
-            continue
-        if not topic_tie:
-            prev_lo = sentence_of(s_lo - 1)[0] if s_lo > 0 else s_lo
-            if not _tie(tokens, prev_lo, s_hi, cues):
-                continue
-        same_category = [(a, b) for a, b, label in trigger_spans if label == category]
-        status = _status(tokens, (lo, hi), (s_lo, s_hi), (t_lo, t_hi), cues, same_category)
-        rank = STATUS_RANK[status]
-        current = best.get(category)
-        if current is None or rank > current[0]:
-            best[category] = (rank, t_lo, (s_lo, s_hi))
-    measures = []
-    order = {key: i for i, key in enumerate(_category_order(doc))}
-    rank_status = {v: k for k, v in STATUS_RANK.items()}
-    for category, (rank, _t, (s_lo, s_hi)) in sorted(best.items(), key=lambda kv: order[kv[0]]):
-        sent = doc[s_lo:s_hi]
-        start, end = sent.start_char, sent.end_char
-        text = doc.text[start:end]
-        start += len(text) - len(text.lstrip())
-        end -= len(text) - len(text.rstrip())
-        measures.append(
-            Measure(category, rank_status[rank], doc.text[start:end], base + start, base + end)
-        )
-    return measures
+    return explain_doc(doc, speaker, topic_tie=topic_tie, base=base)[0]
 
 
 def _category_order(doc: Any) -> list[str]:

@@ -1,0 +1,56 @@
+"""One sentence and clause splitter for every stage.
+
+Segmentation cuts statements at sentence boundaries and the tagger takes its rule scopes
+and its evidence from the same boundaries, so a statement, its sentences and the evidence
+quoted for a measure always line up (``source[start:end] == evidence``).
+
+A *clause* is a sentence piece between semicolons or ``|`` separators: narratives such as
+the Factbook's join a dozen findings with semicolons into one "sentence", and the evidence
+for a measure is the finding that carries it, not the whole paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:Mr|Ms|Mrs|Dr|St|No|Nos|Prof|Gen|Col|Jr|Sr|Inc|Ltd|Co|vs|etc|e\.g|i\.e|a\.m|p\.m|"
+    r"U\.S|U\.N|approx|Art|para|paras|Vol|Fig)\.|\b[A-Z]\.)$"
+)
+_ABBREVIATION_REACH = 12  # the longest abbreviation above plus its word boundary
+_SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9À-Þ])")
+_CLAUSE_BREAK = re.compile(r";|\s\|\s")
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside text[start:end], not splitting after titles like "Mr."."""
+    out: list[tuple[int, int]] = []
+    cursor = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        # only the tail can hold an abbreviation: looking at it alone keeps this linear
+        tail = text[max(cursor, match.end() - _ABBREVIATION_REACH) : match.end()]
+        if _ABBREVIATIONS.search(tail.rstrip("”\"’')]")):
+            continue
+        out.append((cursor, match.end()))
+        cursor = match.end()
+        while cursor < end and text[cursor].isspace():
+            cursor += 1
+    if cursor < end:
+        out.append((cursor, end))
+    return out
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clause spans of one sentence: split at semicolons and " | ", trimmed, none empty."""
+    out: list[tuple[int, int]] = []
+    cursor = start
+    for match in [*_CLAUSE_BREAK.finditer(text, start, end), None]:
+        stop = match.start() if match else end
+        piece = text[cursor:stop]
+        lead = len(piece) - len(piece.lstrip())
+        trail = len(piece) - len(piece.rstrip())
+        if piece.strip():
+            out.append((cursor + lead, stop - trail))
+        if match:
+            cursor = match.end()
+    return out

@@ -1,0 +1,165 @@
+"""Turn two independent annotations of the real passages into gold, with agreement figures.
+
+Why: the real-text gold must say how far two people reading the codebook agree before it
+is used to judge the tagger (issue #6). Steps, each reproducible from the committed files:
+
+    python tools/real_gold.py agreement      # A vs B, per split and category -> agreement.json
+    python tools/real_gold.py disagreements  # the items an adjudicator must decide -> .jsonl
+    python tools/real_gold.py merge          # agreed + adjudicated -> dev.jsonl, test.jsonl
+
+Agreement is measured on (passage, category) pairs: F1 of one annotator against the other,
+Cohen's kappa over every passage x category decision, and status agreement on the pairs
+both labelled.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+REAL = Path("tests/gold/real")
+CATEGORIES = ("legislation", "shelters", "referral_mechanism", "action_plan", "tech_partnership")
+RANK = {"in_place": 3, "in_progress": 2, "planned": 1}
+Labels = dict[str, dict[str, dict[str, str]]]  # passage id -> category -> measure
+
+
+def read_jsonl(path: Path) -> list[dict[str, object]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def labels_of(path: Path) -> Labels:
+    """Per passage and category the most advanced status (codebook §3), with its evidence."""
+    out: Labels = {}
+    for record in read_jsonl(path):
+        per: dict[str, dict[str, str]] = {}
+        for m in record["measures"]:  # type: ignore[attr-defined]
+            current = per.get(m["category"])
+            if current is None or RANK[m["status"]] > RANK[current["status"]]:
+                per[m["category"]] = {"status": m["status"], "evidence": m.get("evidence", "")}
+        out[str(record["id"])] = per
+    return out
+
+
+def agreement(a: Labels, b: Labels, ids: list[str]) -> dict[str, object]:
+    def pairs(labels: Labels, category: str | None) -> set[tuple[str, str]]:
+        return {(i, c) for i in ids for c in labels.get(i, {}) if category is None or c == category}
+
+    result: dict[str, object] = {"passages": len(ids)}
+    for category in (None, *CATEGORIES):
+        pa, pb = pairs(a, category), pairs(b, category)
+        both = pa & pb
+        n = len(ids) * (len(CATEGORIES) if category is None else 1)
+        agree = n - len(pa ^ pb)
+        pa_yes, pb_yes = len(pa) / n, len(pb) / n
+        expected = pa_yes * pb_yes + (1 - pa_yes) * (1 - pb_yes)
+        kappa = (agree / n - expected) / (1 - expected) if expected < 1 else 1.0
+        same_status = sum(a[i][c]["status"] == b[i][c]["status"] for i, c in both)
+        result[category or "overall"] = {
+            "annotator_a": len(pa),
+            "annotator_b": len(pb),
+            "both": len(both),
+            "f1": round(2 * len(both) / (len(pa) + len(pb)), 4) if pa or pb else None,
+            "kappa": round(kappa, 4),
+            "status_agreement": f"{same_status}/{len(both)}",
+        }
+    return result
+
+
+def load_all() -> tuple[list[dict[str, object]], Labels, Labels]:
+    passages = read_jsonl(REAL / "passages.jsonl")
+    return passages, labels_of(REAL / "annotator_a.jsonl"), labels_of(REAL / "annotator_b.jsonl")
+
+
+def cmd_agreement() -> int:
+    passages, a, b = load_all()
+    report = {
+        split: agreement(a, b, [str(p["id"]) for p in passages if p["split"] == split])
+        for split in ("dev", "test")
+    }
+    report["all"] = agreement(a, b, [str(p["id"]) for p in passages])
+    (REAL / "agreement.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(report["all"]["overall"]))  # type: ignore[index]
+    return 0
+
+
+def cmd_disagreements() -> int:
+    passages, a, b = load_all()
+    out = []
+    for p in passages:
+        i = str(p["id"])
+        items = []
+        for c in CATEGORIES:
+            la, lb = a[i].get(c), b[i].get(c)
+            if la == lb or (la and lb and la["status"] == lb["status"]):
+                continue
+            items.append({"category": c, "annotator_1": la, "annotator_2": lb})
+        if items:
+            out.append({"id": i, "context": p["context"], "text": p["text"], "items": items})
+    path = REAL / "disagreements.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        for record in out:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    print(f"{len(out)} passages, {sum(len(r['items']) for r in out)} items -> {path}")
+    return 0
+
+
+def cmd_merge() -> int:
+    passages, a, b = load_all()
+    decided: dict[tuple[str, str], dict[str, str] | None] = {}
+    for record in read_jsonl(REAL / "adjudicated.jsonl"):
+        for item in record["decisions"]:  # type: ignore[attr-defined]
+            decided[(str(record["id"]), item["category"])] = (
+                None
+                if item["status"] is None
+                else {"status": item["status"], "evidence": item.get("evidence", "")}
+            )
+    for split in ("dev", "test"):
+        path = REAL / f"{split}.jsonl"
+        with path.open("w", encoding="utf-8", newline="\n") as handle:
+            for p in passages:
+                if p["split"] != split:
+                    continue
+                i = str(p["id"])
+                measures = []
+                for c in CATEGORIES:
+                    la, lb = a[i].get(c), b[i].get(c)
+                    if (i, c) in decided:
+                        final = decided[(i, c)]
+                    elif la and lb and la["status"] == lb["status"]:
+                        final = la
+                    elif la is None and lb is None:
+                        final = None
+                    else:
+                        print(f"error: {i} {c}: disagreement not adjudicated", file=sys.stderr)
+                        return 2
+                    if final is not None:
+                        measures.append({"category": c, **final})
+                record = {
+                    "id": i,
+                    "text": p["text"],
+                    "speaker": p["speaker"],
+                    "on_trafficking": p["corpus"] == "cia-world-factbook",
+                    "measures": measures,
+                    "source": {
+                        k: p[k] for k in ("corpus", "commit", "file", "start", "end", "year")
+                    },
+                }
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        print(f"wrote {path}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("step", choices=("agreement", "disagreements", "merge"))
+    args = parser.parse_args(argv)
+    return {"agreement": cmd_agreement, "disagreements": cmd_disagreements, "merge": cmd_merge}[
+        args.step
+    ]()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
