@@ -15,7 +15,7 @@ from pathlib import Path
 from pipeline.export import OutputError
 from pipeline.read import InputError, decode_text
 from pipeline.strict import DataFileError
-from pipeline.tag import Measure
+from pipeline.tag import Decision, Measure
 
 EXIT_OK = 0
 EXIT_SKIPPED = 1  # the build ran but some files were skipped
@@ -51,12 +51,66 @@ def _measure_json(m: Measure) -> dict[str, object]:
     }
 
 
+def _decision_json(d: Decision) -> dict[str, object]:
+    return {
+        "category": d.category,
+        "trigger": d.trigger,
+        "matched": d.matched,
+        "start": d.start,
+        "end": d.end,
+        "decision": "kept" if d.kept else "dropped",
+        "rule": d.rule,
+        "reason": d.reason,
+        **({"status": d.status} if d.status else {}),
+    }
+
+
+JSONL_TYPES: dict[str, tuple[type, ...]] = {
+    "id": (str, int),
+    "text": (str,),
+    "speaker": (str,),
+    "on_trafficking": (bool,),
+}
+JSONL_REQUIRED = ("id", "text")
+
+
+def _check_line(record: object, where: str) -> str | None:
+    """The reason a --jsonl line is not usable, or None."""
+    if not isinstance(record, dict):
+        return f"{where}: expected a JSON object"
+    unknown = sorted(set(record) - set(JSONL_TYPES))
+    if unknown:
+        return f"{where}: unknown key {unknown[0]!r} (allowed: {', '.join(JSONL_TYPES)})"
+    for key in JSONL_REQUIRED:
+        if key not in record:
+            return f"{where}: missing key {key!r}"
+    for key, value in record.items():
+        is_bool = isinstance(value, bool)
+        if not isinstance(value, JSONL_TYPES[key]) or (is_bool and key != "on_trafficking"):
+            return f"{where}: key {key!r} has the wrong type ({type(value).__name__})"
+    return None
+
+
 def cmd_tag(args: argparse.Namespace) -> int:
-    from pipeline.tag import Speaker, build_nlp, tag_doc
+    from pipeline.build import speaker_named
+    from pipeline.tag import Speaker, build_nlp, explain_doc
 
     def out(obj: object) -> None:
         sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
 
+    def speaker_for(name: str | None, text: str, where: str) -> Speaker:
+        if not name:
+            return Speaker(kind="text")
+        found = speaker_named(name, text)
+        if found is None:
+            unresolved.append(
+                f"{where}: speaker {name!r} does not resolve to a State or "
+                "organization; tagged as a text with no known speaker"
+            )
+            return Speaker(kind="text")
+        return found
+
+    unresolved: list[str] = []
     if args.jsonl:
         path = Path(args.jsonl)
         try:
@@ -65,35 +119,50 @@ def cmd_tag(args: argparse.Namespace) -> int:
             return _fail(f"{args.jsonl}: cannot read ({exc.strerror or exc})")
         text = decode_text(raw, args.jsonl)
         records = []
-        for number, line in enumerate(text.splitlines(), start=1):
+        for number, line in enumerate(text.split("\n"), start=1):
             if not line.strip():
                 continue
+            where = f"{args.jsonl}:{number}"
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
-                return _fail(f"{args.jsonl}:{number}: not JSON ({exc.msg})")
-            if (
-                not isinstance(record, dict)
-                or set(record) != {"id", "text"}
-                or not isinstance(record["text"], str)
-            ):
-                return _fail(f"{args.jsonl}:{number}: expected an object with keys id and text")
-            records.append(record)
+                return _fail(f"{where}: not JSON ({exc.msg})")
+            problem = _check_line(record, where)
+            if problem:
+                return _fail(problem)
+            records.append((where, record))
         nlp = build_nlp()
-        speaker = Speaker(kind="text")
-        for record, doc in zip(records, nlp.pipe(r["text"] for r in records), strict=True):
-            measures = tag_doc(doc, speaker, topic_tie=args.on_trafficking)
-            out({"id": record["id"], "measures": [_measure_json(m) for m in measures]})
-        return EXIT_OK
-    source = args.file or "-"
-    try:
-        raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
-    except OSError as exc:
-        return _fail(f"{source}: cannot read ({exc.strerror or exc})")
-    text = decode_text(raw, source)
-    for m in tag_doc(build_nlp()(text), Speaker(kind="text"), topic_tie=args.on_trafficking):
-        out(_measure_json(m))
-    return EXIT_OK
+        docs = nlp.pipe(r["text"] for _w, r in records)
+        for (where, record), doc in zip(records, docs, strict=True):
+            speaker = speaker_for(record.get("speaker"), record["text"], where)
+            tie = record.get("on_trafficking", args.on_trafficking)
+            measures, decisions = explain_doc(doc, speaker, topic_tie=tie)
+            row: dict[str, object] = {
+                "id": record["id"],
+                "measures": [_measure_json(m) for m in measures],
+            }
+            if args.explain:
+                row["explain"] = [_decision_json(d) for d in decisions]
+            out(row)
+    else:
+        source = args.file or "-"
+        try:
+            raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+        except OSError as exc:
+            return _fail(f"{source}: cannot read ({exc.strerror or exc})")
+        text = decode_text(raw, source)
+        speaker = speaker_for(args.speaker, text, "--speaker")
+        measures, decisions = explain_doc(build_nlp()(text), speaker, topic_tie=args.on_trafficking)
+        for m in measures:
+            out(_measure_json(m))
+        if args.explain:
+            for d in decisions:
+                out({"explain": _decision_json(d)})
+            if not decisions:
+                out({"explain": "no candidate: no category trigger word in the text"})
+    for line in unresolved:
+        print(f"warning: {line}", file=sys.stderr)
+    return EXIT_SKIPPED if unresolved else EXIT_OK
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
@@ -144,7 +213,19 @@ def parser() -> argparse.ArgumentParser:
     tag.add_argument(
         "--jsonl",
         metavar="FILE",
-        help='JSON lines {"id", "text"}; prints {"id", "measures"} per line, in order',
+        help='JSON lines {"id", "text"[, "speaker", "on_trafficking"]}; prints '
+        '{"id", "measures"} per line, in order',
+    )
+    tag.add_argument(
+        "--speaker",
+        metavar="NAME",
+        help="the State or organization whose words the text reports (codebook §6: only "
+        "its own measures count)",
+    )
+    tag.add_argument(
+        "--explain",
+        action="store_true",
+        help="also print, for every candidate, the rule that kept or dropped it",
     )
     tag.add_argument(
         "--on-trafficking",

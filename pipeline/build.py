@@ -18,7 +18,7 @@ from pathlib import Path
 from pipeline import export
 from pipeline.meta import ARTICLE, MEETING_COVERAGE, extract_meta
 from pipeline.read import Document, InputError, SkippedFile, list_inputs, read_folder
-from pipeline.resolve import Entity, aliases_of, find_mentions
+from pipeline.resolve import Entity, aliases_of, find_mentions, resolve
 from pipeline.segment import Segmentation, Statement, segment
 from pipeline.tag import Measure, Speaker, load_categories, load_cues, tag_texts
 
@@ -63,22 +63,33 @@ class DocumentResult:
     measures: list[list[Measure]]
 
 
-def _speaker_for(statement: Statement, text: str) -> Speaker:
-    entity = statement.entity
-    if entity is None:
-        return Speaker(kind="unresolved", names=(statement.speaker.lower(),))
+def speaker_of(entity: Entity, text: str) -> Speaker:
+    """What the tagger must know of who speaks: the entity's own names, and the other
+    States the text names (their measures are not the speaker's, codebook §6)."""
     own = tuple(sorted({a.lower() for a in (entity.name, *aliases_of(entity))}))
-    body = text[statement.start : statement.end]
     others = tuple(
         sorted(
             {
                 m.text.lower()
-                for m in find_mentions(body)
+                for m in find_mentions(text)
                 if m.entity != entity and m.entity.kind in ("state", "observer")
             }
         )
     )
     return Speaker(kind=entity.kind, names=own, other_state_names=others)
+
+
+def speaker_named(name: str, text: str) -> Speaker | None:
+    """A speaker given by name, as UN documents write it; None when it does not resolve."""
+    entity = resolve(name)
+    return None if entity is None else speaker_of(entity, text)
+
+
+def _speaker_for(statement: Statement, text: str) -> Speaker:
+    entity = statement.entity
+    if entity is None:
+        return Speaker(kind="unresolved", names=(statement.speaker.lower(),))
+    return speaker_of(entity, text[statement.start : statement.end])
 
 
 def on_trafficking(title: str, kind: str) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -98,6 +99,7 @@ def _best(rows: list[dict[str, str]], where: Path) -> dict[Key, str]:
 
 
 def _single_text_gold(path: Path) -> tuple[dict[Key, str], dict[Key, str]]:
+    from pipeline.build import speaker_named
     from pipeline.strict import DataFileError, check_record, iter_jsonl
     from pipeline.tag import Speaker, build_nlp, tag_doc
 
@@ -108,8 +110,15 @@ def _single_text_gold(path: Path) -> tuple[dict[Key, str], dict[Key, str]]:
                 record,
                 where=where,
                 required={"id": str, "text": str, "on_trafficking": bool, "measures": list},
-                optional={"note": str},
+                optional={"note": str, "speaker": str, "source": dict},
             )
+            for i, measure in enumerate(record["measures"]):
+                check_record(
+                    measure,
+                    where=f"{where}: measures[{i}]",
+                    required={"category": str, "status": str},
+                    optional={"evidence": str},
+                )
             records.append(record)
     except DataFileError as exc:
         raise InputError(str(exc)) from exc
@@ -117,8 +126,25 @@ def _single_text_gold(path: Path) -> tuple[dict[Key, str], dict[Key, str]]:
     nlp = build_nlp()
     for record, doc in zip(records, nlp.pipe(r["text"] for r in records), strict=True):
         for m in record["measures"]:
-            gold_rows.append({"doc_id": record["id"], "entity": "", **m})
-        for m in tag_doc(doc, Speaker(kind="text"), topic_tie=record["on_trafficking"]):
+            gold_rows.append(
+                {
+                    "doc_id": record["id"],
+                    "entity": "",
+                    "category": m["category"],
+                    "status": m["status"],
+                }
+            )
+        speaker = Speaker(kind="text")
+        if record.get("speaker"):
+            named = speaker_named(record["speaker"], record["text"])
+            if named is None:  # reported, then tagged as a text with no known speaker (§6)
+                print(
+                    f"warning: {path}: {record['id']}: speaker {record['speaker']!r} does not "
+                    "resolve to a State or organization",
+                    file=sys.stderr,
+                )
+            speaker = named or speaker
+        for m in tag_doc(doc, speaker, topic_tie=record["on_trafficking"]):
             predicted_rows.append(
                 {"doc_id": record["id"], "entity": "", "category": m.category, "status": m.status}
             )

@@ -182,6 +182,7 @@ CAPS_NAME = rf"[{_UP}][{_UP}'’\-]+(?:\s+[{_UP}][{_UP}'’\-]+)+"
 _NAME_WORD = rf"[{_UP}][{_LOW}'’\-]+"
 _INTRO = r"(?:[A-Z][^.;“”\"]{0,160}?,\s+)?"
 _APOS = "['’]"
+_HIDDEN = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff"  # invisible format characters
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -224,8 +225,8 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         ),
         # Croatia's delegate labelled / Qatar's Minister of Labour said
         "possessive": re.compile(
-            rf"^{_INTRO}(?P<speaker>(?:[Tt]he\s+)?(?P<aff>[{_UP}][\w\-’'ô]*"
-            rf"(?:\s+(?:of\s+the\s+|and\s+)?[{_UP}][\w\-’'ô]*){{0,5}}){_APOS}s\s+(?:{poss})"
+            rf"^{_INTRO}(?P<speaker>(?:[Tt]he\s+)?(?P<aff>[{_UP}][\w\-’'ô{_HIDDEN}]*"
+            rf"(?:\s+(?:of\s+the\s+|and\s+)?[{_UP}][\w\-’'ô{_HIDDEN}]*){{0,5}}){_APOS}s\s+(?:{poss})"
             rf"(?:\s+(?:of|for)\s+[A-Z][\w ]{{0,40}}?)?)"
             rf",?\s+(?={verb})"
         ),
@@ -293,6 +294,29 @@ def presiding_entity(text: str) -> Entity | None:
         if cue in text:
             return _role_entity(entity_name)
     return None
+
+
+_HIDDEN_OR_MIXED = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+
+
+def _mixed_scripts(name: str) -> bool:
+    """Latin letters mixed with Cyrillic or Greek look-alikes in one name."""
+    import unicodedata
+
+    scripts = {
+        unicodedata.name(ch, "").split(" ")[0] for ch in name if ch.isalpha() and not ch.isascii()
+    }
+    has_latin = any(ch.isascii() and ch.isalpha() for ch in name)
+    return has_latin and bool(scripts & {"CYRILLIC", "GREEK"})
+
+
+def _around_bracket(sentence: str, m: re.Match[str]) -> str:
+    """The title before a "NAME (Country)" and the appositive after it, where presiding
+    officers name their office: "NAME (Maldives), President of the General Assembly, said",
+    "NAME (Ethiopia), Vice-Chair of the Committee, presiding, opened"."""
+    after = sentence[m.end("aff") + 1 :]
+    appositive = after[:160] if after.lstrip().startswith(",") else ""
+    return sentence[: m.start("aff")] + " " + appositive
 
 
 def _looks_like_organization(name: str) -> bool:
@@ -431,7 +455,7 @@ def find_opening(
     m = p["caps_bracket"].match(sentence)
     if m:
         aff = m.group("aff")
-        entity = presiding_entity(sentence[: m.start("aff")]) or entity_from_affiliation(aff)
+        entity = presiding_entity(_around_bracket(sentence, m)) or entity_from_affiliation(aff)
         registry.add(m.group("name"), entity)
         entity = _entity_or_unresolved(entity, aff, s + m.start("aff"), sentence, result)
         return _opening(m, "name", s, [entity])
@@ -469,6 +493,13 @@ def find_opening(
         entity = entity_from_affiliation(m.group("aff"))
         if entity is not None:
             return _opening(m, "speaker", s, [entity])
+        if _HIDDEN_OR_MIXED.search(m.group("aff")) or _mixed_scripts(m.group("aff")):
+            # "X's delegate" with an invisible or look-alike character: a speaker whose
+            # name does not resolve is reported (codebook §2, §7), never dropped.
+            result.unresolved.append(
+                Unresolved(m.group("aff"), sentence, s + m.start("aff"), s + m.end("aff"))
+            )
+            return _opening(m, "speaker", s, [None])
 
     m = p["adjective_rep"].match(sentence)
     if m:
@@ -478,7 +509,7 @@ def find_opening(
 
     m = p["mixed_bracket"].match(sentence)
     if m:
-        entity = presiding_entity(sentence[: m.start("aff")]) or entity_from_affiliation(
+        entity = presiding_entity(_around_bracket(sentence, m)) or entity_from_affiliation(
             m.group("aff")
         )
         registry.add(m.group("name"), entity)
