@@ -163,6 +163,14 @@ CUE_KEYS = (
     "subject_left_context",
     "predicate_breaks",
     "denial_scope_breaks",
+    "source_verbs",
+    "other_operators",
+    "funding",
+    "informal",
+    "list_heads",
+    "auxiliaries",
+    "ambiguous_trafficking",
+    "deficit_targets",
 )
 
 
@@ -447,7 +455,12 @@ class _Context:
 def _window(scan: _Scan, c_lo: int, c_hi: int, t_lo: int, t_hi: int) -> Span:
     """The clause around a trigger: bounded by commas and clause-break words."""
     lo, hi = c_lo, c_hi
-    breaks = scan.find("cue:clause_breaks", c_lo, c_hi)
+    negations = scan.find("cue:negation", c_lo, c_hi)
+    breaks = [  # "yet" breaks a clause, but not inside "not yet" or "has yet to"
+        (i, j)
+        for i, j in scan.find("cue:clause_breaks", c_lo, c_hi)
+        if not any(a <= i and j <= b for a, b in negations)
+    ]
     commas = [(k, k + 1) for k in range(c_lo, c_hi) if scan.tokens[k] == ","]
     for i, j in [*breaks, *commas]:
         if j <= t_lo:
@@ -486,11 +499,12 @@ def rule_trigger_context(ctx: _Context, c: _Candidate) -> str | None:
         return None
     lemmas = ctx.scan.lemmas
     before, after = required
-    if before and not _find(lemmas, max(c.c_lo, c.t_lo - CONTEXT_REACH), c.t_lo, before):
-        return "the words this trigger needs before it are missing"
-    if after and not _find(lemmas, c.t_hi, min(c.c_hi, c.t_hi + CONTEXT_REACH), after):
-        return "the words this trigger needs after it are missing"
-    return None
+    if before and _find(lemmas, max(c.c_lo, c.t_lo - CONTEXT_REACH), c.t_lo, before):
+        return None
+    if after and _find(lemmas, c.t_hi, min(c.c_hi, c.t_hi + CONTEXT_REACH), after):
+        return None  # a trigger with both lists needs either one
+    side = "before or after" if before and after else ("before" if before else "after")
+    return f"the words this trigger needs {side} it are missing"
 
 
 def rule_question(ctx: _Context, c: _Candidate) -> str | None:
@@ -537,8 +551,12 @@ def rule_perpetrator(ctx: _Context, c: _Candidate) -> str | None:
 
 
 def rule_deficit(ctx: _Context, c: _Candidate) -> str | None:
-    if ctx.scan.has("deficit", c.c_lo, c.t_lo):
-        return "§3 reports a gap or lack"
+    """A lack of the measure itself ("lack of shelters") is an absence; a lack of something
+    about it ("lack of familiarity with the anti-trafficking law") presupposes it."""
+    scan = ctx.scan
+    for i, j in scan.find("cue:deficit", c.c_lo, c.t_lo):
+        if not scan.has("deficit_targets", j, c.t_lo):
+            return f"§3 reports a gap or lack ({scan.text(i, j)!r})"
     return None
 
 
@@ -562,8 +580,11 @@ def _third_party_before(scan: _Scan, spans: list[Span], lo: int) -> Span | None:
     for i, j in spans:
         preceding = scan.tokens[i - 1] if i > lo else ""
         before_the = scan.tokens[i - 2] if i - 1 > lo and preceding == "the" else preceding
-        if before_the not in partner_words and preceding not in partner_words:
-            return i, j
+        if before_the in partner_words or preceding in partner_words:
+            continue  # "cooperation with NGOs": a partner, not the actor
+        if scan.find("cue:source_verbs", j, j + 2):
+            continue  # "NGOs report that laws …": a source, not the actor
+        return i, j
     return None
 
 
@@ -579,6 +600,26 @@ def rule_third_party(ctx: _Context, c: _Candidate) -> str | None:
     return None
 
 
+def rule_run_by_others(ctx: _Context, c: _Candidate) -> str | None:
+    """ "NGO shelters", "private centres": the speaker's only when it funds them."""
+    scan = ctx.scan
+    found = [
+        (i, j)
+        for i, j in scan.find("cue:other_operators", max(c.lo, c.t_lo - 3), c.t_lo)
+        if not scan.find("cue:source_verbs", j, j + 2)  # "NGOs report that …" is a source
+    ]
+    if found and not scan.has("funding", c.c_lo, c.c_hi):
+        return f"§3 run by others ({scan.text(*found[0])!r}) and not funded by the speaker"
+    return None
+
+
+def rule_informal(ctx: _Context, c: _Candidate) -> str | None:
+    found = ctx.scan.find("cue:informal", max(c.lo, c.t_lo - 4), c.t_lo)
+    if found:
+        return f"§3 an informal arrangement ({ctx.scan.text(*found[0])!r}), not a formal one"
+    return None
+
+
 def rule_organization_own(ctx: _Context, c: _Candidate) -> str | None:
     if ctx.speaker.kind not in ("state", "text") and not ctx.sentence_own(c.c_lo, c.c_hi):
         return "§3 an organization's sentence with no reference to itself"
@@ -589,6 +630,33 @@ def rule_generic_modal(ctx: _Context, c: _Candidate) -> str | None:
     if ctx.scan.has("generic_modal", c.lo, c.hi) and not ctx.sentence_own(c.c_lo, c.c_hi):
         return "§3 a general claim ('the right laws can help'), not a report"
     return None
+
+
+def _is_year(token: str) -> bool:
+    return len(token) == 4 and token.isdigit() and token[:2] in ("19", "20")
+
+
+def _governing_lo(scan: _Scan, c: _Candidate) -> int:
+    """Where the predicate governing the measure may start, for negation.
+
+    Normally the trigger's comma-bounded window; but a negation reaches across commas
+    inside a short noun phrase ("continues to lack a formal, nationwide procedure"), over a
+    coordinated verb list ("did not investigate, prosecute, or operationalize procedures")
+    and into a list the window heads ("refused services, at times including shelter").
+    """
+    lo = c.lo
+    breaks = [j for _i, j in scan.find("cue:denial_scope_breaks", c.c_lo, c.t_lo)]
+    floor = max(breaks, default=c.c_lo)
+    heads = scan.find("cue:list_heads", max(floor, c.lo - 2), c.t_lo)
+    if heads:
+        commas = [i for i in range(floor, heads[0][0]) if scan.tokens[i] == ","]
+        # the comma opening the list's own window, then the one before it
+        lo = (commas[-2] + 1) if len(commas) >= 2 else floor
+    for i, j in scan.find("cue:negation", floor, lo):
+        between = scan.tokens[j : c.t_lo]
+        if c.t_lo - j <= 6 or "or" in between or "nor" in between:
+            lo = min(lo, i)
+    return max(lo, floor)
 
 
 def rule_denied(ctx: _Context, c: _Candidate) -> str | None:
@@ -606,13 +674,18 @@ def rule_denied(ctx: _Context, c: _Candidate) -> str | None:
     post = scan.find("cue:post_denial", c.t_hi, hi)
     if post:
         return f"§3 denied after the measure ({scan.text(*post[0])!r})"
-    negations = scan.find("cue:negation", c.lo, c.t_lo)
+    negations = scan.find("cue:negation", _governing_lo(scan, c), c.t_lo)
     if not negations:
         return None
     neg_end = max(j for _, j in negations)
+    if scan.has("deficit_targets", neg_end, c.t_lo):
+        return None  # "lack of familiarity with the law": the negation targets familiarity
     negation = scan.text(*max(negations, key=lambda s: s[1]))
     determiners = {p[0] for p in scan.cues.lists["definite_determiners"]}
-    definite = any(scan.tokens[k] in determiners for k in range(max(neg_end, c.t_lo - 6), c.t_lo))
+    definite = any(
+        scan.tokens[k] in determiners or _is_year(scan.tokens[k])
+        for k in range(max(neg_end, c.t_lo - 6), c.t_lo)
+    )
     creation = scan.find("cue:creation_verbs", neg_end, c.t_lo)
     if creation:
         # "did not adopt the draft amendments to its 2014 law": the denial falls on the
@@ -636,9 +709,10 @@ def rule_tie(ctx: _Context, c: _Candidate) -> str | None:
     s_lo, s_hi = scan.sentence_of(c.t_lo)
     prev_lo = scan.sentence_of(s_lo - 1)[0] if s_lo > 0 else s_lo
     foreign = scan.find("cue:foreign_topics", prev_lo, s_hi)
+    foreign += scan.find("cue:ambiguous_trafficking", prev_lo, s_hi)
     for i, j in scan.find("cue:tie_terms", prev_lo, s_hi):
-        if not any(fi <= i < fj or fi < j <= fj for fi, fj in foreign):
-            return None
+        if not any(fi <= i and j <= fj for fi, fj in foreign):
+            return None  # "illegal trafficking in human beings" ties; "illegal trafficking" not
     if not foreign and any(t.startswith("traffick") for t in scan.tokens[prev_lo:s_hi]):
         return None
     return "§5 no tie to trafficking in its sentence or the one before"
@@ -657,11 +731,28 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("misuse", rule_misuse),
     ("foreign_topic", rule_foreign_topic),
     ("third_party", rule_third_party),
+    ("run_by_others", rule_run_by_others),
+    ("informal", rule_informal),
     ("organization_own", rule_organization_own),
     ("generic_modal", rule_generic_modal),
     ("denied", rule_denied),
     ("tie", rule_tie),
 )
+
+
+def _new_predicate(scan: _Scan, k: int) -> bool:
+    """ "and"/"but" at k starts another predicate when a verb or auxiliary follows it
+    ("launched a plan and adopted a law"), not when it joins nouns ("guidelines for
+    identification and guidance … are still pending")."""
+    if not scan.has("predicate_breaks", k, k + 1):
+        return False
+    if scan.tokens[k] != "and":
+        return True
+    after = k + 1
+    starts_cue = any(
+        i == after for s in STATUS_RANK for i, _j in scan.find(f"status:{s}", after, after + 4)
+    )
+    return starts_cue or scan.has("auxiliaries", after, after + 1)
 
 
 def _status(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[str, str]:
@@ -678,7 +769,7 @@ def _status(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[
     tokens = scan.tokens
     relative = {"that", "which", "who"}
     for lo, hi in ((c.lo, c.hi), (c.c_lo, c.c_hi)):
-        stop = next((k for k in range(c.t_hi, hi) if scan.has("predicate_breaks", k, k + 1)), hi)
+        stop = next((k for k in range(c.t_hi, hi) if _new_predicate(scan, k)), hi)
         best_before: tuple[int, str, int, int] | None = None
         best_after: tuple[int, int, str, int, int] | None = None  # (in relative?, distance, …)
         for status in STATUS_RANK:
@@ -706,8 +797,13 @@ def _status(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[
         if best_before is not None:
             _distance, status, start, end = best_before
             cue = scan.text(start, end)
-            if status == "in_progress" and scan.find("status:planned", max(lo, start - 2), start):
-                return "planned", f"{scan.text(max(lo, start - 2), end)!r} (a plan to work on it)"
+            if status == "in_progress":
+                # the verb governing a draft decides: "will prepare" is planned, "adopted a
+                # draft law" in place (auxiliaries such as "has" do not govern)
+                for earlier in ("planned", "in_place"):
+                    for i, j in scan.find(f"status:{earlier}", max(lo, start - 3), start):
+                        if j >= start - 1 and not scan.has("auxiliaries", i, j):
+                            return earlier, f"{scan.text(i, end)!r} (governs the draft)"
             return status, repr(cue)
         if best_after is not None:
             return best_after[2], repr(scan.text(best_after[3], best_after[4]))
@@ -771,7 +867,11 @@ def explain_doc(
                 break
         else:
             same = [(a, b) for a, b, label in ctx.triggers if label == cand.category]
-            status, cue = _status(scan, cand, same)
+            if scan.find("cue:negation", _governing_lo(scan, cand), cand.t_lo):
+                # it survived the denial rule: presupposed while criticised, so in place (§3)
+                status, cue = "in_place", "a negation that targets something else (presupposed)"
+            else:
+                status, cue = _status(scan, cand, same)
             decisions.append(
                 Decision(
                     cand.category,
