@@ -171,6 +171,8 @@ CUE_KEYS = (
     "auxiliaries",
     "ambiguous_trafficking",
     "deficit_targets",
+    "closure_verbs",
+    "imperative_openers",
 )
 
 
@@ -534,6 +536,32 @@ def rule_call(ctx: _Context, c: _Candidate) -> str | None:
     return None
 
 
+def rule_recommendation(ctx: _Context, c: _Candidate) -> str | None:
+    """A sentence opening with an imperative ("Adopt a national action plan … (Chile)") is a
+    recommendation, as UN review outcomes list them, not a report."""
+    scan = ctx.scan
+    s_lo, _s_hi = scan.sentence_of(c.t_lo)
+    first = scan.doc[s_lo].text
+    if first[:1].isupper() and any(
+        i == s_lo for i, _j in scan.find("cue:imperative_openers", s_lo, s_lo + 3)
+    ):
+        return f"§6 a recommendation (opens with the imperative {first!r})"
+    return None
+
+
+def rule_closure(ctx: _Context, c: _Candidate) -> str | None:
+    """A measure closed, abolished or suspended is not in place (§3 denial), unless the
+    abolition is itself the measure ("abolished exit permits")."""
+    scan = ctx.scan
+    found = scan.find("cue:closure_verbs", c.lo, c.t_lo)
+    if not found:
+        return None
+    required = _CONDITIONS[id(scan.doc.vocab)].contexts.get((c.category, c.trigger))
+    if required and any(_find(scan.lemmas, i, j + 1, required[0] | required[1]) for i, j in found):
+        return None
+    return f"§3 closed or abolished ({scan.text(*found[-1])!r})"
+
+
 def rule_praise(ctx: _Context, c: _Candidate) -> str | None:
     if ctx.scan.has("praise", c.c_lo, c.t_lo):
         return "§6 praise or welcome of another's measure"
@@ -725,6 +753,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("trigger_context", rule_trigger_context),
     ("question", rule_question),
     ("call", rule_call),
+    ("recommendation", rule_recommendation),
     ("praise", rule_praise),
     ("perpetrator", rule_perpetrator),
     ("deficit", rule_deficit),
@@ -735,6 +764,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("informal", rule_informal),
     ("organization_own", rule_organization_own),
     ("generic_modal", rule_generic_modal),
+    ("closure", rule_closure),
     ("denied", rule_denied),
     ("tie", rule_tie),
 )

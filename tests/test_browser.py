@@ -39,8 +39,9 @@ def test_dashboard_in_a_real_browser(tmp_path: Path) -> None:
     requests: list[str] = []
     dialogs: list[str] = []
     with (
-        streamlit_server(ROOT / "dashboard.py", env=fixture_env(), cwd=ROOT,
-                         log=tmp_path / "streamlit.log") as (_, base),
+        streamlit_server(
+            ROOT / "dashboard.py", env=fixture_env(), cwd=ROOT, log=tmp_path / "streamlit.log"
+        ) as (_, base),
         sync_api.sync_playwright() as playwright,
     ):
         browser = launch_chromium(playwright)

@@ -34,8 +34,14 @@ def downloads(monkeypatch: pytest.MonkeyPatch) -> Downloads:
     captured = Downloads()
     original = MediaFileManager.add_deferred
 
-    def add_deferred(self: MediaFileManager, data_callable: Any, mimetype: Any,
-                     coordinates: str, file_name: str | None = None, **kwargs: Any) -> str:
+    def add_deferred(
+        self: MediaFileManager,
+        data_callable: Any,
+        mimetype: Any,
+        coordinates: str,
+        file_name: str | None = None,
+        **kwargs: Any,
+    ) -> str:
         if file_name:
             captured.pop(file_name, None)
             payload = data_callable()
@@ -99,7 +105,13 @@ def open_tab(at: AppTest, tab: str, **state: Any) -> AppTest:
 def test_default_view(downloads: Downloads) -> None:
     at = run(make_app())
     assert [t.label for t in at.tabs] == [
-        "Map", "Country profile", "Matrix", "Compare", "Regions", "Evidence", "About",
+        "Map",
+        "Country profile",
+        "Matrix",
+        "Compare",
+        "Regions",
+        "Evidence",
+        "About",
     ]
     assert "What countries say they do against human trafficking" in at.header[0].value
     assert len(at.get("plotly_chart")) == 1
@@ -117,24 +129,63 @@ def test_default_view(downloads: Downloads) -> None:
 @pytest.mark.parametrize(
     ("kind", "key", "value", "param", "check"),
     [
-        ("pills", "f_region", ["Europe"], {"region": "Europe"},
-         lambda rows: {r["region"] for r in rows} == {"Europe"}),
-        ("multiselect", "f_subregion", ["Western Africa"], {"subregion": "Western Africa"},
-         lambda rows: {r["iso3"] for r in rows} == {"NGA", "CIV"}),
-        ("pills", "f_measure", ["shelters"], {"measure": "shelters"},
-         lambda rows: {r["category"] for r in rows} == {"shelters"}),
-        ("pills", "f_status", ["planned"], {"status": "planned"},
-         lambda rows: {r["status"] for r in rows} == {"planned"}),
-        ("multiselect", "f_doc", ["news-2022-07-30"], {"doc": "news-2022-07-30"},
-         lambda rows: {r["doc_id"] for r in rows} == {"news-2022-07-30"}),
-        ("pills", "f_kind", ["organization"], {"kind": "organization"},
-         lambda rows: "organization" in {r["entity_kind"] for r in rows}),
-        ("text_input", "f_search", "nigeria", {"q": "nigeria"},
-         lambda rows: {r["iso3"] for r in rows} == {"NGA"}),
+        (
+            "pills",
+            "f_region",
+            ["Europe"],
+            {"region": "Europe"},
+            lambda rows: {r["region"] for r in rows} == {"Europe"},
+        ),
+        (
+            "multiselect",
+            "f_subregion",
+            ["Western Africa"],
+            {"subregion": "Western Africa"},
+            lambda rows: {r["iso3"] for r in rows} == {"NGA", "CIV"},
+        ),
+        (
+            "pills",
+            "f_measure",
+            ["shelters"],
+            {"measure": "shelters"},
+            lambda rows: {r["category"] for r in rows} == {"shelters"},
+        ),
+        (
+            "pills",
+            "f_status",
+            ["planned"],
+            {"status": "planned"},
+            lambda rows: {r["status"] for r in rows} == {"planned"},
+        ),
+        (
+            "multiselect",
+            "f_doc",
+            ["news-2022-07-30"],
+            {"doc": "news-2022-07-30"},
+            lambda rows: {r["doc_id"] for r in rows} == {"news-2022-07-30"},
+        ),
+        (
+            "pills",
+            "f_kind",
+            ["organization"],
+            {"kind": "organization"},
+            lambda rows: "organization" in {r["entity_kind"] for r in rows},
+        ),
+        (
+            "text_input",
+            "f_search",
+            "nigeria",
+            {"q": "nigeria"},
+            lambda rows: {r["iso3"] for r in rows} == {"NGA"},
+        ),
     ],
 )
 def test_each_filter(
-    downloads: Downloads, kind: str, key: str, value: Any, param: dict[str, str],
+    downloads: Downloads,
+    kind: str,
+    key: str,
+    value: Any,
+    param: dict[str, str],
     check: Any,
 ) -> None:
     at = run(make_app())
@@ -220,8 +271,9 @@ def test_query_params_restore_the_view() -> None:
 
 @pytest.mark.usefixtures("fixture_env")
 def test_unknown_query_values_are_listed_as_plain_text() -> None:
-    at = run(make_app(region=["Atlantis", "Europe"], measure="[x](http://evil.example)",
-                      country="ZZZ"))
+    at = run(
+        make_app(region=["Atlantis", "Europe"], measure="[x](http://evil.example)", country="ZZZ")
+    )
     assert at.pills(key="f_region").value == ["Europe"]
     warning = at.warning[0].value
     assert "region=Atlantis" in warning.replace("\\", "")
@@ -308,8 +360,7 @@ def test_every_tab_renders() -> None:
     at = run(make_app())
     open_tab(at, "Matrix")
     matrix = at.dataframe[0].value
-    assert list(matrix.columns[:5]) == ["Country", "Region", "Sub-region", "Coverage",
-                                        "Reported"]
+    assert list(matrix.columns[:5]) == ["Country", "Region", "Sub-region", "Coverage", "Reported"]
     assert matrix.set_index("Country").loc["France", "Referral mechanism"] == "—"
     assert matrix.iloc[0]["Country"] == "France"
     assert matrix.set_index("Country").loc["Sierra Leone", "Coverage"] == "listed only"
@@ -326,9 +377,7 @@ def test_every_tab_renders() -> None:
     assert "Denominator" in all_markdown(at)
     open_tab(at, "Evidence")
     evidence = at.dataframe[0].value
-    assert {"Entity", "Category", "Status", "Evidence", "Document", "Date"} <= set(
-        evidence.columns
-    )
+    assert {"Entity", "Category", "Status", "Evidence", "Document", "Date"} <= set(evidence.columns)
     assert len(evidence) == 11
     open_tab(at, "About")
     text = all_markdown(at)
@@ -336,8 +385,10 @@ def test_every_tab_renders() -> None:
     evaluation = at.dataframe[1].value
     assert set(evaluation["scope"]) == {"legislation", "shelters", "overall"}
     provenance = at.dataframe[0].value
-    assert set(provenance["Publisher"]) == {"United Nations Meetings Coverage",
-                                            "Example News Agency"}
+    assert set(provenance["Publisher"]) == {
+        "United Nations Meetings Coverage",
+        "Example News Agency",
+    }
     assert set(provenance["Checksum"]) == {"matches"}
 
 

@@ -52,7 +52,9 @@ def test_entities_merge_reference_and_data(ds: Dataset) -> None:
 def test_evidence_offsets_match_statement_text(ds: Dataset) -> None:
     texts = ds.statements.set_index("statement_id")
     for statement_id, start, evidence in zip(
-        ds.measures["statement_id"], ds.measures["evidence_start"], ds.measures["evidence"],
+        ds.measures["statement_id"],
+        ds.measures["evidence_start"],
+        ds.measures["evidence"],
         strict=True,
     ):
         text = str(texts.loc[statement_id, "text"])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pipeline.meta import ARTICLE, MEETING_COVERAGE
 from pipeline.segment import Segmentation, paragraphs, segment, sentences
 
@@ -243,3 +245,48 @@ def test_seed_meeting_coverage_statements_and_participants() -> None:
     assert names.count("European Union") == 3  # plenary, panel I, panel II (repeat dropped)
     reported = {e.name: r for e, r in result.participants.values()}
     assert reported["Colombia"] is True and reported["China"] is True
+
+
+# --- codebook §7: presiding officers in every form, datelines, hidden characters -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        (
+            "ABDULLA SHAHID (Maldives), President of the General Assembly, said trafficking "
+            "was a crime.",
+            "President of the General Assembly",
+        ),
+        (
+            "TAYE ATSKE SELASSIE (Ethiopia), Vice-Chair of the Committee, presiding, opened the "
+            "meeting.",
+            "Committee chair",
+        ),
+        (
+            "The Committee Chair, Mohamed Siad Doualeh (Djibouti), said the session was open.",
+            "Committee chair",
+        ),
+    ],
+)
+def test_presiding_officers_speak_for_their_office_in_every_form(text: str, office: str) -> None:
+    text += "\nThe representative of Ghana said his Government had adopted a law."
+    result = segment(text, MEETING_COVERAGE)
+    assert speakers(result) == [(office, "organization"), ("Ghana", "state")]
+    assert {e.name for e, _ in result.participants.values() if e.kind == "state"} == {"Ghana"}
+
+
+def test_a_dateline_is_not_a_speaker() -> None:
+    text = (
+        "NEW YORK, 16 August -- The Security Council met today on trafficking.\n"
+        "The representative of Ghana said his Government had adopted a law."
+    )
+    assert speakers(segment(text, MEETING_COVERAGE)) == [("Ghana", "state")]
+
+
+@pytest.mark.parametrize("name", ["Gha\u200bna", "G\u0430na", "Fr\u0430nce", "Gha\u202ena"])
+def test_a_speaker_name_with_hidden_or_look_alike_letters_is_reported(name: str) -> None:
+    text = f"{name}'s delegate said his Government had adopted a law."
+    result = segment(text, MEETING_COVERAGE)
+    assert [u.name for u in result.unresolved] == [name]
+    assert [st.entity for st in result.statements] == [None]

@@ -81,19 +81,35 @@ def cmd_agreement() -> int:
     }
     report["all"] = agreement(a, b, [str(p["id"]) for p in passages])
     (REAL / "agreement.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps(report["all"]["overall"]))  # type: ignore[index]
+    print(json.dumps(report["all"]))
     return 0
 
 
+def adjudicated() -> dict[tuple[str, str], dict[str, str] | None]:
+    """Decisions already made: (passage id, category) -> final measure or None."""
+    path = REAL / "adjudicated.jsonl"
+    decided: dict[tuple[str, str], dict[str, str] | None] = {}
+    for record in read_jsonl(path) if path.exists() else []:
+        for item in record["decisions"]:  # type: ignore[attr-defined]
+            decided[(str(record["id"]), item["category"])] = (
+                None
+                if item["status"] is None
+                else {"status": item["status"], "evidence": item.get("evidence", "")}
+            )
+    return decided
+
+
 def cmd_disagreements() -> int:
+    """The disagreements not yet adjudicated (a later batch adds only its own)."""
     passages, a, b = load_all()
-    out = []
+    decided = adjudicated()
+    out: list[dict[str, object]] = []
     for p in passages:
         i = str(p["id"])
         items = []
         for c in CATEGORIES:
             la, lb = a[i].get(c), b[i].get(c)
-            if la == lb or (la and lb and la["status"] == lb["status"]):
+            if la == lb or (la and lb and la["status"] == lb["status"]) or (i, c) in decided:
                 continue
             items.append({"category": c, "annotator_1": la, "annotator_2": lb})
         if items:
@@ -102,20 +118,14 @@ def cmd_disagreements() -> int:
     with path.open("w", encoding="utf-8") as handle:
         for record in out:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"{len(out)} passages, {sum(len(r['items']) for r in out)} items -> {path}")
+    items_total = sum(len(r["items"]) for r in out)  # type: ignore[arg-type,misc]
+    print(f"{len(out)} passages, {items_total} items -> {path}")
     return 0
 
 
 def cmd_merge() -> int:
     passages, a, b = load_all()
-    decided: dict[tuple[str, str], dict[str, str] | None] = {}
-    for record in read_jsonl(REAL / "adjudicated.jsonl"):
-        for item in record["decisions"]:  # type: ignore[attr-defined]
-            decided[(str(record["id"]), item["category"])] = (
-                None
-                if item["status"] is None
-                else {"status": item["status"], "evidence": item.get("evidence", "")}
-            )
+    decided = adjudicated()
     for split in ("dev", "test"):
         path = REAL / f"{split}.jsonl"
         with path.open("w", encoding="utf-8", newline="\n") as handle:

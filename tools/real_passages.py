@@ -61,6 +61,12 @@ MEASURE_WORDS = re.compile(
     r"centre|center|technolog|internet|online|digital|database|hotline",
     re.IGNORECASE,
 )
+SERVICES = re.compile(
+    r"shelter|safe house|refuge|referral|\brefer\b|identification (?:procedure|protocol|"
+    r"mechanism|guideline)|standard operating|protocol for|hotline|database|internet|online|"
+    r"technolog|digital",
+    re.IGNORECASE,
+)
 TECH = re.compile(r"technolog|internet|online|digital|cyber|\bICT\b|database|software", re.I)
 
 
@@ -286,6 +292,20 @@ def main(argv: list[str] | None = None) -> int:
         pool.extend(r for r in items if int(str(r["year"])) in picked_years)
     chosen += sample(pool, 300, rng)
     chosen.sort(key=lambda r: hashlib.sha256(f"{r['file']}:{r['start']}".encode()).hexdigest())
+    # Batch 2 (ids from r0645): more passages where services are described, because the
+    # first batch had few shelters and referral mechanisms; never a passage of batch 1.
+    rng2 = random.Random(SEED + 2)
+    taken = {(r["file"], r["start"]) for r in chosen}
+    fresh_gd = [r for r in gd if (r["file"], r["start"]) not in taken]
+    fresh_factbook = [r for r in factbook if (r["file"], r["start"]) not in taken]
+    batch2 = sample(
+        [r for r in fresh_gd if TIE.search(str(r["text"])) and SERVICES.search(str(r["text"]))],
+        120,
+        rng2,
+    )
+    batch2 += sample([r for r in fresh_factbook if SERVICES.search(str(r["text"]))], 180, rng2)
+    batch2.sort(key=lambda r: hashlib.sha256(f"{r['file']}:{r['start']}".encode()).hexdigest())
+    chosen += batch2
     args.output.parent.mkdir(parents=True, exist_ok=True)
     counts: dict[str, int] = {}
     with args.output.open("w", encoding="utf-8", newline="\n") as out:

@@ -1,0 +1,306 @@
+"""The classes of error real UN prose exposed (issue #6), one test per class and trap.
+
+The sentences are written for these tests in the style of the real passages, never copied
+from the labelled dev or test splits, so the tests check the rule and not a memorised line.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.__main__ import main
+from pipeline.build import speaker_named
+from pipeline.tag import RULES, Speaker, build_nlp, explain_doc, tag_text
+
+STATE = Speaker(kind="state")
+
+
+def tags(text: str, *, tie: bool = True, speaker: Speaker = STATE) -> dict[str, str]:
+    return {m.category: m.status for m in tag_text(text, speaker, topic_tie=tie)}
+
+
+# --- scope and predicate ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All citizens are equal before the law, and trafficking in persons is a crime.",
+        "Trafficking in persons must be fought in accordance with international law.",
+        "Traffickers were met with the full power of the law.",
+        "Legislation must be revised, he stressed, to protect victims of trafficking.",
+        "Most traffickers are prosecuted under non-trafficking statutes.",
+        "It deployed more law-enforcement officers to fight trafficking.",
+        "We support the rapid entry into force of the Rome Statute to end impunity for slavery.",
+    ],
+)
+def test_a_generic_mention_of_law_or_a_call_is_not_a_measure(text: str) -> None:
+    assert tags(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Government adopted a law on narcotics and drug-trafficking.",
+        "We have strict laws to punish drug traffickers.",
+        "Our national action plan on climate change was adopted last year.",
+    ],
+)
+def test_a_law_or_plan_on_another_subject_is_not_a_measure(text: str) -> None:
+    assert tags(text, tie=False) == {}
+
+
+def test_penalties_count_when_set_or_changed_not_when_criticised() -> None:
+    assert tags("The minimum penalty for trafficking was increased to eight years.") == {
+        "legislation": "in_place"
+    }
+    assert tags("Its failure to apply effective criminal penalties against traffickers.") == {}
+
+
+# --- own vs others (§3, §6) ------------------------------------------------------------------
+
+
+def test_a_speaker_welcoming_another_states_measure_reports_nothing() -> None:
+    text = (
+        "Norway welcomed the referral mechanism that Ghana set up in 2019 for trafficking victims."
+    )
+    assert tags(text, speaker=speaker_named("Norway", text) or STATE) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adopt a national action plan against trafficking in persons (Chile).",
+        "Establish shelters for victims of trafficking, in particular children (Mexico).",
+    ],
+)
+def test_a_recommendation_addressed_to_another_state_is_a_call(text: str) -> None:
+    assert tags(text) == {}
+
+
+def test_a_source_that_reports_is_not_the_actor() -> None:
+    text = "NGOs report that laws against human trafficking remain unenforced."
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_shelters_run_by_others_count_only_when_the_state_funds_them() -> None:
+    assert tags("Authorities refer identified trafficking victims to NGO shelters.") == {}
+    assert tags(
+        "The government provided funding to two NGO-run shelters for trafficking victims."
+    ) == {"shelters": "in_place"}
+
+
+def test_an_informal_procedure_is_not_a_referral_mechanism() -> None:
+    text = "The government established an informal referral procedure for trafficking victims."
+    assert tags(text) == {}
+
+
+# --- denial and closure ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shelter for trafficking victims was closed in 2015.",
+        "The government abolished its shelter for trafficking victims in 2016.",
+        "The authorities suspended the national referral mechanism in 2014.",
+        "It noted the lack of procedures to identify victims of trafficking.",
+        "The country continues to lack a formal, nationwide procedure to identify victims.",
+        "Authorities did not investigate, prosecute, or operationalize victim identification "
+        "procedures.",
+        "The government-run shelter for trafficking victims remained non-functional.",
+        "Formal victim identification and referral procedures were not developed.",
+        "Funding for the two NGO-operated shelters was cut, forcing them to close.",
+        "Its law does not prohibit all forms of trafficking.",
+        "The government refused to provide services to foreign victims, at times including "
+        "shelter.",
+    ],
+)
+def test_a_denied_closed_or_lacking_measure_is_not_applied(text: str) -> None:
+    assert tags(text) == {}
+
+
+def test_abolishing_exit_permits_is_itself_the_measure() -> None:
+    assert tags("Qatar abolished exit permits for migrant workers.") == {"legislation": "in_place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The government made no attempt to implement its anti-trafficking law.", "legislation"),
+        ("Courts were hampered by judges' lack of familiarity with the anti-trafficking law.",
+         "legislation"),
+        ("The government passed but did not gazette regulations for 2012 legislation "
+         "prohibiting human trafficking.", "legislation"),
+        ("No progress has been made in implementing the country's 2008 national action plan "
+         "on trafficking.", "action_plan"),
+        ("The government did not fully implement its national victim referral mechanism.",
+         "referral_mechanism"),
+    ],
+)  # fmt: skip
+def test_a_measure_presupposed_while_criticised_is_in_place(text: str, category: str) -> None:
+    assert tags(text) == {category: "in_place"}
+
+
+# --- status ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A bill that would extend victim protection to trafficking survivors is before the "
+            "National Assembly.",
+            {"legislation": "in_progress"},
+        ),
+        (
+            "A national referral mechanism is being set up, which will guide police in "
+            "identifying trafficking victims.",
+            {"referral_mechanism": "in_progress"},
+        ),
+        (
+            "A draft national action plan against human trafficking remains incomplete.",
+            {"action_plan": "in_progress"},
+        ),
+        (
+            "A system for identifying victims and referring them to care providers was not "
+            "finalized.",
+            {"referral_mechanism": "in_progress"},
+        ),
+        (
+            "Guidelines for victim identification and guidance on investigations are still "
+            "pending.",
+            {"referral_mechanism": "in_progress"},
+        ),
+        (
+            "The Government adopted a draft law that amends the criminal code on trafficking.",
+            {"legislation": "in_place"},
+        ),
+    ],
+)
+def test_status_follows_the_main_predicate(text: str, expected: dict[str, str]) -> None:
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Government ratified the Palermo Protocol in 2005.",
+        "We acceded to the Protocol to Prevent, Suppress and Punish Trafficking in Persons.",
+    ],
+)
+def test_ratifying_a_treaty_is_not_legislation(text: str) -> None:
+    assert tags(text) == {}
+
+
+def test_a_law_adopted_to_implement_a_treaty_is_legislation() -> None:
+    assert tags("In 2010 it adopted a law to implement the Palermo Protocol.") == {
+        "legislation": "in_place"
+    }
+
+
+# --- evidence --------------------------------------------------------------------------------
+
+
+def test_semicolon_narratives_give_the_clause_that_carries_the_measure() -> None:
+    text = (
+        "the country is a source of trafficking victims; the government adopted a national "
+        "action plan in 2012; it did not open any shelters; authorities continued to implement "
+        "victim identification procedures (2013)"
+    )
+    measures = tag_text(text, STATE, topic_tie=True)
+    assert {m.category: m.evidence for m in measures} == {
+        "action_plan": "the government adopted a national action plan in 2012",
+        "referral_mechanism": "authorities continued to implement victim identification "
+        "procedures (2013)",
+    }
+    assert all(text[m.start : m.end] == m.evidence for m in measures)
+
+
+def test_hyphenated_cues_match_through_the_same_tokenizer() -> None:
+    assert tags("The shelter for trafficking victims was non-functional all year.") == {}
+
+
+# --- rules with reasons ----------------------------------------------------------------------
+
+
+def test_every_candidate_gets_the_rule_that_decided_it() -> None:
+    text = (
+        "Governments must adopt anti-trafficking laws. Our Government opened a shelter for "
+        "trafficking victims."
+    )
+    _measures, decisions = explain_doc(build_nlp()(text), STATE, topic_tie=True)
+    by_match = {(d.category, d.matched): d for d in decisions}
+    assert by_match[("legislation", "anti-trafficking laws")].rule == "call"
+    kept = by_match[("shelters", "shelter")]
+    assert kept.kept and kept.rule == "own_measure" and kept.status == "in_place"
+    names = {name for name, _rule in RULES}
+    assert all(d.rule in names | {"own_measure"} and d.reason for d in decisions)
+
+
+def test_tag_explain_prints_a_decision_for_every_candidate(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "t.txt"
+    path.write_text("States should adopt action plans. We launched a national action plan.")
+    assert main(["tag", str(path), "--explain", "--on-trafficking"]) == 0
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    explained = [x["explain"] for x in lines if "explain" in x]
+    assert {e["decision"] for e in explained} == {"kept", "dropped"}
+    assert any(e["rule"] == "call" for e in explained)
+
+
+# --- speaker-aware single texts (tag --jsonl) ------------------------------------------------
+
+
+def write_jsonl(path: Path, *records: dict[str, object]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_tag_jsonl_counts_only_the_speakers_own_measures(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_jsonl(
+        tmp_path / "in.jsonl",
+        {
+            "id": "n",
+            "text": "Norway welcomed the national action plan that Ghana adopted in 2019 against "
+            "trafficking.",
+            "speaker": "Norway",
+            "on_trafficking": True,
+        },
+        {
+            "id": "g",
+            "text": "Ghana adopted a national action plan against trafficking in 2019.",
+            "speaker": "Ghana",
+        },
+    )
+    assert main(["tag", "--jsonl", str(path)]) == 0
+    out = {x["id"]: x["measures"] for x in map(json.loads, capsys.readouterr().out.splitlines())}
+    assert out["n"] == []
+    assert [m["category"] for m in out["g"]] == ["action_plan"]
+
+
+def test_tag_jsonl_unknown_key_is_one_line_naming_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_jsonl(tmp_path / "in.jsonl", {"id": 1, "text": "x", "spekaer": "Norway"})
+    assert main(["tag", "--jsonl", str(path)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "'spekaer'" in err and f"{path}:1" in err
+
+
+def test_tag_jsonl_speaker_that_does_not_resolve_is_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_jsonl(
+        tmp_path / "in.jsonl",
+        {"id": 1, "text": "We adopted a trafficking law.", "speaker": "Narnia"},
+    )
+    assert main(["tag", "--jsonl", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert "'Narnia'" in captured.err and json.loads(captured.out)["id"] == 1
