@@ -87,3 +87,33 @@ def test_single_text_gold_lines_are_checked(tmp_path: Path) -> None:
     gold.write_text(json.dumps({"id": "x", "text": "t", "measures": []}) + "\n", encoding="utf-8")
     with pytest.raises(InputError, match="missing key"):
         evaluate(gold, tmp_path)
+
+
+def test_real_development_split_does_not_regress() -> None:
+    """Real text, tuned on (docs/evaluation.md): guards the published dev figure."""
+    report = report_dict(evaluate(GOLD / "real" / "real_dev.jsonl", ROOT / "data"))
+    assert report["overall"]["f1"] >= 0.93  # type: ignore[index]
+
+
+def test_single_text_gold_is_tagged_with_its_speaker(tmp_path: Path) -> None:
+    text = "Norway welcomed the national action plan that Ghana adopted against trafficking."
+    record = {"id": "n", "text": text, "on_trafficking": True, "measures": []}
+    with_speaker = tmp_path / "with.jsonl"
+    with_speaker.write_text(json.dumps({**record, "speaker": "Norway"}) + "\n", encoding="utf-8")
+    without = tmp_path / "without.jsonl"
+    without.write_text(
+        json.dumps({**record, "text": "Ghana adopted a national action plan against trafficking."})
+        + "\n",
+        encoding="utf-8",
+    )
+    assert report_dict(evaluate(with_speaker, tmp_path))["overall"]["fp"] == 0  # type: ignore[index]
+    assert report_dict(evaluate(without, tmp_path))["overall"]["fp"] == 1  # type: ignore[index]
+
+
+def test_single_text_gold_measure_with_an_unknown_key_is_refused(tmp_path: Path) -> None:
+    gold = tmp_path / "g.jsonl"
+    measure = {"category": "legislation", "status": "in_place", "confidence": "high"}
+    record = {"id": "x", "text": "t", "on_trafficking": True, "measures": [measure]}
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="unknown key"):
+        evaluate(gold, tmp_path)

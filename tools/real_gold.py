@@ -5,7 +5,7 @@ is used to judge the tagger (issue #6). Steps, each reproducible from the commit
 
     python tools/real_gold.py agreement      # A vs B, per split and category -> agreement.json
     python tools/real_gold.py disagreements  # the items an adjudicator must decide -> .jsonl
-    python tools/real_gold.py merge          # agreed + adjudicated -> dev.jsonl, test.jsonl
+    python tools/real_gold.py merge          # agreed + adjudicated -> real_dev.jsonl, real_test.jsonl
 
 Agreement is measured on (passage, category) pairs: F1 of one annotator against the other,
 Cohen's kappa over every passage x category decision, and status agreement on the pairs
@@ -127,7 +127,7 @@ def cmd_merge() -> int:
     passages, a, b = load_all()
     decided = adjudicated()
     for split in ("dev", "test"):
-        path = REAL / f"{split}.jsonl"
+        path = REAL / f"real_{split}.jsonl"
         with path.open("w", encoding="utf-8", newline="\n") as handle:
             for p in passages:
                 if p["split"] != split:
