@@ -26,6 +26,7 @@ CATEGORY_DIR = RESOURCES / "categories"
 CUES_FILE = RESOURCES / "cues.json"
 
 STATUS_RANK = {"in_place": 3, "in_progress": 2, "planned": 1}
+CLAUSE_AFTER_REACH = 8  # tokens after a trigger, beyond its window, a status cue may lie
 CONTEXT_REACH = 12  # tokens a trigger's required context may lie from it, within its sentence
 SPANS_KEY = "measures"
 EXCLUDE_PREFIX = "exclude:"
@@ -173,6 +174,10 @@ CUE_KEYS = (
     "deficit_targets",
     "closure_verbs",
     "imperative_openers",
+    "status_blockers",
+    "noun_negations",
+    "possessive_determiners",
+    "deficit_quality",
 )
 
 
@@ -582,9 +587,15 @@ def rule_deficit(ctx: _Context, c: _Candidate) -> str | None:
     """A lack of the measure itself ("lack of shelters") is an absence; a lack of something
     about it ("lack of familiarity with the anti-trafficking law") presupposes it."""
     scan = ctx.scan
-    for i, j in scan.find("cue:deficit", c.c_lo, c.t_lo):
-        if not scan.has("deficit_targets", j, c.t_lo):
-            return f"§3 reports a gap or lack ({scan.text(i, j)!r})"
+    # an absence ("protection gaps … notably in shelter") reaches over its clause; a poor
+    # quality ("inadequate") only over its window, and "its inadequate system" exists
+    found = scan.find("cue:deficit", c.c_lo, c.t_lo) + scan.find(
+        "cue:deficit_quality", c.lo, c.t_lo
+    )
+    for i, j in found:
+        if scan.has("deficit_targets", j, c.t_lo) or scan.has("possessive_determiners", i - 1, i):
+            continue
+        return f"§3 reports a gap or lack ({scan.text(i, j)!r})"
     return None
 
 
@@ -636,7 +647,12 @@ def rule_run_by_others(ctx: _Context, c: _Candidate) -> str | None:
         for i, j in scan.find("cue:other_operators", max(c.lo, c.t_lo - 3), c.t_lo)
         if not scan.find("cue:source_verbs", j, j + 2)  # "NGOs report that …" is a source
     ]
-    if found and not scan.has("funding", c.c_lo, c.c_hi):
+    funded = [
+        (i, j)
+        for i, j in scan.find("cue:funding", c.c_lo, c.c_hi)
+        if not scan.find("cue:negation", max(c.c_lo, i - 3), i)  # "did not directly fund"
+    ]
+    if found and not funded:
         return f"§3 run by others ({scan.text(*found[0])!r}) and not funded by the speaker"
     return None
 
@@ -658,6 +674,14 @@ def rule_generic_modal(ctx: _Context, c: _Candidate) -> str | None:
     if ctx.scan.has("generic_modal", c.lo, c.hi) and not ctx.sentence_own(c.c_lo, c.c_hi):
         return "§3 a general claim ('the right laws can help'), not a report"
     return None
+
+
+def _own_draft(scan: _Scan, c: _Candidate) -> bool:
+    """ "its draft law", "their draft procedures": a possessive draft right before it."""
+    for i, _j in scan.find("status:in_progress", max(c.lo, c.t_lo - 3), c.t_lo):
+        if scan.tokens[i] == "draft" and scan.has("possessive_determiners", max(c.lo, i - 2), i):
+            return True
+    return False
 
 
 def _is_year(token: str) -> bool:
@@ -706,8 +730,6 @@ def rule_denied(ctx: _Context, c: _Candidate) -> str | None:
     if not negations:
         return None
     neg_end = max(j for _, j in negations)
-    if scan.has("deficit_targets", neg_end, c.t_lo):
-        return None  # "lack of familiarity with the law": the negation targets familiarity
     negation = scan.text(*max(negations, key=lambda s: s[1]))
     determiners = {p[0] for p in scan.cues.lists["definite_determiners"]}
     definite = any(
@@ -715,6 +737,12 @@ def rule_denied(ctx: _Context, c: _Candidate) -> str | None:
         for k in range(max(neg_end, c.t_lo - 6), c.t_lo)
     )
     creation = scan.find("cue:creation_verbs", neg_end, c.t_lo)
+    if creation and _own_draft(scan, c):
+        return None  # "has not approved its draft procedures": the draft exists (in progress)
+    if not creation and scan.has("deficit_targets", neg_end, c.t_lo):
+        last = max(negations, key=lambda s: s[1])
+        if scan.has("noun_negations", *last):
+            return None  # "lack of familiarity with the law": the lack targets familiarity
     if creation:
         # "did not adopt the draft amendments to its 2014 law": the denial falls on the
         # amendments; the law behind them, referred to possessively, exists.
@@ -802,11 +830,19 @@ def _status(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[
         stop = next((k for k in range(c.t_hi, hi) if _new_predicate(scan, k)), hi)
         best_before: tuple[int, str, int, int] | None = None
         best_after: tuple[int, int, str, int, int] | None = None  # (in relative?, distance, …)
+        blockers = scan.find("cue:status_blockers", lo, hi)
         for status in STATUS_RANK:
             for i, j in scan.find(f"status:{status}", lo, hi):
                 if any(i < b and j > a for a, b in (*trigger_spans, (c.t_lo, c.t_hi))):
                     continue
+                if any(a <= i and j <= b for a, b in blockers):
+                    continue  # "political will" is not a modal
+                if (lo, hi) != (c.lo, c.hi) and i >= c.t_hi + CLAUSE_AFTER_REACH:
+                    continue  # past its window, only a cue close after it speaks for it
+                in_relative = any(tokens[k] in relative for k in range(max(lo, i - 2), i))
                 if j <= c.t_lo:
+                    if in_relative and (lo, hi) != (c.lo, c.hi):
+                        continue  # "regulations that will allow …, though victims …"
                     distance = c.t_lo - j
                     if (
                         best_before is None
@@ -818,10 +854,8 @@ def _status(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[
                     ):
                         best_before = (distance, status, i, j)
                 elif i >= c.t_hi and j <= stop:
-                    in_relative = int(
-                        any(tokens[k] in relative for k in range(max(c.t_hi, i - 2), i))
-                    )
-                    key = (in_relative, i - c.t_hi)
+                    after_rel = any(tokens[k] in relative for k in range(max(c.t_hi, i - 2), i))
+                    key = (int(after_rel), i - c.t_hi)
                     if best_after is None or key < best_after[:2]:
                         best_after = (*key, status, i, j)
         if best_before is not None:
@@ -898,8 +932,12 @@ def explain_doc(
         else:
             same = [(a, b) for a, b, label in ctx.triggers if label == cand.category]
             if scan.find("cue:negation", _governing_lo(scan, cand), cand.t_lo):
-                # it survived the denial rule: presupposed while criticised, so in place (§3)
-                status, cue = "in_place", "a negation that targets something else (presupposed)"
+                # it survived the denial rule: presupposed while criticised (§3)
+                status, cue = (
+                    ("in_progress", "its draft, not yet adopted")
+                    if _own_draft(scan, cand)
+                    else ("in_place", "a negation that targets something else (presupposed)")
+                )
             else:
                 status, cue = _status(scan, cand, same)
             decisions.append(

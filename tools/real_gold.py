@@ -5,7 +5,7 @@ is used to judge the tagger (issue #6). Steps, each reproducible from the commit
 
     python tools/real_gold.py agreement      # A vs B, per split and category -> agreement.json
     python tools/real_gold.py disagreements  # the items an adjudicator must decide -> .jsonl
-    python tools/real_gold.py merge          # agreed + adjudicated -> real_dev.jsonl, real_test.jsonl
+    python tools/real_gold.py merge          # agreed + adjudicated -> real_dev/real_test.jsonl
 
 Agreement is measured on (passage, category) pairs: F1 of one annotator against the other,
 Cohen's kappa over every passage x category decision, and status agreement on the pairs
@@ -69,7 +69,14 @@ def agreement(a: Labels, b: Labels, ids: list[str]) -> dict[str, object]:
 
 
 def load_all() -> tuple[list[dict[str, object]], Labels, Labels]:
-    passages = read_jsonl(REAL / "passages.jsonl")
+    """The passages to score, each distinct text once: the Factbook repeats an entry word for
+    word in consecutive editions, and a repeat would count the same judgement twice."""
+    seen: set[str] = set()
+    passages = []
+    for p in read_jsonl(REAL / "passages.jsonl"):
+        if str(p["text"]) not in seen:
+            seen.add(str(p["text"]))
+            passages.append(p)
     return passages, labels_of(REAL / "annotator_a.jsonl"), labels_of(REAL / "annotator_b.jsonl")
 
 
