@@ -522,3 +522,22 @@ def test_find_mentions_returns_joined_names_in_order(
     mentions = r.find_mentions(text)
     assert [m.entity.iso3 for m in mentions] == [entity.iso3 for _, entity in pairs]
     assert [m.text for m in mentions] == [alias for alias, _ in pairs]
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [
+        ("Korea, South", "KOR"),
+        ("Korea, North", "PRK"),
+        ("Gambia, The", "GMB"),
+        ("Bahamas, The", "BHS"),
+        ("Congo, Democratic Republic of the", "COD"),
+        ("Congo, Republic of the", "COG"),
+        ("Micronesia, Federated States of", "FSM"),
+        ("Burma", "MMR"),
+    ],
+)
+def test_factbook_style_inverted_names_resolve(name: str, iso3: str) -> None:
+    """Country narratives (CIA World Factbook) name States with the head word first."""
+    entity = resolve(name)
+    assert entity is not None and entity.iso3 == iso3

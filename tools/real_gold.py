@@ -23,6 +23,19 @@ REAL = Path("tests/gold/real")
 CATEGORIES = ("legislation", "shelters", "referral_mechanism", "action_plan", "tech_partnership")
 RANK = {"in_place": 3, "in_progress": 2, "planned": 1}
 Labels = dict[str, dict[str, dict[str, str]]]  # passage id -> category -> measure
+# Batches of passages by id (tools/real_passages.py). The first test split (batches 1-2) was
+# scored once and is frozen; batch 3 was drawn after that and gives a second test split.
+BATCH_LAST_ID = {1: 644, 2: 793, 3: 1096}
+GOLD_FILES = (
+    ("real_dev", "dev", (1, 2, 3)),
+    ("real_test", "test", (1, 2)),
+    ("real_test2", "test", (3,)),
+)
+
+
+def batch_of(passage_id: str) -> int:
+    number = int(passage_id.lstrip("r"))
+    return min(b for b, last in BATCH_LAST_ID.items() if number <= last)
 
 
 def read_jsonl(path: Path) -> list[dict[str, object]]:
@@ -83,8 +96,16 @@ def load_all() -> tuple[list[dict[str, object]], Labels, Labels]:
 def cmd_agreement() -> int:
     passages, a, b = load_all()
     report = {
-        split: agreement(a, b, [str(p["id"]) for p in passages if p["split"] == split])
-        for split in ("dev", "test")
+        name: agreement(
+            a,
+            b,
+            [
+                str(p["id"])
+                for p in passages
+                if p["split"] == split and batch_of(str(p["id"])) in batches
+            ],
+        )
+        for name, split, batches in GOLD_FILES
     }
     report["all"] = agreement(a, b, [str(p["id"]) for p in passages])
     (REAL / "agreement.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
@@ -133,11 +154,11 @@ def cmd_disagreements() -> int:
 def cmd_merge() -> int:
     passages, a, b = load_all()
     decided = adjudicated()
-    for split in ("dev", "test"):
-        path = REAL / f"real_{split}.jsonl"
+    for name, split, batches in GOLD_FILES:
+        path = REAL / f"{name}.jsonl"
         with path.open("w", encoding="utf-8", newline="\n") as handle:
             for p in passages:
-                if p["split"] != split:
+                if p["split"] != split or batch_of(str(p["id"])) not in batches:
                     continue
                 i = str(p["id"])
                 measures = []

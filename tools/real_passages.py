@@ -292,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
         pool.extend(r for r in items if int(str(r["year"])) in picked_years)
     chosen += sample(pool, 300, rng)
     chosen.sort(key=lambda r: hashlib.sha256(f"{r['file']}:{r['start']}".encode()).hexdigest())
-    # Batch 2 (ids from r0645): more passages where services are described, because the
+    # Batch 2 (ids r0645-r0793): more passages where services are described, because the
     # first batch had few shelters and referral mechanisms; never a passage of batch 1.
     rng2 = random.Random(SEED + 2)
     taken = {(r["file"], r["start"]) for r in chosen}
@@ -306,6 +306,22 @@ def main(argv: list[str] | None = None) -> int:
     batch2 += sample([r for r in fresh_factbook if SERVICES.search(str(r["text"]))], 180, rng2)
     batch2.sort(key=lambda r: hashlib.sha256(f"{r['file']}:{r['start']}".encode()).hexdigest())
     chosen += batch2
+    # Batch 3 (after the first test split was scored): every remaining distinct Factbook
+    # entry and General Debate paragraph that ties a measure word to trafficking, plus a
+    # sample of tie-only paragraphs; a new test side to score once more.
+    rng3 = random.Random(SEED + 3)
+    taken = {(r["file"], r["start"]) for r in chosen}
+    seen_texts = {str(r["text"]) for r in chosen}
+    batch3: list[dict[str, object]] = []
+    for r in sorted(factbook, key=lambda r: (str(r["file"]), int(str(r["start"])))):
+        if (r["file"], r["start"]) not in taken and str(r["text"]) not in seen_texts:
+            seen_texts.add(str(r["text"]))
+            batch3.append(r)
+    fresh_gd = [r for r in gd if (r["file"], r["start"]) not in taken]
+    batch3 += sample([r for r in fresh_gd if r["stratum"] == "tie+measure"], 120, rng3)
+    batch3 += sample([r for r in fresh_gd if r["stratum"] == "tie"], 80, rng3)
+    batch3.sort(key=lambda r: hashlib.sha256(f"{r['file']}:{r['start']}".encode()).hexdigest())
+    chosen += batch3
     args.output.parent.mkdir(parents=True, exist_ok=True)
     counts: dict[str, int] = {}
     with args.output.open("w", encoding="utf-8", newline="\n") as out:
