@@ -539,5 +539,5 @@ def test_find_mentions_returns_joined_names_in_order(
 )
 def test_factbook_style_inverted_names_resolve(name: str, iso3: str) -> None:
     """Country narratives (CIA World Factbook) name States with the head word first."""
-    entity = resolve(name)
+    entity = r.resolve(name)
     assert entity is not None and entity.iso3 == iso3
