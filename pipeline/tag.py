@@ -26,7 +26,7 @@ CATEGORY_DIR = RESOURCES / "categories"
 CUES_FILE = RESOURCES / "cues.json"
 
 STATUS_RANK = {"in_place": 3, "in_progress": 2, "planned": 1}
-CLAUSE_AFTER_REACH = 8  # tokens after a trigger, beyond its window, a status cue may lie
+CLAUSE_AFTER_REACH = 10  # tokens after a trigger, beyond its window, a status cue may lie
 CONTEXT_REACH = 12  # tokens a trigger's required context may lie from it, within its sentence
 SPANS_KEY = "measures"
 EXCLUDE_PREFIX = "exclude:"
@@ -178,6 +178,9 @@ CUE_KEYS = (
     "noun_negations",
     "possessive_determiners",
     "deficit_quality",
+    "foreign_complements",
+    "complement_heads",
+    "enforcement_verbs",
 )
 
 
@@ -578,6 +581,8 @@ def rule_perpetrator(ctx: _Context, c: _Candidate) -> str | None:
     scan = ctx.scan
     left = {p[0] for p in scan.cues.lists["subject_left_context"]}
     for i, _j in scan.find("cue:perpetrators", c.c_lo, c.t_lo):
+        if scan.has("enforcement_verbs", max(c.c_lo, i - 5), i):
+            continue  # "prosecute suspected smugglers and traffickers": the object
         if i == c.c_lo or scan.tokens[i - 1] in left:
             return "§3 describes what perpetrators do (the problem)"
     return None
@@ -624,6 +629,29 @@ def _third_party_before(scan: _Scan, spans: list[Span], lo: int) -> Span | None:
         if scan.find("cue:source_verbs", j, j + 2):
             continue  # "NGOs report that laws …": a source, not the actor
         return i, j
+    return None
+
+
+def rule_other_subject(ctx: _Context, c: _Candidate) -> str | None:
+    """§5: a measure whose own complement names another subject ("a national plan of action
+    for human rights", "legislation to control money laundering") is not against trafficking,
+    whatever the sentence around it says."""
+    scan = ctx.scan
+    heads = [h for h in scan.find("cue:complement_heads", c.t_hi, c.t_hi + 4) if h[0] == c.t_hi]
+    if not heads:
+        return None
+    start = heads[0][1]
+    end = next(
+        (k for k in range(start, min(c.c_hi, start + 6)) if scan.tokens[k] in {",", ";", "and"}),
+        min(c.c_hi, start + 6),
+    )
+    if scan.find("cue:tie_terms", start, end) or any(
+        t.startswith(("traffick", "victim", "survivor")) for t in scan.tokens[start:end]
+    ):
+        return None  # "a protocol for referring victims to health services" is on trafficking
+    found = scan.find("cue:foreign_complements", start, end)
+    if found:
+        return f"§5 a measure on another subject ({scan.text(*found[0])!r})"
     return None
 
 
@@ -787,6 +815,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("deficit", rule_deficit),
     ("misuse", rule_misuse),
     ("foreign_topic", rule_foreign_topic),
+    ("other_subject", rule_other_subject),
     ("third_party", rule_third_party),
     ("run_by_others", rule_run_by_others),
     ("informal", rule_informal),
@@ -837,6 +866,10 @@ def _status(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[
                     continue
                 if any(a <= i and j <= b for a, b in blockers):
                     continue  # "political will" is not a modal
+                if scan.has("auxiliaries", i, j) and any(
+                    scan.find(f"status:{other}", j, j + 3) for other in STATUS_RANK
+                ):
+                    continue  # "has been pending": the participle decides, not "has"
                 if (lo, hi) != (c.lo, c.hi) and i >= c.t_hi + CLAUSE_AFTER_REACH:
                     continue  # past its window, only a cue close after it speaks for it
                 in_relative = any(tokens[k] in relative for k in range(max(lo, i - 2), i))
@@ -855,6 +888,8 @@ def _status(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[
                         best_before = (distance, status, i, j)
                 elif i >= c.t_hi and j <= stop:
                     after_rel = any(tokens[k] in relative for k in range(max(c.t_hi, i - 2), i))
+                    if after_rel and (lo, hi) != (c.lo, c.hi):
+                        continue  # beyond its window a relative clause speaks for nothing
                     key = (int(after_rel), i - c.t_hi)
                     if best_after is None or key < best_after[:2]:
                         best_after = (*key, status, i, j)
