@@ -31,7 +31,7 @@ test: $(STAMP) chromium
 
 data: $(STAMP)
 	$(BIN)/python -m pipeline build --input seeds --output data
-	for gold in tests/gold/seeds_measures.csv tests/gold/heldout*.jsonl tests/gold/real/real_dev.jsonl; do \
+	for gold in tests/gold/seeds_measures.csv tests/gold/heldout*.jsonl tests/gold/real/real_*.jsonl; do \
 	  $(BIN)/python -m pipeline evaluate --gold $$gold --output data > /dev/null || exit 1; done
 
 screenshot: $(STAMP)

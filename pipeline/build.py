@@ -63,16 +63,19 @@ class DocumentResult:
     measures: list[list[Measure]]
 
 
+OTHER_ACTOR_KINDS = frozenset({"state", "observer", "organization"})
+
+
 def speaker_of(entity: Entity, text: str) -> Speaker:
     """What the tagger must know of who speaks: the entity's own names, and the other
-    States the text names (their measures are not the speaker's, codebook §6)."""
+    States and organizations the text names (their measures are not the speaker's, §6)."""
     own = tuple(sorted({a.lower() for a in (entity.name, *aliases_of(entity))}))
     others = tuple(
         sorted(
             {
                 m.text.lower()
-                for m in find_mentions(text)
-                if m.entity != entity and m.entity.kind in ("state", "observer")
+                for m in find_mentions(text, kinds=OTHER_ACTOR_KINDS)
+                if m.entity != entity
             }
         )
     )

@@ -48,12 +48,13 @@ class Category:
         """Trigger ids that count only when their first word is capitalised ("Act")."""
         return frozenset(r["id"] for r in self.triggers if r.get("capitalised"))
 
-    def contexts(self) -> dict[str, tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]]:
-        """Per trigger id: lemma phrases required before / after it in its clause."""
+    def contexts(self) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+        """Per trigger id: the phrases required before / after it in its clause (as written;
+        the pipeline lemmatizes them, so "trafficking" matches "trafficked")."""
         return {
             rule["id"]: (
-                frozenset(_phrase_tokens(p) for p in rule.get("context_before", [])),
-                frozenset(_phrase_tokens(p) for p in rule.get("context_after", [])),
+                tuple(rule.get("context_before", [])),
+                tuple(rule.get("context_after", [])),
             )
             for rule in self.triggers
             if "context_before" in rule or "context_after" in rule
@@ -181,6 +182,12 @@ CUE_KEYS = (
     "foreign_complements",
     "complement_heads",
     "enforcement_verbs",
+    "manner_adverbs",
+    "formality_categories",
+    "indefinite_determiners",
+    "partner_suffixes",
+    "not_calls",
+    "retro_denials",
 )
 
 
@@ -285,9 +292,19 @@ def build_nlp(category_dir: Path = CATEGORY_DIR) -> Any:
     patterns = []
     categories = load_categories(category_dir)
     nlp.meta["categories"] = [c.key for c in categories]
+
+    def lemma_phrases(phrases: tuple[str, ...]) -> Phrases:
+        # context is matched on lemmas, so the phrases go through the same lemmatizer
+        with nlp.select_pipes(enable=["lemmatizer"]):
+            return frozenset(
+                tuple(t.lemma_.lower() for t in nlp(p.strip()) if not t.is_space) for p in phrases
+            )
+
     _CONDITIONS[id(nlp.vocab)] = TriggerConditions(
         contexts={
-            (c.key, rule_id): req for c in categories for rule_id, req in c.contexts().items()
+            (c.key, rule_id): (lemma_phrases(before), lemma_phrases(after))
+            for c in categories
+            for rule_id, (before, after) in c.contexts().items()
         },
         capitalised=frozenset((c.key, rule_id) for c in categories for rule_id in c.capitalised()),
     )
@@ -511,7 +528,11 @@ def rule_trigger_context(ctx: _Context, c: _Candidate) -> str | None:
     before, after = required
     if before and _find(lemmas, max(c.c_lo, c.t_lo - CONTEXT_REACH), c.t_lo, before):
         return None
-    if after and _find(lemmas, c.t_hi, min(c.c_hi, c.t_hi + CONTEXT_REACH), after):
+    reach = min(c.c_hi, c.t_hi + CONTEXT_REACH)
+    reach = next(
+        (k for k in range(c.t_hi, reach) if ctx.scan.has("denial_scope_breaks", k, k + 1)), reach
+    )
+    if after and _find(lemmas, c.t_hi, reach, after):
         return None  # a trigger with both lists needs either one
     side = "before or after" if before and after else ("before" if before else "after")
     return f"the words this trigger needs {side} it are missing"
@@ -527,11 +548,20 @@ def rule_question(ctx: _Context, c: _Candidate) -> str | None:
 
 def rule_call(ctx: _Context, c: _Candidate) -> str | None:
     scan = ctx.scan
-    if scan.has("advocacy", c.lo, c.hi):
+    blocked = scan.find("cue:not_calls", c.c_lo, c.c_hi)
+
+    def calls_in(lo: int, hi: int) -> list[Span]:
+        return [
+            (i, j)
+            for i, j in scan.find("cue:advocacy", lo, hi)
+            if not any(a <= i and j <= b for a, b in blocked)  # "much-needed legislation"
+        ]
+
+    if calls_in(c.lo, c.hi):
         return "§3 a call or recommendation in the measure's clause"
-    if scan.has("advocacy", c.t_hi, min(c.c_hi, c.t_hi + 6)):
+    if calls_in(c.t_hi, min(c.c_hi, c.t_hi + 6)):
         return "§3 a call right after the measure ('shelters, she added, should …')"
-    calls = scan.find("cue:advocacy", c.c_lo, c.t_lo)
+    calls = calls_in(c.c_lo, c.t_lo)
     if calls:
         if ctx.speaker.kind not in ("state", "text"):
             return "§3 an organization's call governs the whole sentence"
@@ -628,6 +658,12 @@ def _third_party_before(scan: _Scan, spans: list[Span], lo: int) -> Span | None:
             continue  # "cooperation with NGOs": a partner, not the actor
         if scan.find("cue:source_verbs", j, j + 2):
             continue  # "NGOs report that laws …": a source, not the actor
+        if (
+            scan.tokens[j : j + 2]
+            and scan.tokens[j] == "-"
+            and scan.has("partner_suffixes", j + 1, j + 2)
+        ):
+            continue  # "a UN-backed action plan" the State signed is the State's
         return i, j
     return None
 
@@ -641,6 +677,10 @@ def rule_other_subject(ctx: _Context, c: _Candidate) -> str | None:
     if not heads:
         return None
     start = heads[0][1]
+    if scan.find("cue:foreign_complements", start + 2, start + 5) and scan.tokens[
+        start : start + 2
+    ] in (["victims", "of"], ["victim", "of"]):
+        return f"§5 for victims of another harm ({scan.text(start, start + 5)!r})"
     end = next(
         (k for k in range(start, min(c.c_hi, start + 6)) if scan.tokens[k] in {",", ";", "and"}),
         min(c.c_hi, start + 6),
@@ -672,7 +712,7 @@ def rule_run_by_others(ctx: _Context, c: _Candidate) -> str | None:
     scan = ctx.scan
     found = [
         (i, j)
-        for i, j in scan.find("cue:other_operators", max(c.lo, c.t_lo - 3), c.t_lo)
+        for i, j in scan.find("cue:other_operators", max(c.lo, c.t_lo - 4), c.t_lo)
         if not scan.find("cue:source_verbs", j, j + 2)  # "NGOs report that …" is a source
     ]
     funded = [
@@ -686,6 +726,10 @@ def rule_run_by_others(ctx: _Context, c: _Candidate) -> str | None:
 
 
 def rule_informal(ctx: _Context, c: _Candidate) -> str | None:
+    """Where the codebook asks for a formal measure (a referral *procedure*), an informal
+    or ad hoc arrangement is not one; "informal shelters" still shelter victims."""
+    if (c.category,) not in ctx.scan.cues.lists["formality_categories"]:
+        return None
     found = ctx.scan.find("cue:informal", max(c.lo, c.t_lo - 4), c.t_lo)
     if found:
         return f"§3 an informal arrangement ({ctx.scan.text(*found[0])!r}), not a formal one"
@@ -706,7 +750,7 @@ def rule_generic_modal(ctx: _Context, c: _Candidate) -> str | None:
 
 def _own_draft(scan: _Scan, c: _Candidate) -> bool:
     """ "its draft law", "their draft procedures": a possessive draft right before it."""
-    for i, _j in scan.find("status:in_progress", max(c.lo, c.t_lo - 3), c.t_lo):
+    for i, _j in scan.find("status:in_progress", max(c.lo, c.t_lo - 6), c.t_lo):
         if scan.tokens[i] == "draft" and scan.has("possessive_determiners", max(c.lo, i - 2), i):
             return True
     return False
@@ -714,6 +758,32 @@ def _own_draft(scan: _Scan, c: _Candidate) -> bool:
 
 def _is_year(token: str) -> bool:
     return len(token) == 4 and token.isdigit() and token[:2] in ("19", "20")
+
+
+_DETERMINER_STOPS = frozenset(
+    {"of", "for", "to", "on", "with", "about", "that", "which", ",", "and", "or"}
+)
+_DATE_PREPOSITIONS = frozenset({"in", "since", "from", "until", "by", "of", "during", "before"})
+
+
+def _dated(scan: _Scan, k: int) -> bool:
+    """A year that qualifies a noun ("the 2011 law", "2012 legislation"), not a date
+    phrase ("drafted in 2013")."""
+    return _is_year(scan.tokens[k]) and (k == 0 or scan.tokens[k - 1] not in _DATE_PREPOSITIONS)
+
+
+def _definite(scan: _Scan, lo: int, hi: int) -> bool:
+    """Whether the nearest determiner before hi is definite, possessive or a qualifying
+    year ("its plan", "the 2011 law") rather than indefinite ("a process", "no plan")."""
+    definite = {p[0] for p in scan.cues.lists["definite_determiners"]}
+    indefinite = {p[0] for p in scan.cues.lists["indefinite_determiners"]}
+    for k in range(hi - 1, lo - 1, -1):
+        token = scan.tokens[k]
+        if token in indefinite or token in _DETERMINER_STOPS:
+            return False  # "the development of formal procedures": "the" is development's
+        if token in definite or _dated(scan, k):
+            return True
+    return False
 
 
 def _governing_lo(scan: _Scan, c: _Candidate) -> int:
@@ -736,7 +806,39 @@ def _governing_lo(scan: _Scan, c: _Candidate) -> int:
         between = scan.tokens[j : c.t_lo]
         if c.t_lo - j <= 6 or "or" in between or "nor" in between:
             lo = min(lo, i)
+    governor = _list_governor(scan, c, floor)
+    if governor is not None:
+        lo = min(lo, governor)
     return max(lo, floor)
+
+
+_LIST_SEPARATORS = frozenset({",", "and", "or", "including"})
+
+
+def _list_governor(scan: _Scan, c: _Candidate, floor: int) -> int | None:
+    """A negation heading a list the measure's window belongs to: "has not launched its
+    plan, convened the committee, … provided shelter"; "failed to fulfill commitments …,
+    including the adoption of legislation, …, support to the first shelter". Only for a
+    window that continues a verb list (it opens with a participle) or a list a head word
+    ("including") opened, so "Although no one was convicted, it adopted a plan" stays."""
+    start = c.lo + 1 if c.lo < c.t_lo and scan.tokens[c.lo] in ("and", "or") else c.lo
+    first = scan.tokens[start] if start < c.t_lo else ""
+    verb_list = first.endswith(("ed", "en")) and len(first) > 3
+    crossed_head = False
+    k = c.lo
+    for _ in range(10):
+        sep = k - 1
+        if sep <= floor or scan.tokens[sep] not in _LIST_SEPARATORS:
+            return None
+        while sep > floor and scan.tokens[sep] in _LIST_SEPARATORS:
+            crossed_head = crossed_head or scan.tokens[sep] == "including"
+            sep -= 1
+        previous = max(_window(scan, c.c_lo, c.c_hi, sep, sep + 1)[0], floor)
+        negations = scan.find("cue:negation", previous, sep + 1)
+        if negations and (verb_list or crossed_head):
+            return negations[0][0]
+        k = previous
+    return None
 
 
 def rule_denied(ctx: _Context, c: _Candidate) -> str | None:
@@ -751,7 +853,7 @@ def rule_denied(ctx: _Context, c: _Candidate) -> str | None:
         c.c_hi,
     )
     hi = max(c.hi, denial_end)
-    post = scan.find("cue:post_denial", c.t_hi, hi)
+    post = scan.find("cue:post_denial", c.t_hi, hi) + scan.find("cue:retro_denials", c.t_hi, c.c_hi)
     if post:
         return f"§3 denied after the measure ({scan.text(*post[0])!r})"
     negations = scan.find("cue:negation", _governing_lo(scan, c), c.t_lo)
@@ -759,14 +861,18 @@ def rule_denied(ctx: _Context, c: _Candidate) -> str | None:
         return None
     neg_end = max(j for _, j in negations)
     negation = scan.text(*max(negations, key=lambda s: s[1]))
-    determiners = {p[0] for p in scan.cues.lists["definite_determiners"]}
-    definite = any(
-        scan.tokens[k] in determiners or _is_year(scan.tokens[k])
-        for k in range(max(neg_end, c.t_lo - 6), c.t_lo)
-    )
+    definite = _definite(scan, max(neg_end, c.t_lo - 6), c.t_lo)
     creation = scan.find("cue:creation_verbs", neg_end, c.t_lo)
     if creation and _own_draft(scan, c):
         return None  # "has not approved its draft procedures": the draft exists (in progress)
+    owned = any(
+        scan.has("possessive_determiners", k, k + 1) or _dated(scan, k)
+        for k in range(max(neg_end, c.t_lo - 4), c.t_lo)
+    )
+    if creation and owned:
+        return None  # "has not launched its national plan": its plan exists, unlaunched
+    if scan.has("manner_adverbs", neg_end, min(c.t_lo, neg_end + 2)):
+        return None  # "failed to fully implement procedures": the manner is denied
     if not creation and scan.has("deficit_targets", neg_end, c.t_lo):
         last = max(negations, key=lambda s: s[1])
         if scan.has("noun_negations", *last):
@@ -906,6 +1012,11 @@ def _status(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[
             return status, repr(cue)
         if best_after is not None:
             return best_after[2], repr(scan.text(best_after[3], best_after[4]))
+        if (lo, hi) == (c.lo, c.hi) and any(
+            scan.has("possessive_determiners", k, k + 1) or _dated(scan, k)
+            for k in range(max(c.lo, c.t_lo - 3), c.t_lo)
+        ):
+            return "in_place", "a possessive or dated reference to it (it exists)"
     return "in_place", "no status cue: referred to as existing"
 
 

@@ -304,3 +304,66 @@ def test_tag_jsonl_speaker_that_does_not_resolve_is_reported(
     assert main(["tag", "--jsonl", str(path)]) == 1
     captured = capsys.readouterr()
     assert "'Narnia'" in captured.err and json.loads(captured.out)["id"] == 1
+
+
+# --- rules added from the later dev batches (written for the tests, not copied) -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # trigger context is matched on lemmas, phrases included: "trafficking" -> "traffic"
+        (
+            "The country adopted a strategy against trafficking in 2015.",
+            {"action_plan": "in_place"},
+        ),
+        # a UN-backed plan the State signed is its own
+        (
+            "The government signed a UN-backed action plan to end the recruitment of child "
+            "soldiers, whom traffickers exploit.",
+            {"action_plan": "in_place"},
+        ),
+        # "much-needed" describes, it does not call
+        (
+            "Parliament enacted much-needed anti-trafficking legislation in 2016.",
+            {"legislation": "in_place"},
+        ),
+        # a possessive reference presupposes the plan even when it was not launched
+        (
+            "The government has not launched its national plan of action against trafficking.",
+            {"action_plan": "in_place"},
+        ),
+        # a possessive draft that was not completed is in progress
+        (
+            "The government did not complete its draft comprehensive anti-trafficking law.",
+            {"legislation": "in_progress"},
+        ),
+    ],
+)
+def test_later_dev_rules(text: str, expected: dict[str, str]) -> None:
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negation heading a verb list governs every item
+        "The government has not launched its plan, convened the committee, or provided "
+        "shelter for adult victims of trafficking.",
+        # … and a list opened by "including"
+        "It failed to fulfill commitments to take steps, including the adoption of a code, "
+        "support to a trafficking shelter, and approval of procedures.",
+        # "the" before "development of" is not the procedure's determiner
+        "Parts of the law remain unimplemented, including the development of formal referral "
+        "procedures.",
+        # "neither" after "but" looks back at both measures
+        "Regulations mandated the creation of an anti-trafficking action plan and a shelter, "
+        "but neither have been implemented.",
+        # shelters for another harm
+        "The government runs a network of shelters for victims of domestic violence.",
+    ],
+)
+def test_later_dev_denials(text: str) -> None:
+    found = tags(text)
+    assert "shelters" not in found and "action_plan" not in found
+    assert "referral_mechanism" not in found
