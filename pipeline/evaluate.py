@@ -224,6 +224,9 @@ def report_dict(report: Report) -> dict[str, object]:
 def format_report(report: Report) -> str:
     lines = [f"{'category':<20}{'P':>7}{'R':>7}{'F1':>7}{'TP':>5}{'FP':>5}{'FN':>5}"]
     for key, s in [*report.per_category.items(), ("overall", report.overall)]:
+        if s.tp + s.fp + s.fn == 0:  # no instance either way: no figure, not a perfect one
+            lines.append(f"{key:<20}{'n/a':>7}{'n/a':>7}{'n/a':>7}{0:>5}{0:>5}{0:>5}")
+            continue
         lines.append(
             f"{key:<20}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp:>5}{s.fp:>5}{s.fn:>5}"
         )
