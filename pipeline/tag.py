@@ -1,13 +1,15 @@
 """Stage 4 — tag: measure categories per statement, with evidence and status (codebook §3, §5).
 
-spaCy runs from ``spacy.blank("en")`` with rule components only: a sentencizer, the
-lookup lemmatizer (tables from spacy-lookups-data) and a SpanRuler whose patterns are the
-category files in ``resources/categories/``. Everything that decides whether a matched
-measure counts — advocacy, questions, denials, other actors, the trafficking tie, the
-status — is driven by the cue lists in ``resources/cues.json``. Adding a category is a
-new JSON file plus its tests; no code change.
+spaCy runs from ``spacy.blank("en")`` with rule components only: the lookup lemmatizer
+(tables from spacy-lookups-data) and a SpanRuler whose patterns are the category files in
+``resources/categories/``; cue words from ``resources/cues.json`` match through one
+PhraseMatcher over the same tokenizer. Sentences come from :mod:`pipeline.split`, the
+splitter segmentation uses. Adding a category is a new JSON file plus its tests.
 
-The heart is :func:`tag_doc`, a pure function from a processed statement to measures.
+Every candidate (a category trigger) goes through :data:`RULES`, one function per codebook
+rule, in order; the first that fires drops it and says why, and a candidate no rule drops is
+the speaker's own measure, with the status cue that decided its status. :func:`explain_doc`
+returns those decisions (``tag --explain``); :func:`tag_doc` only the measures.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from pipeline.split import sentences
 from pipeline.strict import DataFileError, check_record, read_json
 
 RESOURCES = Path(__file__).parent / "resources"
@@ -249,28 +252,6 @@ class TriggerConditions:
 # pipeline that made a Doc are looked up by its vocabulary, which each cached pipeline owns.
 _CONDITIONS: dict[int, TriggerConditions] = {}
 _CUE_MATCHERS: dict[int, Any] = {}
-SENTENCE_COMPONENT = "statement_sentences"
-
-
-def _register_sentence_component() -> None:
-    """Sentence starts from :mod:`pipeline.split`, the splitter segmentation uses too."""
-    import numpy
-    from spacy.language import Language
-
-    from pipeline.split import sentences
-
-    if Language.has_factory(SENTENCE_COMPONENT):
-        return
-
-    @Language.component(SENTENCE_COMPONENT)
-    def statement_sentences(doc: Any) -> Any:
-        if not len(doc):
-            return doc
-        starts = numpy.array([s for s, _e in sentences(doc.text, 0, len(doc.text))])
-        flags = numpy.where(numpy.isin(doc.to_array("IDX"), starts), 1, -1)
-        flags[0] = 1
-        doc.from_array(["SENT_START"], flags.astype("int64").astype("uint64").reshape(-1, 1))
-        return doc
 
 
 @cache
@@ -280,9 +261,7 @@ def build_nlp(category_dir: Path = CATEGORY_DIR) -> Any:
     from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc
 
-    _register_sentence_component()
     nlp = spacy.blank("en")
-    nlp.add_pipe(SENTENCE_COMPONENT)
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     ruler: Any = nlp.add_pipe(
         "span_ruler",
@@ -316,7 +295,7 @@ def build_nlp(category_dir: Path = CATEGORY_DIR) -> Any:
             for rule in rules:
                 for pattern in rule.get("phrases", [rule.get("pattern")]):
                     patterns.append({"label": label, "pattern": pattern, "id": rule["id"]})
-    with nlp.select_pipes(disable=[SENTENCE_COMPONENT, "lemmatizer"]):
+    with nlp.select_pipes(disable=["lemmatizer"]):
         ruler.add_patterns(patterns)  # phrase patterns need only the tokenizer
     # Every cue list in one PhraseMatcher over the same tokenizer: one pass per statement.
     cues = load_cues()
@@ -392,15 +371,26 @@ def _find(tokens: Sequence[str], lo: int, hi: int, phrases: Phrases) -> list[Spa
 class _Scan:
     """One statement, scanned once: tokens, sentences, clauses and every cue match."""
 
-    def __init__(self, doc: Any, cues: Cues) -> None:
+    def __init__(self, doc: Any, cues: Cues, source: str | None = None) -> None:
         strings = doc.vocab.strings  # hashes -> text without building Token objects
         self.doc = doc
         self.cues = cues
+        self.source = doc.text if source is None else source  # Doc.text joins every token
         self.tokens: list[str] = [strings[h] for h in doc.to_array("LOWER").tolist()]
         n = len(self.tokens)
-        starts = [i for i, f in enumerate(doc.to_array("SENT_START").tolist()) if f == 1] or [0]
-        if starts[0] != 0:
-            starts.insert(0, 0)
+        # Sentences come from pipeline.split, the splitter segmentation uses, computed here
+        # only for statements that hold a candidate (most hold none).
+        offsets = doc.to_array("IDX").tolist()
+        starts = sorted(
+            {0}
+            | {
+                k
+                for k in (
+                    bisect_left(offsets, s) for s, _e in sentences(self.source, 0, len(self.source))
+                )
+                if k < n
+            }
+        )
         self.sentence_starts = starts
         self.sentence_bounds = [*starts, n]
         breaks = {";", "|"}
@@ -1024,7 +1014,7 @@ def _evidence(scan: _Scan, c_lo: int, c_hi: int) -> Span:
     """Character span of a clause, without surrounding spaces and clause separators."""
     span = scan.doc[c_lo:c_hi]
     start, end = span.start_char, span.end_char
-    text = scan.doc.text
+    text = scan.source
     while end > start and (text[end - 1].isspace() or text[end - 1] in ";|"):
         end -= 1
     while start < end and text[start].isspace():
@@ -1033,14 +1023,14 @@ def _evidence(scan: _Scan, c_lo: int, c_hi: int) -> Span:
 
 
 def explain_doc(
-    doc: Any, speaker: Speaker, *, topic_tie: bool, base: int = 0
+    doc: Any, speaker: Speaker, *, topic_tie: bool, base: int = 0, source: str | None = None
 ) -> tuple[list[Measure], list[Decision]]:
     """Apply the codebook to one processed statement: its measures, and for every candidate
     the rule that kept or dropped it. Offsets are shifted by ``base``."""
     spans = doc.spans[SPANS_KEY]
     if not any(not s.label_.startswith(EXCLUDE_PREFIX) for s in spans):
         return [], []  # most statements name no measure: skip the per-token work entirely
-    scan = _Scan(doc, load_cues())
+    scan = _Scan(doc, load_cues(), source)
     ctx = _Context(
         scan=scan,
         speaker=speaker,
@@ -1108,14 +1098,17 @@ def explain_doc(
     for category, (rank, _t, (c_lo, c_hi)) in sorted(best.items(), key=lambda kv: order[kv[0]]):
         start, end = _evidence(scan, c_lo, c_hi)
         measures.append(
-            Measure(category, rank_status[rank], doc.text[start:end], base + start, base + end)
+            Measure(category, rank_status[rank], scan.source[start:end], base + start, base + end)
         )
     return measures, decisions
 
 
-def tag_doc(doc: Any, speaker: Speaker, *, topic_tie: bool, base: int = 0) -> list[Measure]:
-    """Apply the codebook to one processed statement; offsets are shifted by ``base``."""
-    return explain_doc(doc, speaker, topic_tie=topic_tie, base=base)[0]
+def tag_doc(
+    doc: Any, speaker: Speaker, *, topic_tie: bool, base: int = 0, source: str | None = None
+) -> list[Measure]:
+    """Apply the codebook to one processed statement; offsets are shifted by ``base``.
+    ``source`` is the text the Doc was made from, when the caller has it (saves a rebuild)."""
+    return explain_doc(doc, speaker, topic_tie=topic_tie, base=base, source=source)[0]
 
 
 def _category_order(doc: Any) -> list[str]:
@@ -1133,8 +1126,8 @@ def tag_texts(
     nlp = build_nlp()
     buffered = list(items) if not isinstance(items, list) else items
     docs = nlp.pipe((text for text, *_ in buffered), batch_size=batch_size)
-    for (_text, speaker, topic_tie, base), doc in zip(buffered, docs, strict=True):
-        yield tag_doc(doc, speaker, topic_tie=topic_tie, base=base)
+    for (text, speaker, topic_tie, base), doc in zip(buffered, docs, strict=True):
+        yield tag_doc(doc, speaker, topic_tie=topic_tie, base=base, source=text)
 
 
 def tag_text(
@@ -1142,4 +1135,4 @@ def tag_text(
 ) -> list[Measure]:
     """§6: one plain text is one statement of the State it describes."""
     speaker = speaker or Speaker(kind="text")
-    return tag_doc(build_nlp()(text), speaker, topic_tie=topic_tie)
+    return tag_doc(build_nlp()(text), speaker, topic_tie=topic_tie, source=text)
