@@ -19,7 +19,7 @@ import json
 import sys
 from pathlib import Path
 
-REAL = Path("tests/gold/real")
+REAL = Path(__file__).resolve().parent.parent / "tests" / "gold" / "real"
 CATEGORIES = ("legislation", "shelters", "referral_mechanism", "action_plan", "tech_partnership")
 RANK = {"in_place": 3, "in_progress": 2, "planned": 1}
 Labels = dict[str, dict[str, dict[str, str]]]  # passage id -> category -> measure
