@@ -18,7 +18,7 @@ from pathlib import Path
 from pipeline import export
 from pipeline.meta import ARTICLE, MEETING_COVERAGE, extract_meta
 from pipeline.read import Document, InputError, SkippedFile, list_inputs, read_folder
-from pipeline.resolve import Entity, aliases_of, find_mentions, resolve
+from pipeline.resolve import Entity, aliases_of, all_states, find_mentions, resolve
 from pipeline.segment import Segmentation, Statement, segment
 from pipeline.tag import Measure, Speaker, load_categories, load_cues, tag_texts
 
@@ -83,8 +83,11 @@ def speaker_of(entity: Entity, text: str) -> Speaker:
 
 
 def speaker_named(name: str, text: str) -> Speaker | None:
-    """A speaker given by name, as UN documents write it; None when it does not resolve."""
+    """A speaker given by name, as UN documents write it, or by ISO 3166 alpha-3 code (the
+    General Debate corpus names its files so); None when it does not resolve."""
     entity = resolve(name)
+    if entity is None and len(name.strip()) == 3 and name.strip().isupper():
+        entity = next((e for e in all_states() if e.iso3 == name.strip()), None)
     return None if entity is None else speaker_of(entity, text)
 
 

@@ -367,3 +367,10 @@ def test_later_dev_denials(text: str) -> None:
     found = tags(text)
     assert "shelters" not in found and "action_plan" not in found
     assert "referral_mechanism" not in found
+
+
+def test_a_speaker_can_be_given_by_its_iso3_code() -> None:
+    text = "Norway welcomed the national action plan that Ghana adopted against trafficking."
+    by_code, by_name = speaker_named("NOR", text), speaker_named("Norway", text)
+    assert by_code is not None and by_code == by_name
+    assert speaker_named("XYZ", text) is None
