@@ -374,3 +374,32 @@ def test_a_speaker_can_be_given_by_its_iso3_code() -> None:
     by_code, by_name = speaker_named("NOR", text), speaker_named("Norway", text)
     assert by_code is not None and by_code == by_name
     assert speaker_named("XYZ", text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The inter-agency task force refers victims of trafficking to specialised services.",
+            {"referral_mechanism": "in_place"},
+        ),
+        (
+            "Guidelines for identifying and assisting victims of trafficking were issued to "
+            "police in 2018.",
+            {"referral_mechanism": "in_place"},
+        ),
+        (
+            "Its legal framework against trafficking in persons was strengthened in 2017.",
+            {"legislation": "in_place"},
+        ),
+        (
+            "The Sexual Offences Act of 2016 covers the exploitation of children and adults.",
+            {"legislation": "in_place"},
+        ),
+        ("The committee met twice to discuss trafficking in persons.", {}),
+    ],
+)
+def test_recall_on_real_wording(text: str, expected: dict[str, str]) -> None:
+    """Referral described as a body that routes victims, legislation as a legal framework
+    or an offences act (issue #6)."""
+    assert tags(text) == expected
