@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pipeline.split import sentences
+from pipeline.split import clauses, sentences
 from pipeline.strict import DataFileError, check_record, read_json
 
 RESOURCES = Path(__file__).parent / "resources"
@@ -381,22 +381,15 @@ class _Scan:
         # Sentences come from pipeline.split, the splitter segmentation uses, computed here
         # only for statements that hold a candidate (most hold none).
         offsets = doc.to_array("IDX").tolist()
-        starts = sorted(
-            {0}
-            | {
-                k
-                for k in (
-                    bisect_left(offsets, s) for s, _e in sentences(self.source, 0, len(self.source))
-                )
-                if k < n
-            }
-        )
+
+        def token_starts(chars: list[int]) -> list[int]:
+            return sorted({0} | {k for k in (bisect_left(offsets, x) for x in chars) if k < n})
+
+        spans = sentences(self.source, 0, len(self.source))
+        starts = token_starts([s for s, _e in spans])
         self.sentence_starts = starts
         self.sentence_bounds = [*starts, n]
-        breaks = {";", "|"}
-        clause = sorted(
-            set(starts) | {k + 1 for k, t in enumerate(self.tokens) if t in breaks and k + 1 < n}
-        )
+        clause = token_starts([cs for s, e in spans for cs, _ce in clauses(self.source, s, e)])
         self.clause_starts = clause
         self.clause_bounds = [*clause, n]
         self.matches: dict[str, list[Span]] = {}
