@@ -172,7 +172,6 @@ CUE_KEYS = (
     "other_operators",
     "funding",
     "informal",
-    "list_heads",
     "auxiliaries",
     "ambiguous_trafficking",
     "deficit_targets",
@@ -775,16 +774,11 @@ def _governing_lo(scan: _Scan, c: _Candidate) -> int:
     Normally the trigger's comma-bounded window; but a negation reaches across commas
     inside a short noun phrase ("continues to lack a formal, nationwide procedure"), over a
     coordinated verb list ("did not investigate, prosecute, or operationalize procedures")
-    and into a list the window heads ("refused services, at times including shelter").
+    and into a list it heads (:func:`_list_governor`).
     """
     lo = c.lo
     breaks = [j for _i, j in scan.find("cue:denial_scope_breaks", c.c_lo, c.t_lo)]
     floor = max(breaks, default=c.c_lo)
-    heads = scan.find("cue:list_heads", max(floor, c.lo - 2), c.t_lo)
-    if heads:
-        commas = [i for i in range(floor, heads[0][0]) if scan.tokens[i] == ","]
-        # the comma opening the list's own window, then the one before it
-        lo = (commas[-2] + 1) if len(commas) >= 2 else floor
     for i, j in scan.find("cue:negation", floor, lo):
         between = scan.tokens[j : c.t_lo]
         if c.t_lo - j <= 6 or "or" in between or "nor" in between:
