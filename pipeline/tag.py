@@ -190,6 +190,10 @@ CUE_KEYS = (
     "partner_suffixes",
     "not_calls",
     "retro_denials",
+    "relative_pronouns",
+    "determiner_stops",
+    "date_prepositions",
+    "list_separators",
 )
 
 
@@ -199,6 +203,15 @@ class Cues:
 
     status: dict[str, frozenset[tuple[str, ...]]]
     lists: dict[str, frozenset[tuple[str, ...]]]
+
+    def words(self, key: str) -> frozenset[str]:
+        """The one-token entries of a list, for membership tests on single tokens."""
+        return _single_words(self.lists[key])
+
+
+@cache
+def _single_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    return frozenset(p[0] for p in phrases if len(p) == 1)
 
 
 @cache
@@ -591,7 +604,7 @@ def rule_praise(ctx: _Context, c: _Candidate) -> str | None:
 def rule_perpetrator(ctx: _Context, c: _Candidate) -> str | None:
     """Traffickers as subject ("traffickers use …"), not object ("convicted a trafficker")."""
     scan = ctx.scan
-    left = {p[0] for p in scan.cues.lists["subject_left_context"]}
+    left = scan.cues.words("subject_left_context")
     for i, _j in scan.find("cue:perpetrators", c.c_lo, c.t_lo):
         if scan.has("enforcement_verbs", max(c.c_lo, i - 5), i):
             continue  # "prosecute suspected smugglers and traffickers": the object
@@ -632,7 +645,7 @@ def rule_foreign_topic(ctx: _Context, c: _Candidate) -> str | None:
 
 def _third_party_before(scan: _Scan, spans: list[Span], lo: int) -> Span | None:
     """Another actor is the subject when named before the measure, not as a partner."""
-    partner_words = {p[0] for p in scan.cues.lists["partner_prepositions"]}
+    partner_words = scan.cues.words("partner_prepositions")
     for i, j in spans:
         preceding = scan.tokens[i - 1] if i > lo else ""
         before_the = scan.tokens[i - 2] if i - 1 > lo and preceding == "the" else preceding
@@ -742,26 +755,22 @@ def _is_year(token: str) -> bool:
     return len(token) == 4 and token.isdigit() and token[:2] in ("19", "20")
 
 
-_DETERMINER_STOPS = frozenset(
-    {"of", "for", "to", "on", "with", "about", "that", "which", ",", "and", "or"}
-)
-_DATE_PREPOSITIONS = frozenset({"in", "since", "from", "until", "by", "of", "during", "before"})
-
-
 def _dated(scan: _Scan, k: int) -> bool:
     """A year that qualifies a noun ("the 2011 law", "2012 legislation"), not a date
     phrase ("drafted in 2013")."""
-    return _is_year(scan.tokens[k]) and (k == 0 or scan.tokens[k - 1] not in _DATE_PREPOSITIONS)
+    return _is_year(scan.tokens[k]) and (
+        k == 0 or scan.tokens[k - 1] not in scan.cues.words("date_prepositions")
+    )
 
 
 def _definite(scan: _Scan, lo: int, hi: int) -> bool:
     """Whether the nearest determiner before hi is definite, possessive or a qualifying
     year ("its plan", "the 2011 law") rather than indefinite ("a process", "no plan")."""
-    definite = {p[0] for p in scan.cues.lists["definite_determiners"]}
-    indefinite = {p[0] for p in scan.cues.lists["indefinite_determiners"]}
+    definite = scan.cues.words("definite_determiners")
+    stops = scan.cues.words("indefinite_determiners") | scan.cues.words("determiner_stops")
     for k in range(hi - 1, lo - 1, -1):
         token = scan.tokens[k]
-        if token in indefinite or token in _DETERMINER_STOPS:
+        if token in stops:
             return False  # "the development of formal procedures": "the" is development's
         if token in definite or _dated(scan, k):
             return True
@@ -789,9 +798,6 @@ def _governing_lo(scan: _Scan, c: _Candidate) -> int:
     return max(lo, floor)
 
 
-_LIST_SEPARATORS = frozenset({",", "and", "or", "including"})
-
-
 def _list_governor(scan: _Scan, c: _Candidate, floor: int) -> int | None:
     """A negation heading a list the measure's window belongs to: "has not launched its
     plan, convened the committee, … provided shelter"; "failed to fulfill commitments …,
@@ -801,13 +807,14 @@ def _list_governor(scan: _Scan, c: _Candidate, floor: int) -> int | None:
     start = c.lo + 1 if c.lo < c.t_lo and scan.tokens[c.lo] in ("and", "or") else c.lo
     first = scan.tokens[start] if start < c.t_lo else ""
     verb_list = first.endswith(("ed", "en")) and len(first) > 3
+    separators = scan.cues.words("list_separators")
     crossed_head = False
     k = c.lo
     for _ in range(10):
         sep = k - 1
-        if sep <= floor or scan.tokens[sep] not in _LIST_SEPARATORS:
+        if sep <= floor or scan.tokens[sep] not in separators:
             return None
-        while sep > floor and scan.tokens[sep] in _LIST_SEPARATORS:
+        while sep > floor and scan.tokens[sep] in separators:
             crossed_head = crossed_head or scan.tokens[sep] == "including"
             sep -= 1
         previous = max(_window(scan, c.c_lo, c.c_hi, sep, sep + 1)[0], floor)
@@ -937,7 +944,7 @@ def _status(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[
     ("drafting amendments to its law": the law's status is "drafting").
     """
     tokens = scan.tokens
-    relative = {"that", "which", "who"}
+    relative = scan.cues.words("relative_pronouns")
     for lo, hi in ((c.lo, c.hi), (c.c_lo, c.c_hi)):
         stop = next((k for k in range(c.t_hi, hi) if _new_predicate(scan, k)), hi)
         best_before: tuple[int, str, int, int] | None = None
