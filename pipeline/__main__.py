@@ -10,12 +10,13 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import asdict
 from pathlib import Path
 
 from pipeline.export import OutputError
 from pipeline.read import InputError, decode_text
 from pipeline.strict import DataFileError
-from pipeline.tag import Decision, Measure
+from pipeline.tag import Decision
 
 EXIT_OK = 0
 EXIT_SKIPPED = 1  # the build ran but some files were skipped
@@ -41,28 +42,13 @@ def cmd_build(args: argparse.Namespace) -> int:
     return EXIT_SKIPPED if summary.skipped else EXIT_OK
 
 
-def _measure_json(m: Measure) -> dict[str, object]:
-    return {
-        "category": m.category,
-        "status": m.status,
-        "evidence": m.evidence,
-        "start": m.start,
-        "end": m.end,
-    }
-
-
 def _decision_json(d: Decision) -> dict[str, object]:
-    return {
-        "category": d.category,
-        "trigger": d.trigger,
-        "matched": d.matched,
-        "start": d.start,
-        "end": d.end,
-        "decision": "kept" if d.kept else "dropped",
-        "rule": d.rule,
-        "reason": d.reason,
-        **({"status": d.status} if d.status else {}),
-    }
+    """A Decision as JSON: "kept"/"dropped" instead of a flag, status only when kept."""
+    row: dict[str, object] = asdict(d)
+    row["decision"] = "kept" if row.pop("kept") else "dropped"
+    if not d.status:
+        del row["status"]
+    return row
 
 
 JSONL_TYPES: dict[str, tuple[type, ...]] = {
@@ -139,7 +125,7 @@ def cmd_tag(args: argparse.Namespace) -> int:
             measures, decisions = explain_doc(doc, speaker, topic_tie=tie)
             row: dict[str, object] = {
                 "id": record["id"],
-                "measures": [_measure_json(m) for m in measures],
+                "measures": [asdict(m) for m in measures],
             }
             if args.explain:
                 row["explain"] = [_decision_json(d) for d in decisions]
@@ -154,7 +140,7 @@ def cmd_tag(args: argparse.Namespace) -> int:
         speaker = speaker_for(args.speaker, text, "--speaker")
         measures, decisions = explain_doc(build_nlp()(text), speaker, topic_tie=args.on_trafficking)
         for m in measures:
-            out(_measure_json(m))
+            out(asdict(m))
         if args.explain:
             for d in decisions:
                 out({"explain": _decision_json(d)})

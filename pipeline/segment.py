@@ -22,6 +22,7 @@ Rules decided here (and written down in docs/methodology.md):
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -296,13 +297,11 @@ def presiding_entity(text: str) -> Entity | None:
     return None
 
 
-_HIDDEN_OR_MIXED = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_HIDDEN_CHARACTER = re.compile(f"[{_HIDDEN}]")
 
 
 def _mixed_scripts(name: str) -> bool:
     """Latin letters mixed with Cyrillic or Greek look-alikes in one name."""
-    import unicodedata
-
     scripts = {
         unicodedata.name(ch, "").split(" ")[0] for ch in name if ch.isalpha() and not ch.isascii()
     }
@@ -402,8 +401,6 @@ class PersonRegistry:
 
     @staticmethod
     def _tokens(name: str) -> list[str]:
-        import unicodedata
-
         plain = unicodedata.normalize("NFKD", name)
         plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
         return [t for t in re.split(r"[\s]+", plain.upper()) if t and not t.endswith(".")]
@@ -493,7 +490,7 @@ def find_opening(
         entity = entity_from_affiliation(m.group("aff"))
         if entity is not None:
             return _opening(m, "speaker", s, [entity])
-        if _HIDDEN_OR_MIXED.search(m.group("aff")) or _mixed_scripts(m.group("aff")):
+        if _HIDDEN_CHARACTER.search(m.group("aff")) or _mixed_scripts(m.group("aff")):
             # "X's delegate" with an invisible or look-alike character: a speaker whose
             # name does not resolve is reported (codebook §2, §7), never dropped.
             result.unresolved.append(
