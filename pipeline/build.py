@@ -79,7 +79,7 @@ def speaker_of(entity: Entity, text: str) -> Speaker:
             }
         )
     )
-    return Speaker(kind=entity.kind, names=own, other_state_names=others)
+    return Speaker(kind=entity.kind, names=own, other_actor_names=others)
 
 
 def speaker_named(name: str, text: str) -> Speaker | None:

@@ -338,7 +338,9 @@ class Speaker:
 
     kind: str  # "state", "observer", "organization", "unresolved", or "text" (§6)
     names: tuple[str, ...] = ()  # the entity's own names (lower-case phrases)
-    other_state_names: tuple[str, ...] = ()  # lower-case names of other States in the text
+    other_actor_names: tuple[
+        str, ...
+    ] = ()  # lower-case names of other States and organizations in the text
 
 
 @dataclass(frozen=True, slots=True)
@@ -464,7 +466,7 @@ class _Context:
     topic_tie: bool
     own_names: Phrases
     own_refs_key: str
-    other_states: Phrases
+    other_actors: Phrases
     excluded: tuple[tuple[int, int, str], ...]
     triggers: tuple[tuple[int, int, str], ...]
 
@@ -695,10 +697,10 @@ def rule_third_party(ctx: _Context, c: _Candidate) -> str | None:
     found = _third_party_before(scan, scan.find("cue:third_party_subjects", c.lo, c.t_lo), c.lo)
     if found:
         return f"§3 another actor's measure ({scan.text(*found)!r})"
-    if ctx.other_states:
-        found = _third_party_before(scan, _find(scan.tokens, c.lo, c.t_lo, ctx.other_states), c.lo)
+    if ctx.other_actors:
+        found = _third_party_before(scan, _find(scan.tokens, c.lo, c.t_lo, ctx.other_actors), c.lo)
         if found:
-            return f"§6 another State's measure ({scan.text(*found)!r})"
+            return f"§6 another State's or organization's measure ({scan.text(*found)!r})"
     return None
 
 
@@ -1033,7 +1035,7 @@ def explain_doc(
         own_refs_key="own_reference_state"
         if speaker.kind in ("state", "text")
         else "own_reference_organization",
-        other_states=frozenset(_phrase_tokens(n) for n in speaker.other_state_names if n.strip()),
+        other_actors=frozenset(_phrase_tokens(n) for n in speaker.other_actor_names if n.strip()),
         excluded=tuple(
             (s.start, s.end, s.label_[len(EXCLUDE_PREFIX) :])
             for s in spans

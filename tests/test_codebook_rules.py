@@ -131,7 +131,7 @@ def test_another_states_measures_are_not_the_speakers() -> None:
         )
         == {}
     )
-    other = Speaker(kind="state", names=("ireland",), other_state_names=("italy",))
+    other = Speaker(kind="state", names=("ireland",), other_actor_names=("italy",))
     assert tags("Italy adopted a new national action plan.", speaker=other) == {}
 
 
