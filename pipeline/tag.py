@@ -338,9 +338,8 @@ class Speaker:
 
     kind: str  # "state", "observer", "organization", "unresolved", or "text" (§6)
     names: tuple[str, ...] = ()  # the entity's own names (lower-case phrases)
-    other_actor_names: tuple[
-        str, ...
-    ] = ()  # lower-case names of other States and organizations in the text
+    # lower-case names of the other States and organizations the text names
+    other_actor_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
