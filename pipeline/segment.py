@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -395,9 +396,14 @@ class Opening:
 
 @dataclass(slots=True)
 class PersonRegistry:
-    """People introduced with an affiliation, so "Mr. CHATZIS said" resolves later."""
+    """People introduced with an affiliation, so "Mr. CHATZIS said" resolves later.
+
+    People are indexed by each of their name tokens: a lookup reads only the people who
+    share its first token, so a document introducing thousands of speakers stays linear.
+    """
 
     people: list[tuple[list[str], Entity | None]] = field(default_factory=list)
+    by_token: dict[str, list[int]] = field(default_factory=dict)
 
     @staticmethod
     def _tokens(name: str) -> list[str]:
@@ -408,20 +414,28 @@ class PersonRegistry:
     def add(self, name: str, entity: Entity | None) -> None:
         tokens = self._tokens(name)
         if tokens:
+            index = len(self.people)
             self.people.append((tokens, entity))
+            for token in dict.fromkeys(tokens):
+                self.by_token.setdefault(token, []).append(index)
 
     def lookup(self, name: str) -> tuple[bool, Entity | None]:
         wanted = self._tokens(re.sub(r"^(?:Mr|Ms|Mrs|Dr)\.?\s+", "", name))
         if not wanted:
             return False, None
-        hits = []
-        for tokens, entity in self.people:
-            n = len(wanted)
+        n = len(wanted)
+        distinct: set[tuple[str, str] | None] = set()
+        found: Entity | None = None
+        for index in self.by_token.get(wanted[0], []):
+            tokens, entity = self.people[index]
             if any(tokens[i : i + n] == wanted for i in range(len(tokens) - n + 1)):
-                hits.append(entity)
-        distinct = {(e.kind, e.name) if e else None for e in hits}
+                distinct.add((entity.kind, entity.name) if entity else None)
+                if len(distinct) > 1:
+                    return False, None
+                if len(distinct) == 1 and found is None:
+                    found = entity
         if len(distinct) == 1:
-            return True, hits[0]
+            return True, found
         return False, None
 
 
@@ -695,7 +709,7 @@ def segment(text: str, kind: str) -> Segmentation:
         if current is not None and not (started_here or paragraph_has_pronoun or is_article):
             close()
     if is_article:
-        _trim_article_statements(text, result)
+        _trim_article_statements(text, paras, result)
     _drop_restated(text, result)
     for st in result.statements:
         if st.entity is not None:
@@ -703,13 +717,26 @@ def segment(text: str, kind: str) -> Segmentation:
     return result
 
 
-def _trim_article_statements(text: str, result: Segmentation) -> None:
-    """An article statement ends at its speaker's last attributed paragraph."""
+def _trim_article_statements(
+    text: str, paras: list[tuple[int, int]], result: Segmentation
+) -> None:
+    """An article statement ends at its speaker's last attributed paragraph.
+
+    The document's paragraphs are found once and each statement looks up its own by
+    bisection: splitting the whole text again per statement made long articles quadratic.
+    """
     pronoun = _compiled()["pronoun"]
+    para_starts = [s for s, _e in paras]
     for st in result.statements:
-        paras = [(s, e) for s, e in paragraphs(text) if st.start <= s and e <= st.end]
+        first = bisect_left(para_starts, st.start)
+        inside = []
+        for s, e in paras[first:]:
+            if s > st.end:
+                break
+            if e <= st.end:
+                inside.append((s, e))
         keep_end = st.start
-        for s, e in paras:
+        for s, e in inside:
             chunk = text[s:e]
             if s == st.start or pronoun.search(chunk) or _mentions_speaker(chunk, st):
                 keep_end = e
