@@ -232,6 +232,12 @@ def _compiled() -> dict[str, re.Pattern[str]]:
             rf"(?:\s+(?:of|for)\s+[A-Z][\w ]{{0,40}}?)?)"
             rf",?\s+(?={verb})"
         ),
+        # "X's delegate said" where X holds characters no name pattern expects (a bidi
+        # isolate, a combining mark, full-width letters): reported, never dropped
+        "possessive_any": re.compile(
+            rf"^{_INTRO}(?P<speaker>(?:[Tt]he\s+)?(?P<aff>[^\s'’,.;:]+(?:\s+[^\s'’,.;:]+){{0,5}})"
+            rf"{_APOS}s\s+(?:{poss})(?:\s+(?:of|for)\s+[A-Z][\w ]{{0,40}}?)?),?\s+(?={verb})"
+        ),
         # the United States representative said
         "adjective_rep": re.compile(
             rf"^{_INTRO}(?P<speaker>[Tt]he\s+(?P<aff>[{_UP}][\w\-]*(?:\s+[{_UP}][\w\-]*){{0,4}})"
@@ -308,6 +314,22 @@ def _mixed_scripts(name: str) -> bool:
     }
     has_latin = any(ch.isascii() and ch.isalpha() for ch in name)
     return has_latin and bool(scripts & {"CYRILLIC", "GREEK"})
+
+
+def _unexpected_characters(name: str) -> bool:
+    """Characters that make a name look like another or hide inside it: format and
+    private-use characters, combining marks, compatibility forms (full-width letters) and
+    letters of scripts other than Latin."""
+    for ch in name:
+        category = unicodedata.category(ch)
+        if category[0] in "CM":
+            return True
+        if ch.isalpha() and not ch.isascii():
+            if unicodedata.normalize("NFKC", ch) != ch:
+                return True
+            if not unicodedata.name(ch, "").startswith("LATIN"):
+                return True
+    return False
 
 
 def _around_bracket(sentence: str, m: re.Match[str]) -> str:
@@ -511,6 +533,15 @@ def find_opening(
                 Unresolved(m.group("aff"), sentence, s + m.start("aff"), s + m.end("aff"))
             )
             return _opening(m, "speaker", s, [None])
+
+    m = p["possessive_any"].match(sentence)
+    if m and _unexpected_characters(m.group("aff")):
+        entity = entity_from_affiliation(m.group("aff"))
+        if entity is None:
+            result.unresolved.append(
+                Unresolved(m.group("aff"), sentence, s + m.start("aff"), s + m.end("aff"))
+            )
+        return _opening(m, "speaker", s, [entity])
 
     m = p["adjective_rep"].match(sentence)
     if m:
