@@ -144,23 +144,25 @@ def tagging_pieces(text: str) -> list[tuple[int, int]]:
     longer than SENTENCE_CHARS."""
     if len(text) <= SENTENCE_CHARS:
         return [(0, len(text))]
-    units: list[tuple[int, int]] = []
+    units: list[tuple[int, int, bool]] = []  # (start, end, cut out of a longer sentence)
     for start, end in sentences(text, 0, len(text)):
+        cut_here = end - start > SENTENCE_CHARS
         while end - start > SENTENCE_CHARS:
             cut = text.rfind(" ", start + SENTENCE_CHARS // 2, start + SENTENCE_CHARS)
             cut = cut + 1 if cut > start else start + SENTENCE_CHARS
-            units.append((start, cut))
+            units.append((start, cut, True))
             start = cut
-        units.append((start, end))
-    if len(text) <= PIECE_CHARS and all(e - s <= SENTENCE_CHARS for s, e in units):
+        units.append((start, end, cut_here))
+    if len(text) <= PIECE_CHARS and not any(cut for _s, _e, cut in units):
         return [(0, len(text))]
     pieces: list[tuple[int, int]] = []
-    for start, end in units:
-        cut_sentence = bool(pieces) and pieces[-1][1] == start  # a cut, not a sentence end
-        if pieces and not cut_sentence and end - pieces[-1][0] <= PIECE_CHARS:
+    previous_cut = False
+    for start, end, cut in units:
+        if pieces and not cut and not previous_cut and end - pieces[-1][0] <= PIECE_CHARS:
             pieces[-1] = (pieces[-1][0], end)
         else:
             pieces.append((start, end))
+        previous_cut = cut
     return pieces
 
 
