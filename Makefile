@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: dashboard test data bench chromium screenshot
+.PHONY: dashboard test data bench chromium screenshot fuzz
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,3 +40,8 @@ screenshot: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m pipeline bench
 	$(BIN)/python -m explorer.bench
+
+# The fault-injection suite (tests/test_faults.py) at length: hundreds of random file names,
+# byte strings and texts per property, and 25 builds killed at random moments instead of 2.
+fuzz: $(STAMP)
+	FAULTS_PROFILE=fuzz $(BIN)/python -m pytest tests/test_faults.py -q

@@ -178,11 +178,14 @@ def _exchange(a: Path, b: Path) -> None:
 
 
 def _leftover(name: str, folder_name: str) -> bool:
+    """A staging folder or temp file of a build (this version's or an earlier one's, which
+    wrote ``.measures.csv.XXXX.tmp`` next to each output); nothing else is ever removed."""
+    ours = (*OUTPUT_FILES, BUILD_INFO)
     return (
         name.startswith(STAGING)
         or name.startswith(f".{folder_name}{STAGING}")
         or name.startswith(OLD_TEMP)
-        or (name.startswith(".") and name.endswith(".tmp"))
+        or (name.endswith(".tmp") and any(name.startswith(f".{n}.") for n in ours))
     )
 
 
