@@ -99,6 +99,51 @@ def test_a_killed_build_leaves_all_old_or_all_new_outputs(tmp_path: Path) -> Non
         assert leftovers(out) == []
 
 
+@pytest.mark.parametrize("step", ["link", "chmod", "exchange", "rmtree"])
+def test_an_interruption_at_each_step_of_publishing_gives_all_old_or_all_new(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: str
+) -> None:
+    """The kill test above lands in the publishing step only by chance; here each step of
+    it is interrupted in turn."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "evaluation-x.json").write_text("{}\n", encoding="utf-8")
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_bytes(SMALL.read_bytes())
+    build.run_build(inputs, out)
+    old = snapshot(out)
+    (inputs / "b.txt").write_bytes((SEEDS / "000_d17c2573a56b5b9d.txt").read_bytes())
+    expected = tmp_path / "expected"
+    build.run_build(inputs, expected)
+    new = snapshot(expected)
+    targets = {
+        "link": (export.os, "link"),
+        "chmod": (export.os, "chmod"),
+        "exchange": (export, "_exchange"),
+        "rmtree": (export.shutil, "rmtree"),
+    }
+    owner, name = targets[step]
+    real = getattr(owner, name)
+    calls = {"n": 0}
+
+    def interrupted(*args: object, **kwargs: object) -> object:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        build.run_build(inputs, out)
+    monkeypatch.undo()
+    assert snapshot(out) in (old, new)
+    assert (snapshot(out) == new) == (step == "rmtree")
+    assert (out / "evaluation-x.json").read_text(encoding="utf-8") == "{}\n"
+    build.run_build(inputs, out)
+    assert snapshot(out) == new and leftovers(out) == []
+
+
 def test_sigterm_removes_the_staging_folder_at_once(tmp_path: Path) -> None:
     inputs = tmp_path / "in"
     inputs.mkdir()
