@@ -47,7 +47,9 @@ class OneLineParser(argparse.ArgumentParser):
 
 
 def _fail(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr)
+    """One line on stderr, whatever the message quotes (a path given on the command line
+    may hold a newline or an escape sequence)."""
+    print(f"error: {shown(message)}", file=sys.stderr)
     return EXIT_ERROR
 
 

@@ -77,10 +77,23 @@ def decode_text(raw: bytes, name: str) -> str:
     return text
 
 
+def _bytes_of(name: str) -> bytes:
+    """The bytes a name stands for: its file-system bytes, or UTF-8 for text that the
+    file-system encoding cannot hold (an ASCII locale, a message that quotes a name)."""
+    try:
+        return os.fsencode(name)
+    except UnicodeEncodeError:
+        pass
+    try:
+        return name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "backslashreplace")
+
+
 def shown(name: str) -> str:
     """A file name as it can be printed and stored: undecodable bytes as \\xNN and control or
     invisible characters as \\uNNNN, so no name can move the cursor or hide from a reader."""
-    decoded = os.fsencode(name).decode("utf-8", "backslashreplace")
+    decoded = _bytes_of(name).decode("utf-8", "backslashreplace")
     return "".join(
         ch if unicodedata.category(ch)[0] != "C" else f"\\u{ord(ch):04x}" for ch in decoded
     )

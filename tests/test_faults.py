@@ -522,10 +522,19 @@ def test_an_internal_error_is_one_line_pointing_to_a_log(
     assert leftovers(out) == [] and snapshot(out) == {}
 
 
-def test_usage_errors_are_one_line_with_exit_2() -> None:
-    for args in (["bogus"], ["build", "--nope"], ["evaluate"]):
+def test_usage_errors_are_one_line_with_exit_2(tmp_path: Path) -> None:
+    hostile = str(tmp_path / "no\nsuch\x1b[2J")
+    for args in (
+        ["bogus"],
+        ["build", "--nope"],
+        ["evaluate"],
+        ["build", "--input", hostile],
+        ["tag", hostile],
+        ["evaluate", "--gold", hostile + ".jsonl"],
+    ):
         result = run_cli(*args)
         assert result.returncode == 2 and one_line(result.stderr), args
+        assert "\x1b" not in result.stderr
 
 
 class FailingStdout:
