@@ -163,7 +163,7 @@ def tagging_pieces(text: str) -> list[tuple[int, int]]:
         else:
             pieces.append((start, end))
         previous_cut = cut
-    return pieces
+    return pieces or [(0, 0)]  # only spaces: one empty piece, so every text has a result
 
 
 def _merge(results: list[tuple[list[Measure], list[Decision]]]) -> tuple[

@@ -502,6 +502,28 @@ def test_pieces_cover_the_text_and_keep_short_statements_whole() -> None:
     assert all(e - s <= build.PIECE_CHARS for s, e in pieces)
 
 
+@PROFILE
+@given(
+    words=st.lists(
+        st.sampled_from(["word", "Word.", "Mr.", "a,", "  ", "\n", "x" * 30, "End!", "U.N."]),
+        max_size=400,
+    )
+)
+def test_pieces_are_ordered_disjoint_bounded_and_skip_only_spaces(words: list[str]) -> None:
+    text = " ".join(words)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(build, "SENTENCE_CHARS", 40)
+        patch.setattr(build, "PIECE_CHARS", 120)
+        pieces = build.tagging_pieces(text)
+    assert pieces and pieces[0][0] == 0
+    covered = 0
+    for start, end in pieces:
+        assert covered <= start <= end <= len(text) and not text[covered:start].strip()
+        assert end - start <= 120
+        covered = end
+    assert not text[covered:].strip()
+
+
 # --------------------------------------------------------------------------- exit codes
 
 
