@@ -70,18 +70,54 @@ class Report:
     disagreements: list[dict[str, str]] = field(default_factory=list)
 
 
-def _read_csv(path: Path, required: tuple[str, ...]) -> list[dict[str, str]]:
+GOLD_OPTIONAL = ("note",)
+
+
+def _read_csv(
+    path: Path, required: tuple[str, ...], allowed: tuple[str, ...] | None = None
+) -> list[dict[str, str]]:
+    """Rows of a CSV with the ``required`` columns; with ``allowed``, any other column is
+    refused (a misspelt column would otherwise be ignored and change nothing visibly)."""
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             reader = csv.DictReader(handle)
-            missing = [c for c in required if c not in (reader.fieldnames or [])]
+            columns = reader.fieldnames or []
+            missing = [c for c in required if c not in columns]
             if missing:
                 raise InputError(f"{path}: missing column(s) {', '.join(missing)}")
-            return list(reader)
+            unknown = [c for c in columns if allowed is not None and c not in allowed]
+            if unknown:
+                raise InputError(
+                    f"{path}: unknown column(s) {', '.join(map(repr, unknown))} "
+                    f"(allowed: {', '.join(allowed or ())})"
+                )
+            rows = []
+            for row in reader:
+                if None in row or any(v is None for v in row.values()):
+                    raise InputError(
+                        f"{path}:{reader.line_num}: {len(columns)} fields expected, got a "
+                        f"different number"
+                    )
+                rows.append(row)
+            return rows
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
     except (UnicodeDecodeError, csv.Error) as exc:
         raise InputError(f"{path}: not a UTF-8 CSV ({exc})") from exc
+
+
+def _refuse_duplicates(rows: list[dict[str, str]], where: Path) -> None:
+    """Gold lists each (document, entity, category) once: a second row with another status
+    would be merged silently, and which one the annotator meant is not ours to guess."""
+    first: dict[Key, int] = {}
+    for number, row in enumerate(rows, start=2):
+        key = (row["doc_id"], row["entity"], row["category"])
+        if key in first:
+            raise InputError(
+                f"{where}:{number}: duplicate gold row for {' / '.join(key)} (first at line "
+                f"{first[key]})"
+            )
+        first[key] = number
 
 
 def _best(rows: list[dict[str, str]], where: Path) -> dict[Key, str]:
@@ -172,9 +208,10 @@ def evaluate(gold_path: Path, build_dir: Path) -> Report:
     if gold_path.suffix == ".jsonl":
         gold, predicted = _single_text_gold(gold_path)
     else:
-        gold_rows = _read_csv(gold_path, GOLD_COLUMNS)
+        gold_rows = _read_csv(gold_path, GOLD_COLUMNS, (*GOLD_COLUMNS, *GOLD_OPTIONAL))
         if not gold_rows:
             raise InputError(f"{gold_path}: no gold row (an empty gold set cannot be scored)")
+        _refuse_duplicates(gold_rows, gold_path)
         gold = _best(gold_rows, gold_path)
         measures = build_dir / "measures.csv"
         predicted = _best(_read_csv(measures, GOLD_COLUMNS), measures)

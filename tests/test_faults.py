@@ -752,11 +752,34 @@ def test_gold_with_u2028_inside_a_text_is_scored(tmp_path: Path) -> None:
     assert figures["overall"]["tp"] + figures["overall"]["fn"] == 1
 
 
-def test_an_empty_csv_gold_is_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ("doc_id,entity,category,status\n", ": no gold row (an empty gold set cannot be scored)"),
+        (
+            "doc_id,entity,category,status,weight\nd,Chad,legislation,in_place,2\n",
+            ": unknown column(s) 'weight' (allowed: doc_id, entity, category, status, note)",
+        ),
+        (
+            "doc_id,entity,category,status\nd,Chad,legislation,in_place,extra\n",
+            ":2: 4 fields expected, got a different number",
+        ),
+        (
+            "doc_id,entity,category,status\nd,Chad,legislation,in_place\n"
+            "d,Chad,legislation,planned\n",
+            ":3: duplicate gold row for d / Chad / legislation (first at line 2)",
+        ),
+    ],
+)
+def test_bad_csv_gold_is_one_line_naming_file_and_line(
+    tmp_path: Path, content: str, reason: str
+) -> None:
     gold = tmp_path / "gold.csv"
-    gold.write_text("doc_id,entity,category,status\n", encoding="utf-8")
+    gold.write_text(content, encoding="utf-8")
+    (tmp_path / "measures.csv").write_text("doc_id,entity,category,status\n", encoding="utf-8")
     result = run_cli("evaluate", "--gold", str(gold), "--output", str(tmp_path))
-    assert result.returncode == 2 and "empty gold set" in result.stderr
+    assert result.returncode == 2 and one_line(result.stderr), result.stderr
+    assert result.stderr == f"error: {gold}{reason}\n"
 
 
 # --------------------------------------------------------------------------- linear time
