@@ -357,6 +357,8 @@ def _log_internal_error(exc: BaseException) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command and return its exit code; every outcome is one line on stderr."""
+    if sys.stderr is None:  # started with 2>&-: messages have nowhere to go, not a crash
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 (lives as long as the process)
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:

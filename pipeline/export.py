@@ -12,7 +12,6 @@ import contextlib
 import csv
 import ctypes
 import errno
-import fcntl
 import io
 import os
 import secrets
@@ -125,6 +124,8 @@ class FolderLock:
         self.fd = -1
 
     def __enter__(self) -> FolderLock:
+        import fcntl  # POSIX only: imported here so the dashboard can import OUTPUT_FILES anywhere
+
         waited = False
         while True:
             fd = os.open(self.folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
