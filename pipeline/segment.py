@@ -253,8 +253,11 @@ def _compiled() -> dict[str, re.Pattern[str]]:
             rf"^(?:[“\"][^”\"]+[”\"],?\s+)?(?P<name>{MIXED_NAME}),\s+(?P<title>[^.;]+?),\s+(?={verb})"
         ),
         # Secretary-General António Guterres said / UN Deputy Secretary-General Amina Mohammed has
+        # (starts only at a word's start: a search from inside a long word rescanned it
+        # from every letter, quadratic in the word's length)
         "title_name": re.compile(
-            rf"(?P<title>(?:[{_UP}][\w\-‑]*\s+){{0,4}}(?:{TITLE_HEADS}))\s+(?P<name>{MIXED_NAME})"
+            rf"(?<![\w\-‑])(?P<title>(?:[{_UP}][\w\-‑]*\s+){{0,4}}(?:{TITLE_HEADS}))\s+"
+            rf"(?P<name>{MIXED_NAME})"
             rf"\s+(?={verb})"
         ),
         # said Ilias Chatzis, Chief of the UNODC ... Section
