@@ -8,6 +8,7 @@ examples by default; ``make fuzz`` (FAULTS_PROFILE=fuzz) runs many more of each.
 from __future__ import annotations
 
 import errno
+import gc
 import itertools
 import json
 import os
@@ -786,11 +787,19 @@ def test_bad_csv_gold_is_one_line_naming_file_and_line(
 
 
 def best_time(run: object, repeat: int = 2) -> float:
+    """CPU time of this process, the best of a few runs, without the cyclic garbage
+    collector: other processes on a busy CI machine slow the wall clock, not this, and a
+    collection landing in one run but not the other is noise, not the algorithm."""
     times = []
     for _ in range(repeat):
-        started = time.perf_counter()
-        run()  # type: ignore[operator]
-        times.append(time.perf_counter() - started)
+        gc.collect()
+        gc.disable()
+        try:
+            started = time.process_time()
+            run()  # type: ignore[operator]
+            times.append(time.process_time() - started)
+        finally:
+            gc.enable()
     return min(times)
 
 
@@ -833,26 +842,33 @@ def meeting(blocks: int) -> str:
     ("shape", "make", "n"),
     [
         ("one long paragraph", lambda n: "The representative of France said trafficking "
-         "victims need shelters, " * n, 150),
-        ('"Mr. " repeated', lambda n: "Title\n\n" + "Mr. " * n, 2500),
-        ("a run of capitals", lambda n: "Title\n\nMs. " + "PEDRAZA " * n + "said.", 1000),
-        ("one long word", lambda n: "Title\n\n" + "A" * n + " said.", 8000),
-        ("article with many speakers", article, 200),
-        ("meeting with many named speakers", meeting, 150),
+         "victims need shelters, " * n, 60),
+        ('"Mr. " repeated', lambda n: "Title\n\n" + "Mr. " * n, 20_000),
+        ("a run of capitals", lambda n: "Title\n\nMs. " + "PEDRAZA " * n + "said.", 6000),
+        ("one long word", lambda n: "Title\n\n" + "A" * n + " said.", 100_000),
+        ("article with many speakers", article, 120),
+        ("meeting with many named speakers", meeting, 100),
     ],
 )
 def test_time_grows_linearly_with_the_document(shape: str, make: object, n: int) -> None:
     """Time at 4n over time at n, measured in this run: about 4 when linear, 16 when
-    quadratic; under 6 leaves room for a noisy machine."""
+    quadratic; under 6 leaves room for a noisy machine. Sizes are chosen so that n takes
+    some tens of milliseconds."""
     from pipeline.read import Document
 
     small, large = make(n), make(4 * n)  # type: ignore[operator]
-    build.process_document(Document("w", "w.txt", small, "0"))  # warm caches
+    results = []
 
     def timed(text: str) -> float:
-        return best_time(lambda: build.process_document(Document("d", "d.txt", text, "0")))
+        def run() -> None:
+            results.append(build.process_document(Document("d", "d.txt", text, "0")))
 
-    found = build.process_document(Document("d", "d.txt", large, "0")).segmentation.statements
-    assert found or shape in ('"Mr. " repeated', "a run of capitals", "one long word")
+        return best_time(run)
+
+    timed(small[: len(small) // 4])  # warm caches
     ratio = timed(large) / timed(small)
+    found = results[-3].segmentation.statements  # of the large text
+    assert found or shape in ('"Mr. " repeated', "a run of capitals", "one long word")
+    if ratio >= 6:  # measured once more: a quadratic cost fails again, a busy moment passes
+        ratio = min(ratio, timed(large) / timed(small))
     assert ratio < 6, f"{shape}: 4x the text took {ratio:.1f}x the time"
