@@ -25,7 +25,7 @@ from typing import NoReturn
 
 from pipeline.export import OutputError
 from pipeline.read import InputError, decode_text, shown
-from pipeline.strict import DataFileError
+from pipeline.strict import UNPAIRED, DataFileError, is_text
 from pipeline.tag import Decision
 
 EXIT_OK = 0
@@ -116,6 +116,8 @@ def _check_line(record: object, where: str) -> str | None:
         is_bool = isinstance(value, bool)
         if not isinstance(value, JSONL_TYPES[key]) or (is_bool and key != "on_trafficking"):
             return f"{where}: key {key!r} has the wrong type ({type(value).__name__})"
+        if isinstance(value, str) and not is_text(value):
+            return f"{where}: key {key!r} holds {UNPAIRED}"
     return None
 
 

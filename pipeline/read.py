@@ -151,14 +151,25 @@ def _entry(path: Path) -> InputEntry:
 
 
 def read_raw(entry: InputEntry) -> bytes:
+    """The file's bytes. Opened without blocking and checked again once open: a file
+    replaced by a FIFO after the listing would otherwise hang the build."""
     if entry.problem:
         raise InputError(f"{entry.name}: {entry.problem}")
     try:
-        return entry.path.read_bytes()
+        fd = os.open(entry.path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        raise InputError(f"{entry.name}: cannot read ({exc.strerror or exc})") from exc
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise InputError(f"{entry.name}: not a regular file")
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read()
     except OSError as exc:
         raise InputError(f"{entry.name}: cannot read ({exc.strerror or exc})") from exc
     except MemoryError as exc:
         raise InputError(f"{entry.name}: too large to read into memory") from exc
+    finally:
+        os.close(fd)
 
 
 def fingerprint(entry: InputEntry) -> str:

@@ -39,7 +39,22 @@ def check_record(
         expected = required.get(key) or optional[key]
         if not isinstance(value, expected):
             raise DataFileError(f"{where}: key {key!r} has type {type(value).__name__}")
+        if isinstance(value, str) and not is_text(value):
+            raise DataFileError(f"{where}: key {key!r} holds {UNPAIRED}")
     return record
+
+
+UNPAIRED = "an unpaired surrogate escape (\\udXXX), which is not a character"
+
+
+def is_text(value: str) -> bool:
+    """False for a string holding a lone surrogate: JSON's \\ud800 escape parses, but no
+    encoder (nor spaCy's tokenizer) accepts it."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def read_json(path: Path) -> Any:

@@ -29,6 +29,7 @@ from hypothesis import strategies as st
 from pipeline import build, export
 from pipeline.export import OUTPUT_FILES
 from pipeline.read import SkippedFile, read_folder
+from pipeline.strict import UNPAIRED
 from tests.conftest import ROOT, SEEDS, read_rows
 from tests.test_build import run_cli
 
@@ -348,14 +349,14 @@ EXPECTED_SKIPS = {
 
 def deny_unreadable(monkeypatch: pytest.MonkeyPatch) -> None:
     """No read permission, simulated: chmod does not stop root, and CI runs as root."""
-    real = Path.read_bytes
+    real = os.open
 
-    def read_bytes(self: Path) -> bytes:
-        if self.name == "unreadable.txt":
-            raise PermissionError(errno.EACCES, "Permission denied", str(self))
-        return real(self)
+    def refusing_open(path: object, *args: object, **kwargs: object) -> int:
+        if os.fspath(path).endswith("unreadable.txt"):  # type: ignore[call-overload]
+            raise PermissionError(errno.EACCES, "Permission denied", path)
+        return real(path, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "open", refusing_open)
 
 
 def test_every_bad_file_is_named_with_its_reason_and_the_rest_is_built(
@@ -384,6 +385,15 @@ def test_every_bad_file_is_named_with_its_reason_and_the_rest_is_built(
     info = json.loads((out / "build-info.json").read_text(encoding="utf-8"))
     assert info["inputs"]["unreadable.txt"] == "unreadable: cannot read (Permission denied)"
     assert not build.is_stale(tmp_path / "in", out)
+
+
+def test_a_file_replaced_by_a_fifo_after_the_listing_does_not_hang(tmp_path: Path) -> None:
+    from pipeline.read import InputEntry, InputError, read_raw
+
+    os.mkfifo(tmp_path / "late.txt")
+    entry = InputEntry(tmp_path / "late.txt", "late.txt")  # listed while still a file
+    with pytest.raises(InputError, match=r"^late\.txt: not a regular file$"):
+        read_raw(entry)
 
 
 def test_utf16_offsets_point_into_the_decoded_text(tmp_path: Path) -> None:
@@ -691,6 +701,7 @@ def test_tag_jsonl_accepts_u2028_inside_a_string(tmp_path: Path) -> None:
         ('{"id": Infinity, "text": "x"}', "Infinity is not a number JSON allows"),
         ('{"id": 1.5, "text": "x"}', "key 'id' has the wrong type (float)"),
         ('{"id": true, "text": "x"}', "key 'id' has the wrong type (bool)"),
+        ('{"id": 2, "text": "a \\ud800 b"}', f"key 'text' holds {UNPAIRED}"),
     ],
 )
 def test_tag_jsonl_refuses_ids_that_cannot_be_written_back(
@@ -730,6 +741,7 @@ def gold_line(measures: object, **extra: object) -> str:
         ([gold_line([]), "", gold_line([])], ":3: duplicate id 'g1' (first at line 1)"),
         ([""], ": no gold record (an empty gold set cannot be scored)"),
         ([gold_line([]).replace('"g1"', "NaN")], ":1: NaN is not a number JSON allows"),
+        ([gold_line([]).replace("Chad", "\\udc00")], f":1: key 'text' holds {UNPAIRED}"),
     ],
 )
 def test_bad_gold_is_one_line_naming_file_and_line(
