@@ -124,6 +124,14 @@ class FolderLock:
         self.fd = -1
 
     def __enter__(self) -> FolderLock:
+        try:
+            return self._acquire()
+        except OSError as exc:
+            raise OutputError(
+                f"output folder {self.folder} cannot be locked ({_reason(exc)})"
+            ) from exc
+
+    def _acquire(self) -> FolderLock:
         import fcntl  # POSIX only: imported here so the dashboard can import OUTPUT_FILES anywhere
 
         waited = False
