@@ -235,7 +235,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         # "X's delegate said" where X holds characters no name pattern expects (a bidi
         # isolate, a combining mark, full-width letters): reported, never dropped
         "possessive_any": re.compile(
-            rf"^{_INTRO}(?P<speaker>(?:[Tt]he\s+)?(?P<aff>[^\s'’,.;:]+(?:\s+[^\s'’,.;:]+){{0,5}})"
+            rf"^{_INTRO}(?P<speaker>(?:[Tt]he\s+)?(?P<aff>(?:[^\s,.;:]+\s+){{0,5}}?[^\s,.;:]+?)"
             rf"{_APOS}s\s+(?:{poss})(?:\s+(?:of|for)\s+[A-Z][\w ]{{0,40}}?)?),?\s+(?={verb})"
         ),
         # the United States representative said
@@ -538,7 +538,9 @@ def find_opening(
             return _opening(m, "speaker", s, [None])
 
     m = p["possessive_any"].match(sentence)
-    if m and _unexpected_characters(m.group("aff")):
+    if m and (m.group("aff")[:1].isupper() or _unexpected_characters(m.group("aff"))):
+        # "Côte d'Ivoire's delegate", "the Republic of Korea's delegate", and names with
+        # hidden or look-alike characters: a speaker, resolved or reported, never dropped
         entity = entity_from_affiliation(m.group("aff"))
         if entity is None:
             result.unresolved.append(

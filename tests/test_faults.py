@@ -664,6 +664,9 @@ def test_an_empty_or_all_bad_input_does_not_replace_a_build(tmp_path: Path) -> N
         "Fr\u0430nce",
         "Ｆｒａｎｃｅ",
         "Fra\u034fnce",
+        "Côte d’Ivoire",
+        "the Republic of Korea",
+        "Atlantis",
     ],
 )
 def test_a_disguised_possessive_speaker_is_never_dropped(name: str) -> None:
