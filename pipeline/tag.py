@@ -194,6 +194,8 @@ CUE_KEYS = (
     "determiner_stops",
     "date_prepositions",
     "list_separators",
+    "historical_slavery",
+    "historical_tie_terms",
 )
 
 
@@ -885,7 +887,11 @@ def rule_tie(ctx: _Context, c: _Candidate) -> str | None:
     prev_lo = scan.sentence_of(s_lo - 1)[0] if s_lo > 0 else s_lo
     foreign = scan.find("cue:foreign_topics", prev_lo, s_hi)
     foreign += scan.find("cue:ambiguous_trafficking", prev_lo, s_hi)
+    # "a plan to honour the victims of the transatlantic slave trade and slavery": history
+    history = scan.has("historical_slavery", prev_lo, s_hi)
     for i, j in scan.find("cue:tie_terms", prev_lo, s_hi):
+        if history and tuple(scan.tokens[i:j]) in scan.cues.lists["historical_tie_terms"]:
+            continue  # "modern slavery" is its own, longer tie term and still ties
         if not any(fi <= i and j <= fj for fi, fj in foreign):
             return None  # "illegal trafficking in human beings" ties; "illegal trafficking" not
     if not foreign and any(t.startswith("traffick") for t in scan.tokens[prev_lo:s_hi]):

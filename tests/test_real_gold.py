@@ -39,7 +39,9 @@ def test_the_split_is_by_state_so_no_state_is_on_both_sides() -> None:
     assert all(len(s) == 1 for s in sides.values())
 
 
-@pytest.mark.parametrize("name", ["real_dev.jsonl", "real_test.jsonl", "real_test2.jsonl"])
+@pytest.mark.parametrize(
+    "name", ["real_dev.jsonl", "real_test.jsonl", "real_test2.jsonl", "real_test3.jsonl"]
+)
 def test_gold_evidence_is_verbatim_and_texts_are_distinct(name: str) -> None:
     records = read(name)
     assert len({r["text"] for r in records}) == len(records)
