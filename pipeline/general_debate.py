@@ -24,6 +24,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline.resolve import Entity, all_states, resolve
+from pipeline.segment import Segmentation, Statement, Unresolved
+from pipeline.tag import load_cues
+
 CORPUS = "UN General Debate Corpus"
 CITATION = (
     "Baturo, A., Dasandi, N. and Mikhaylov, S. (2017), 'Understanding State Preferences With "
@@ -84,8 +88,6 @@ def parse_name(file_name: str) -> Speech | None:
 @cache
 def tie_pattern() -> re.Pattern[str]:
     """The generous tie filter: the tagger's own tie terms, whitespace-flexible, plus more."""
-    from pipeline.tag import load_cues
-
     own = sorted(
         r"\s*".join(re.escape(token) for token in phrase)
         for phrase in load_cues().lists["tie_terms"]
@@ -159,3 +161,24 @@ def excerpts(text: str) -> list[tuple[int, int]]:
 def extract_text(text: str) -> str:
     """The excerpts of a full speech joined as the shipped extract stores them."""
     return EXCERPT_SEPARATOR.join(text[a:b] for a, b in excerpts(text))
+
+
+def speaker_entity(speech: Speech) -> Entity | None:
+    """The State (or the EU, an observer) a file name's code stands for."""
+    if speech.code == EU_CODE:
+        return resolve("European Union")
+    return next((e for e in all_states() if e.iso3 == speech.code), None)
+
+
+def segmentation(text: str, speech: Speech) -> Segmentation:
+    """One statement per excerpt, all the named State's; the State is a participant whose
+    content is recorded even when no excerpt is kept (it spoke; nothing tied to trafficking).
+    A code that names no State is reported as unresolved, never dropped (codebook §7)."""
+    entity = speaker_entity(speech)
+    seg = Segmentation()
+    if entity is None:
+        seg.unresolved.append(Unresolved(speech.code, f"file name code {speech.code!r}", 0, 0))
+        return seg
+    seg.add_participant(entity, content_reported=True)
+    seg.statements = [Statement(entity.name, entity, a, b) for a, b in excerpts(text)]
+    return seg

@@ -126,3 +126,26 @@ def test_excerpts_are_ordered_disjoint_slices_with_no_outer_space(
     for a, b in spans:
         assert text[a:b] == text[a:b].strip() and b > a
         assert gd.tie_pattern().search(text, a, b) or gd.tie_pattern().search(text, 0, a)
+
+
+def test_each_excerpt_is_a_statement_of_the_state_the_file_names() -> None:
+    text = "\n\n".join(textwrap.fill(p, 52) for p in [FILLER, "Trafficking grows.", FILLER])
+    seg = gd.segmentation(text, gd.Speech("NGA", 60, 2005))
+    assert [(s.speaker, text[s.start : s.end]) for s in seg.statements] == [
+        ("Nigeria", text[text.index("Trafficking") :])
+    ]
+    assert [(e.iso3, reported) for e, reported in seg.participants.values()] == [("NGA", True)]
+
+
+def test_a_speech_that_ties_nothing_still_records_that_its_state_spoke() -> None:
+    seg = gd.segmentation(FILLER, gd.Speech("EU", 60, 2005))
+    assert seg.statements == []
+    assert [(e.kind, e.name, r) for e, r in seg.participants.values()] == [
+        ("observer", "European Union", True)
+    ]
+
+
+def test_a_code_that_names_no_state_is_reported_never_dropped() -> None:
+    seg = gd.segmentation(FILLER, gd.Speech("XXX", 60, 2005))
+    assert seg.statements == [] and not seg.participants
+    assert [u.name for u in seg.unresolved] == ["XXX"]
