@@ -14,7 +14,7 @@ looks for "the representative of X said", has nothing to find. What this module 
   a few percent of each speech goes through spaCy.
 
 The shipped extract (``seeds/general-debate/``, written by ``tools/gd_extract.py``) holds the
-excerpts themselves, separated by ``EXCERPT_SEPARATOR`` lines, so that a build of the extract
+excerpts themselves, each followed by an ``EXCERPT_SEPARATOR`` line, so that a build of the extract
 and a build of the full corpus see the same excerpts and give the same measures.
 """
 
@@ -159,8 +159,9 @@ def excerpts(text: str) -> list[tuple[int, int]]:
 
 
 def extract_text(text: str) -> str:
-    """The excerpts of a full speech joined as the shipped extract stores them."""
-    return EXCERPT_SEPARATOR.join(text[a:b] for a, b in excerpts(text))
+    """The excerpts of a full speech as the shipped extract stores them: each one followed
+    by a separator line, so that even a one-excerpt extract is read back as an extract."""
+    return "".join(text[a:b] + EXCERPT_SEPARATOR for a, b in excerpts(text))
 
 
 def speaker_entity(speech: Speech) -> Entity | None:

@@ -149,3 +149,28 @@ def test_a_code_that_names_no_state_is_reported_never_dropped() -> None:
     seg = gd.segmentation(FILLER, gd.Speech("XXX", 60, 2005))
     assert seg.statements == [] and not seg.participants
     assert [u.name for u in seg.unresolved] == ["XXX"]
+
+
+EXTRACT = ROOT / "seeds" / "general-debate"
+
+
+def test_the_shipped_extract_agrees_with_its_index() -> None:
+    """Every speech of 2000-2024 is listed once; every extract file is cut back into
+    excerpts whose lengths are the corpus offsets the index records (provenance per item)."""
+    import csv
+
+    with (EXTRACT / "speeches.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len({(r["code"], r["session"]) for r in rows}) == len(rows) > 4500
+    assert {int(r["year"]) for r in rows} == set(range(2000, 2025))
+    files = {p.relative_to(EXTRACT).as_posix() for p in EXTRACT.rglob("*.txt")}
+    assert files == {r["extract_file"] for r in rows if r["extract_file"]}
+    for r in rows:
+        speech = gd.parse_name(r["corpus_file"].rsplit("/", 1)[-1])
+        assert speech == gd.Speech(r["code"], int(r["session"]), int(r["year"]))
+        if not r["extract_file"]:
+            assert r["excerpts"] == ""
+            continue
+        text = (EXTRACT / r["extract_file"]).read_bytes().decode("utf-8")
+        offsets = [tuple(map(int, span.split("-"))) for span in r["excerpts"].split()]
+        assert [b - a for a, b in gd.excerpts(text)] == [b - a for a, b in offsets]

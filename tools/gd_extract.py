@@ -10,8 +10,8 @@ so that a State whose speech named no measure shows as "spoke, no measure", neve
 ``--corpus`` is either a git directory as ``fetch`` leaves it (read at its HEAD commit) or
 a working folder that holds ``data/data_original/TXT``. Writes, into ``--output``:
 
-- ``Session NN - YYYY/CODE_NN_YYYY.txt``: the excerpts of each speech that has any, joined by
-  ``EXCERPT_SEPARATOR`` lines, each excerpt an exact slice of the corpus file;
+- ``Session NN - YYYY/CODE_NN_YYYY.txt``: the excerpts of each speech that has any, each
+  followed by an ``EXCERPT_SEPARATOR`` line, each excerpt an exact slice of the corpus file;
 - ``speeches.csv``: every speech of sessions 55-79 (2000-2024), with its corpus file, size,
   SHA-256, and the corpus character offsets of each excerpt (provenance per item);
 - ``SOURCE.md``: the corpus, its commit, licence and citation.
@@ -136,9 +136,10 @@ def main(argv: list[str] | None = None) -> int:
         "Written by `python tools/gd_extract.py --corpus CHECKOUT`, which regenerates this\n"
         "folder byte for byte. Each `.txt` file holds the excerpts of one speech that can\n"
         "hold a measure (paragraphs with a trafficking-related word and the paragraph after\n"
-        "each; `pipeline/general_debate.py`), joined by lines reading `[…]`. `speeches.csv`\n"
-        "lists every speech of sessions 55-79 with the corpus character offsets of each\n"
-        "excerpt (offsets into the file decoded as UTF-8, without a byte-order mark).\n",
+        "each; `pipeline/general_debate.py`), each followed by a line reading `[…]`.\n"
+        "`speeches.csv` lists every speech of sessions 55-79 with the corpus character\n"
+        "offsets of each excerpt (into the file decoded as UTF-8, without a byte-order mark).\n"
+        "Cite a sentence by the corpus file and these offsets.\n",
         encoding="utf-8",
         newline="\n",
     )
