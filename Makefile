@@ -35,8 +35,8 @@ data: $(STAMP)
 	  $(BIN)/python -m pipeline evaluate --gold $$gold --output data > /dev/null || exit 1; done
 
 screenshot: $(STAMP)
-	$(BIN)/python -m explorer.screenshot
+	$(BIN)/python -m devtools.screenshot
 
 bench: $(STAMP)
 	$(BIN)/python -m pipeline bench
-	$(BIN)/python -m explorer.bench
+	$(BIN)/python -m devtools.bench

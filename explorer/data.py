@@ -1,7 +1,7 @@
 """Reading the pipeline's outputs into one immutable :class:`Dataset`.
 
 Everything here is plain pandas so it can be unit-tested without Streamlit; the cached
-wrappers live in :mod:`explorer.ui`. The pipeline is imported lazily and optionally: the
+wrappers live in :mod:`explorer.ui.loading`. The pipeline is imported lazily and optionally: the
 dashboard must start (and its tests must run) when only the CSV files exist, and importing
 the pipeline eagerly would load the NLP stack into a process that only draws charts.
 """

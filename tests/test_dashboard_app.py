@@ -14,7 +14,7 @@ from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from explorer import data
-from explorer.vocab import CATEGORIES
+from explorer.vocab import CATEGORIES, STATUSES
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = Path(__file__).parent / "fixtures" / "minidata"
@@ -338,20 +338,20 @@ def test_profile_of_listed_only_and_non_speaker() -> None:
 
 @pytest.mark.usefixtures("fixture_env")
 def test_map_click_opens_profile(monkeypatch: pytest.MonkeyPatch) -> None:
-    from explorer import ui
+    from explorer.ui import map_view
 
     state: dict[str, Any] = {
         "map": {"selection": {"points": [{"location": "NGA", "customdata": "NGA"}]}},
         "_entity_keys": {"NGA", "FRA"},
         "tab": "Map",
     }
-    monkeypatch.setattr(ui.st, "session_state", state)
-    ui._on_map_select()
+    monkeypatch.setattr(map_view.st, "session_state", state)
+    map_view._on_map_select()
     assert state["profile"] == "NGA"
     assert state["tab"] == "Country profile"
     state["map"] = {"selection": {"points": [{"location": "XXX"}]}}
     state["tab"] = "Map"
-    ui._on_map_select()
+    map_view._on_map_select()
     assert state["tab"] == "Map"
 
 
@@ -382,9 +382,11 @@ def test_every_tab_renders() -> None:
     open_tab(at, "About")
     text = all_markdown(at)
     assert "not said in this coverage" in text
-    evaluation = at.dataframe[1].value
+    vocabulary = at.dataframe[0].value
+    assert list(vocabulary["Key (in CSV and URLs)"]) == [*CATEGORIES, *STATUSES]
+    evaluation = at.dataframe[2].value
     assert set(evaluation["scope"]) == {"legislation", "shelters", "overall"}
-    provenance = at.dataframe[0].value
+    provenance = at.dataframe[1].value
     assert set(provenance["Publisher"]) == {
         "United Nations Meetings Coverage",
         "Example News Agency",
