@@ -313,6 +313,26 @@ def files_signature(folder: Path, seeds: Path) -> tuple[tuple[str, int, int], ..
     return tuple(signature)
 
 
+def inputs_signature(seeds: Path) -> tuple[tuple[str, int, int], ...]:
+    """What a build reads (documents and the pipeline's resource files), by path, mtime and
+    size: a failed build is not retried until one of them changes."""
+    from pipeline import vocabulary  # stdlib only: no NLP import
+
+    signature = []
+    for root in (seeds, vocabulary.RESOURCES):
+        try:
+            paths = sorted(root.rglob("*"))
+        except OSError:
+            continue
+        for path in paths:
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            signature.append((str(path), stat.st_mtime_ns, stat.st_size))
+    return tuple(signature)
+
+
 def pipeline_build() -> Any:
     """The pipeline's build module (a seam the tests replace with a fake)."""
     from pipeline import build  # imported on demand: only the freshness check needs it

@@ -286,6 +286,14 @@ def test_unknown_query_values_are_listed_as_plain_text() -> None:
 
 
 @pytest.mark.usefixtures("fixture_env")
+def test_a_link_with_a_thousand_unknown_keys_gives_a_short_notice() -> None:
+    at = run(make_app(**{f"junk{i}": "y" * 200 for i in range(1000)}))
+    (warning,) = [w.value for w in at.warning]
+    assert "unknown parameter “junk0”" in warning.replace("\\", "")
+    assert len(warning) < 1000
+
+
+@pytest.mark.usefixtures("fixture_env")
 def test_download_buttons_serve_the_filtered_view(downloads: Downloads) -> None:
     from explorer import exports
     from explorer.filters import Filters, apply_filters, country_summary
@@ -440,6 +448,50 @@ class FakeBuild:
                 progress(i + 1, 3, f"document {i + 1}")
         shutil.copytree(self.source, output_dir, dirs_exist_ok=True)
         self.built += 1
+
+
+class CrashingBuild(FakeBuild):
+    """A document that crashes the build, as a spaCy length error would; never fresh."""
+
+    def is_stale(self, input_dir: Path, output_dir: Path) -> bool:
+        self.checked += 1
+        return True
+
+    def run_build(self, input_dir: Path, output_dir: Path, progress: Any = None) -> None:
+        self.built += 1
+        for i, name in enumerate(["a.txt", "huge.txt"], start=1):
+            if progress:
+                progress(i, 2, name)
+        raise ValueError("[E088] Text of length 1000001 exceeds maximum of 1000000.\n" * 5)
+
+
+def test_a_crashing_build_is_named_once_and_not_retried_by_new_sessions(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    out = tmp_path / "data"
+    shutil.copytree(FIXTURE / "data", out)  # present but stale
+    seeds = tmp_path / "seeds"
+    shutil.copytree(FIXTURE / "seeds", seeds)
+    fake = CrashingBuild(FIXTURE / "data")
+    monkeypatch.setenv("TRAFFICKING_DATA_DIR", str(out))
+    monkeypatch.setenv("TRAFFICKING_SEEDS_DIR", str(seeds))
+    monkeypatch.delenv("TRAFFICKING_NO_REBUILD", raising=False)
+    monkeypatch.setattr(data, "pipeline_build", lambda: fake)
+    errors = []
+    for _session in range(2):
+        at = run(AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=TIMEOUT))
+        (error,) = [e.value for e in at.error]
+        errors.append(error.replace("\\", ""))
+        assert len(at.get("plotly_chart")) == 1  # the previous data are still shown
+    assert fake.built == 1
+    assert errors[0] == errors[1]
+    assert errors[0].startswith(
+        "Rebuilding the data failed on huge.txt: ValueError: [E088] Text of length 1000001"
+    )
+    assert "\n" not in errors[0] and len(errors[0]) < 400
+    (seeds / "huge.txt").write_text("changed", encoding="utf-8")  # new inputs: tried again
+    run(AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=TIMEOUT))
+    assert fake.built == 2
 
 
 def test_stale_data_are_rebuilt_once(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ so that new sessions show it in one line instead of retrying for seconds.
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from explorer.data import (
     Dataset,
     data_dir,
     files_signature,
+    inputs_signature,
     needs_build,
     read_dataset,
     rebuild_enabled,
@@ -24,6 +26,12 @@ from explorer.data import (
     seeds_dir,
 )
 from explorer.text import escape_markdown
+
+LOG = logging.getLogger(__name__)
+MAX_REASON = 200
+FAILED_HINT = (
+    " — not retried until the documents or patterns change; showing the previous data if any."
+)
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -39,6 +47,22 @@ def _build_lock() -> threading.Lock:
     return threading.Lock()
 
 
+@st.cache_resource
+def _failed_builds() -> dict[tuple[Any, ...], str]:
+    """Builds that failed, by their inputs: shared by every session of this server, so a
+    file that crashes the build costs one attempt, not one per visitor."""
+    return {}
+
+
+def failure_line(exc: BaseException, current: str | None, seeds: Path) -> str:
+    """One line naming the file being built when it failed, and why (bounded length)."""
+    reason = " ".join(str(exc).split()) or type(exc).__name__
+    if len(reason) > MAX_REASON:
+        reason = reason[: MAX_REASON - 1] + "…"
+    where = f"on {current}" if current else f"reading {seeds}"
+    return f"Rebuilding the data failed {where}: {type(exc).__name__}: {reason}"
+
+
 def _rebuild_if_needed(folder: Path, seeds: Path) -> None:
     with _build_lock():
         try:
@@ -50,16 +74,26 @@ def _rebuild_if_needed(folder: Path, seeds: Path) -> None:
             return
         if not stale:
             return
+        key = (str(folder), str(seeds), inputs_signature(seeds))
+        failed = _failed_builds().get(key)
+        if failed:
+            st.error(escape_markdown(failed) + FAILED_HINT)
+            return
         bar = st.progress(0.0, text=f"Rebuilding the data ({why})…")
+        current: list[str] = []
 
         def progress(done: int, total: int, label: str) -> None:
+            current[:] = [label]
             fraction = min(1.0, max(0.0, done / total)) if total else 0.0
             bar.progress(fraction, text=f"Rebuilding the data: {label} ({done}/{total})")
 
         try:
             run_build(folder, seeds, progress)
         except Exception as exc:
-            st.error(f"Rebuilding the data failed: {escape_markdown(str(exc))}")
+            line = failure_line(exc, current[0] if current else None, seeds)
+            _failed_builds()[key] = line
+            LOG.error("%s", line, exc_info=exc)
+            st.error(escape_markdown(line) + FAILED_HINT)
         finally:
             bar.empty()
         cached_dataset.clear()
