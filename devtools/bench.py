@@ -222,8 +222,9 @@ def is_timeout(exc: BaseException) -> bool:
     return isinstance(exc, TimeoutError) or type(exc).__name__ == "TimeoutError"
 
 
-def measure(pw: Any, args: argparse.Namespace, env: dict[str, str], measures: Path,
-            results: list[Result]) -> None:
+def measure(
+    pw: Any, args: argparse.Namespace, env: dict[str, str], measures: Path, results: list[Result]
+) -> None:
     """Append each figure to ``results`` as soon as it is known, so a later timeout still
     leaves the earlier figures to report."""
     with tempfile.TemporaryDirectory(prefix="explorer-bench-") as tmp:
@@ -236,8 +237,15 @@ def measure(pw: Any, args: argparse.Namespace, env: dict[str, str], measures: Pa
         for _ in range(args.starts):  # interleaved so drift hits both alike
             starts_floor.append(time_to_map(pw, floor, floor_env, floor_dir))
             starts_app.append(time_to_map(pw, dashboard, env, REPO_ROOT))
-        results.append(Result("start -> map visible", statistics.median(starts_app) * 1000,
-                              statistics.median(starts_floor) * 1000, 1.5, "ms"))
+        results.append(
+            Result(
+                "start -> map visible",
+                statistics.median(starts_app) * 1000,
+                statistics.median(starts_floor) * 1000,
+                1.5,
+                "ms",
+            )
+        )
 
         floor_rerun = measure_reruns(pw, floor, floor_env, floor_dir, "legislation", args.reruns)
         app_rerun = measure_reruns(pw, dashboard, env, REPO_ROOT, "Europe", args.reruns)
@@ -284,6 +292,7 @@ def main(argv: list[str] | None = None) -> int:
     failed = [r.name for r in results if not r.passed]
     print("FAIL: " + ", ".join(failed) if failed else "all PASS")
     return 1 if failed else 0
+
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -37,7 +37,7 @@ PLOTLY_CONFIG = {
     "scrollZoom": False,
     "modeBarButtonsToRemove": ["select2d", "lasso2d", "toImage"],
 }
-FONT = "\"Source Sans\", sans-serif"
+FONT = '"Source Sans", sans-serif'
 
 
 @dataclass(frozen=True)
@@ -69,9 +69,7 @@ def map_classes_legend(categories: tuple[str, ...]) -> list[MapClass]:
             if n == len(categories):
                 label = f"All {n} {noun} reported" if n > 1 else label
             classes.append(MapClass(str(n), label, colours[n - 1]))
-    classes.append(
-        MapClass(SPOKE_NONE, "Spoke, no selected measure reported", SPOKE_NONE_COLOUR)
-    )
+    classes.append(MapClass(SPOKE_NONE, "Spoke, no selected measure reported", SPOKE_NONE_COLOUR))
     classes.append(
         MapClass(NOT_SPEAKER, "Not a speaker in the selected documents", NOT_SPEAKER_COLOUR)
     )
@@ -126,7 +124,8 @@ def map_figure(
         legend_title = f"Measure categories reported (of {len(categories)} selected)"
     present = set(drawable["map_class"])
     classes = [
-        c for c in map_classes_legend(categories)
+        c
+        for c in map_classes_legend(categories)
         if c.key in present or c.key in (SPOKE_NONE, NOT_SPEAKER)
     ]
     index = {c.key: i for i, c in enumerate(classes)}
@@ -157,8 +156,12 @@ def map_figure(
             "lon": [None],
             "lat": [None],
             "mode": "markers",
-            "marker": {"symbol": "square", "size": 13, "color": cls.colour,
-                       "line": {"color": "#9e9e9e", "width": 0.5}},
+            "marker": {
+                "symbol": "square",
+                "size": 13,
+                "color": cls.colour,
+                "line": {"color": "#9e9e9e", "width": 0.5},
+            },
             "name": cls.label,
             "legendgroup": cls.key,
             "showlegend": True,
@@ -201,7 +204,8 @@ def map_figure(
             "traceorder": "normal",
         },
         "hoverlabel": {
-            "bgcolor": "white", "font": {"family": FONT, "size": 13, "color": "#1f1f1f"}
+            "bgcolor": "white",
+            "font": {"family": FONT, "size": 13, "color": "#1f1f1f"},
         },
         "clickmode": "event+select",
     }

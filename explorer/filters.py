@@ -154,7 +154,9 @@ def country_summary(view: View) -> pd.DataFrame:
     best: dict[tuple[str, str], str] = {}
     rank = status_rank()
     for key, category, status in zip(
-        view.measures["entity_key"], view.measures["category"], view.measures["status"],
+        view.measures["entity_key"],
+        view.measures["category"],
+        view.measures["status"],
         strict=True,
     ):
         current = best.get((key, category))

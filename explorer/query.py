@@ -74,7 +74,10 @@ def split_values(raw: Iterable[str], allowed: Iterable[str]) -> list[str]:
 
 
 def match_values(
-    name: str, raw: Iterable[str], allowed: Iterable[str], unknown: list[str],
+    name: str,
+    raw: Iterable[str],
+    allowed: Iterable[str],
+    unknown: list[str],
     aliases: Mapping[str, str] | None = None,
 ) -> list[str]:
     """Canonical known values in first-seen order; the rest go to ``unknown``."""
@@ -86,7 +89,8 @@ def match_values(
     values = split_values(raw, allowed_list)
     for value in values[:MAX_VALUES]:
         canonical = (
-            value if value in exact
+            value
+            if value in exact
             else folded.get(value.casefold()) or alias_folded.get(value.casefold())
         )
         if canonical is None:
@@ -105,9 +109,7 @@ def parse_query(params: Mapping[str, list[str]], known: Known) -> Parsed:
     stray = [
         key
         for key in get
-        if key not in LIST_KEYS and key not in SINGLE_KEYS and not key.startswith(
-            RESERVED_PREFIXES
-        )
+        if key not in LIST_KEYS and key not in SINGLE_KEYS and not key.startswith(RESERVED_PREFIXES)
     ]
     unknown.extend(f"unknown parameter “{_shown(key)}”" for key in stray[:MAX_NOTICES])
     if len(stray) > MAX_NOTICES:
@@ -133,7 +135,10 @@ def parse_query(params: Mapping[str, list[str]], known: Known) -> Parsed:
 
     profile: str | None = None
     profiles = match_values(
-        "profile", get.get("profile", [])[:1], known.entities, unknown,
+        "profile",
+        get.get("profile", [])[:1],
+        known.entities,
+        unknown,
         aliases=known.entity_names,
     )
     if profiles:

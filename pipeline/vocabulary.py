@@ -87,8 +87,11 @@ def statuses(path: Path = STATUS_FILE) -> tuple[Term, ...]:
     """Every status, most advanced first (the file's order; the codebook's ranking)."""
     data = check_record(read_json(path), where=str(path), required={"statuses": list})
     found = [
-        _term(check_record(r, where=f"{path}: statuses[{i}]", required=STATUS_FIELDS),
-              f"{path}: statuses[{i}]", i)
+        _term(
+            check_record(r, where=f"{path}: statuses[{i}]", required=STATUS_FIELDS),
+            f"{path}: statuses[{i}]",
+            i,
+        )
         for i, r in enumerate(data["statuses"])
     ]
     if not found or len({t.key for t in found}) != len(found):

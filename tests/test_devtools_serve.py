@@ -51,8 +51,13 @@ def test_floor_app_is_self_contained(tmp_path: Path) -> None:
     compile(script.read_text("utf-8"), str(script), "exec")
 
 
-@pytest.mark.parametrize("timeout", [TimeoutError("streamlit did not answer on port 1"),
-                                     type("TimeoutError", (Exception,), {})("page hung")])
+@pytest.mark.parametrize(
+    "timeout",
+    [
+        TimeoutError("streamlit did not answer on port 1"),
+        type("TimeoutError", (Exception,), {})("page hung"),
+    ],
+)
 def test_bench_reports_a_timeout_with_the_figures_it_has(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], timeout: Exception
 ) -> None:

@@ -48,9 +48,11 @@ def test_category_colour_must_be_a_hex_triplet(tmp_path: Path) -> None:
 
 def test_statuses_are_strict_and_ranked_most_advanced_first(tmp_path: Path) -> None:
     assert vocabulary.status_keys() == ("in_place", "in_progress", "planned")
-    assert vocabulary.status_rank() == tag.STATUS_RANK == {
-        "in_place": 3, "in_progress": 2, "planned": 1
-    }
+    assert (
+        vocabulary.status_rank()
+        == tag.STATUS_RANK
+        == {"in_place": 3, "in_progress": 2, "planned": 1}
+    )
     assert vocabulary.most_advanced(["planned", "in_place", "bogus"]) == "in_place"
     data = json.loads(vocabulary.STATUS_FILE.read_text(encoding="utf-8"))
     data["statuses"][0]["rank"] = 1

@@ -14,8 +14,15 @@ from explorer.vocab import CATEGORY_LABELS, KIND_LABELS, STATE, STATUS_LABELS
 
 def describe_filters(flt: Filters, ds: Dataset) -> str:
     """Active filters in words, escaped for markdown."""
-    names = {"region": "region", "subregion": "sub-region", "measure": "measure",
-             "status": "status", "doc": "document", "kind": "also including", "q": "search"}
+    names = {
+        "region": "region",
+        "subregion": "sub-region",
+        "measure": "measure",
+        "status": "status",
+        "doc": "document",
+        "kind": "also including",
+        "q": "search",
+    }
     parts = []
     for key, values in flt.active().items():
         shown: list[str] = []
@@ -63,11 +70,16 @@ def notices(ds: Dataset, view: View) -> None:
         with st.container(border=True, key="empty_state"):
             extra = (
                 " The map still shows who spoke."
-                if reason.startswith("No reported measure") else ""
+                if reason.startswith("No reported measure")
+                else ""
             )
             st.markdown(
                 f"**{escape_markdown(reason)}**{extra}  \n"
                 f"Active filters: {describe_filters(view.filters, ds)}"
             )
-            st.button("Clear all filters", key="clear_filters_empty", on_click=state.reset_filters,
-                      type="primary")
+            st.button(
+                "Clear all filters",
+                key="clear_filters_empty",
+                on_click=state.reset_filters,
+                type="primary",
+            )

@@ -30,9 +30,7 @@ def matrix_frame(summary: pd.DataFrame, categories: tuple[str, ...]) -> pd.DataF
             "Country": rows["name"],
             "Region": rows["region"],
             "Sub-region": rows["subregion"],
-            "Coverage": rows["content_reported"].map(
-                {True: "statement", False: "listed only"}
-            ),
+            "Coverage": rows["content_reported"].map({True: "statement", False: "listed only"}),
             "Reported": rows["n_reported"].astype(int),
         }
     )

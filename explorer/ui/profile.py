@@ -39,8 +39,10 @@ def render(ds: Dataset, view: View) -> None:
     listed = filters.listed_only_docs(ds, key, view.doc_ids)
     widgets.status_badges(measures)
     if not listed.empty:
-        titles = "; ".join(f"{t} ({d})" if d else str(t) for t, d in zip(
-            listed["title"], listed["date"], strict=True))
+        titles = "; ".join(
+            f"{t} ({d})" if d else str(t)
+            for t, d in zip(listed["title"], listed["date"], strict=True)
+        )
         st.info(
             "Listed as a speaker in: " + escape_markdown(titles) + ". The coverage does not "
             "report what was said there."

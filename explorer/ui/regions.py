@@ -12,7 +12,10 @@ from explorer.vocab import CAVEAT
 
 def render(view: View, summary: pd.DataFrame) -> None:
     level_label = st.segmented_control(
-        "Group by", ["Region", "Sub-region"], key="regions_level", default="Region",
+        "Group by",
+        ["Region", "Sub-region"],
+        key="regions_level",
+        default="Region",
     )
     level = "subregion" if level_label == "Sub-region" else "region"
     shares = filters.region_shares(summary, view.categories, level)

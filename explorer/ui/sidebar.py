@@ -27,8 +27,9 @@ def sidebar(ds: Dataset) -> Filters:
     with st.sidebar:
         head, button = st.columns([1, 1.3], vertical_alignment="center")
         head.markdown("### Filters")
-        button.button("Clear filters", key="clear_filters", on_click=state.reset_filters,
-                      width="stretch")
+        button.button(
+            "Clear filters", key="clear_filters", on_click=state.reset_filters, width="stretch"
+        )
         st.pills("Region (UN M49)", ds.regions, selection_mode="multi", key="f_region")
         subregion_options = ds.subregions(ss.get("f_region") or [])
         ss["f_subregion"] = [s for s in ss.get("f_subregion", []) if s in subregion_options]

@@ -51,8 +51,6 @@ def status_badges(measures: pd.DataFrame) -> None:
     st.markdown(badges_markdown(pairs))
 
 
-
-
 def status_cell(status: str) -> str:
     """A table cell for a status: its label, or the "not said" dash."""
     return STATUS_LABELS[status].lower() if status in STATUS_LABELS else NOT_SAID_CELL
