@@ -34,19 +34,25 @@ python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { \
 	  echo "make: $(PYTHON) is Python $(word 1,$(PY_ID)); need 3.11 or newer" >&2; exit 2; }
 
+# uv installs the same packages from the same index as pip, about ten times faster (parallel
+# downloads, no up-front bytecode compilation: ~6 s instead of ~60 s for the runtime set);
+# if uv cannot be installed or fails, pip does the job.
+INSTALL = $(BIN)/uv pip install --python $(BIN)/python --quiet
+PIP_INSTALL = $(BIN)/python -m pip install --quiet
+
 $(VENV_STAMP): | python
 	@if [ -d $(VENV) ]; then echo "make: .venv was made with another Python; rebuilding it" \
 	  "with $(PYTHON) ($(word 1,$(PY_ID)))"; rm -rf $(VENV); fi
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(PIP_INSTALL) 'uv>=0.13,<1' || echo "make: uv unavailable, installing with pip (slower)"
 	touch $@
 
 $(RUNTIME_STAMP): pyproject.toml $(VENV_STAMP)
-	$(BIN)/python -m pip install --quiet -e .
+	$(INSTALL) -e . || $(PIP_INSTALL) -e .
 	touch $@
 
 $(DEV_STAMP): pyproject.toml $(VENV_STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(INSTALL) -e '.[dev]' || $(PIP_INSTALL) -e '.[dev]'
 	touch $@ $(RUNTIME_STAMP)
 
 # Streamlit runs headless (no first-run e-mail prompt, no telemetry); we open the browser.

@@ -56,8 +56,9 @@ def test_statuses_are_strict_and_ranked_most_advanced_first(tmp_path: Path) -> N
     assert vocabulary.most_advanced(["planned", "in_place", "bogus"]) == "in_place"
     data = json.loads(vocabulary.STATUS_FILE.read_text(encoding="utf-8"))
     data["statuses"][0]["rank"] = 1
+    path = write(tmp_path / "statuses.json", data)
     with pytest.raises(DataFileError, match=r"statuses\[0\]: unknown key\(s\) rank"):
-        vocabulary.statuses(write(tmp_path / "statuses.json", data))
+        vocabulary.statuses(path)
 
 
 def test_trigger_with_a_misspelt_key_is_rejected(tmp_path: Path) -> None:
