@@ -29,8 +29,9 @@ OUTPUT ?= $(if $(INPUT),out/$(notdir $(abspath $(INPUT))),)
 
 # Checked before anything is installed: a clear line instead of pip failing after a minute.
 python:
-	@test -n "$(PY_ID)" || { echo "make: need Python 3.11 or newer (none found as" \
-	  "python3, python3.13, python3.12 or python3.11); set PYTHON=/path/to/python3.x" >&2; exit 2; }
+	@test -n "$(PY_ID)" || { echo "make: need Python 3.11 or newer: PYTHON='$(PYTHON)' does" \
+	  "not run (tried python3, python3.13, python3.12, python3.11); set PYTHON=/path/to/python3.x" \
+	  >&2; exit 2; }
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { \
 	  echo "make: $(PYTHON) is Python $(word 1,$(PY_ID)); need 3.11 or newer" >&2; exit 2; }
 

@@ -53,6 +53,19 @@ def seeds_dir() -> Path:
     return Path(os.environ.get("TRAFFICKING_SEEDS_DIR", REPO_ROOT / "seeds")).resolve()
 
 
+def folder_problem(folder: Path, seeds: Path) -> str | None:
+    """Why the configured folders cannot work, in one line naming the variable, or None.
+
+    The folders come from the environment (``make dashboard INPUT=…`` sets them), so a typo
+    must read as a typo, not as "no data yet" or a rebuild of the wrong folder.
+    """
+    if not seeds.is_dir():
+        return f"TRAFFICKING_SEEDS_DIR={seeds} is not a folder"
+    if folder.exists() and not folder.is_dir():
+        return f"TRAFFICKING_DATA_DIR={folder} is not a folder"
+    return None
+
+
 def rebuild_enabled() -> bool:
     """Fixture data must never be overwritten by a pipeline run, so tests switch this off."""
     return os.environ.get("TRAFFICKING_NO_REBUILD", "").strip().lower() not in {"1", "true", "yes"}

@@ -430,6 +430,16 @@ def test_missing_data_with_rebuild_off_explains(
     assert "make data" in errors
 
 
+def test_a_mistyped_folder_is_named(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("TRAFFICKING_DATA_DIR", str(tmp_path / "out"))
+    monkeypatch.setenv("TRAFFICKING_SEEDS_DIR", str(tmp_path / "mydcos"))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=TIMEOUT).run()
+    assert not at.exception
+    (error,) = [e.value for e in at.error]
+    assert f"TRAFFICKING_SEEDS_DIR={tmp_path / 'mydcos'} is not a folder" in error.replace("\\", "")
+    assert not (tmp_path / "out").exists()  # nothing was built
+
+
 class FakeBuild:
     """Stands in for pipeline.build: stale once, then fresh after a build."""
 

@@ -18,6 +18,7 @@ from explorer.data import (
     Dataset,
     data_dir,
     files_signature,
+    folder_problem,
     inputs_signature,
     needs_build,
     read_dataset,
@@ -102,6 +103,10 @@ def _rebuild_if_needed(folder: Path, seeds: Path) -> None:
 def load_data() -> Dataset:
     """The dataset for this run; rebuilds stale data once per session start, then caches."""
     folder, seeds = data_dir(), seeds_dir()
+    problem = folder_problem(folder, seeds)
+    if problem:
+        st.error(f"The dashboard cannot start: {escape_markdown(problem)}.")
+        st.stop()
     if rebuild_enabled() and not st.session_state.get("_freshness_checked"):
         _rebuild_if_needed(folder, seeds)
         st.session_state["_freshness_checked"] = True
