@@ -254,8 +254,10 @@ def read_dataset(
     if reference is None:
         reference = reference_states()
     entities = build_entities(reference, participants, tables["statements"])
+    manifest_file = seeds / "manifest.json" if seeds is not None else None
+    # Optional: a folder of the user's own documents usually has none.
     manifest = normalise_manifest(
-        _read_json(seeds / "manifest.json") if seeds is not None else None
+        _read_json(manifest_file) if manifest_file and manifest_file.is_file() else None
     )
     evaluation = read_evaluations(folder)
     codebook = codebook_path().read_text("utf-8") if codebook_path().is_file() else None
