@@ -37,6 +37,8 @@ from pipeline.build import run_build
 
 here = Path.cwd()
 assert Path(pipeline.__file__).resolve().is_relative_to(here), pipeline.__file__
+import explorer
+assert Path(explorer.__file__).resolve().is_relative_to(here), explorer.__file__
 out = here / "out"
 run_build(here / "seeds", out)
 
