@@ -52,7 +52,18 @@ def count_colours(n_categories: int) -> list[str]:
     if n_categories <= 1:
         return [COUNT_RAMP[-1]]
     last = len(COUNT_RAMP) - 1
-    return [COUNT_RAMP[round(i * last / (n_categories - 1))] for i in range(n_categories)]
+    if n_categories <= len(COUNT_RAMP):
+        return [COUNT_RAMP[round(i * last / (n_categories - 1))] for i in range(n_categories)]
+    # More categories than ramp colours (a category file was added): blend between the
+    # ramp's stops so that every count still gets its own shade.
+    return [_blend(i * last / (n_categories - 1)) for i in range(n_categories)]
+
+
+def _blend(position: float) -> str:
+    low = min(int(position), len(COUNT_RAMP) - 2)
+    share = position - low
+    a, b = (tuple(int(c[k : k + 2], 16) for k in (1, 3, 5)) for c in COUNT_RAMP[low : low + 2])
+    return "#" + "".join(f"{round(x + (y - x) * share):02x}" for x, y in zip(a, b, strict=True))
 
 
 def map_classes_legend(categories: tuple[str, ...]) -> list[MapClass]:
