@@ -23,12 +23,13 @@ from typing import Any
 
 from pipeline.split import clauses, sentences
 from pipeline.strict import DataFileError, check_record, read_json
+from pipeline.vocabulary import CATEGORY_FIELDS, status_rank
 
 RESOURCES = Path(__file__).parent / "resources"
 CATEGORY_DIR = RESOURCES / "categories"
 CUES_FILE = RESOURCES / "cues.json"
 
-STATUS_RANK = {"in_place": 3, "in_progress": 2, "planned": 1}
+STATUS_RANK = status_rank()  # resources/statuses.json; higher is more advanced
 CLAUSE_AFTER_REACH = 10  # tokens after a trigger, beyond its window, a status cue may lie
 CONTEXT_REACH = 12  # tokens a trigger's required context may lie from it, within its sentence
 SPANS_KEY = "measures"
@@ -82,14 +83,7 @@ def load_category(path: Path) -> Category:
     data = check_record(
         read_json(path),
         where=str(path),
-        required={
-            "key": str,
-            "label": str,
-            "order": int,
-            "description": str,
-            "triggers": list,
-            "excludes": list,
-        },
+        required={**CATEGORY_FIELDS, "triggers": list, "excludes": list},  # header: vocabulary
     )
     if data["key"] != path.stem:
         raise DataFileError(f"{path}: key {data['key']!r} does not match the file name")

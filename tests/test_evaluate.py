@@ -48,7 +48,9 @@ def test_scores_count_matches_misses_and_extras(tmp_path: Path) -> None:
     assert overall["precision"] == pytest.approx(2 / 3, abs=1e-4)  # type: ignore[index]
     # an entity's most advanced status across its statements is compared
     assert report["status_accuracy"] == 0.5
-    kinds = sorted(d["kind"] for d in report["disagreements"])  # type: ignore[union-attr]
+    disagreements = report["disagreements"]
+    assert isinstance(disagreements, list)
+    kinds = sorted(d["kind"] for d in disagreements)
     assert kinds == ["false negative", "false positive", "status"]
 
 

@@ -47,7 +47,7 @@ def test_gold_evidence_is_verbatim_and_texts_are_distinct(name: str) -> None:
     assert len({r["text"] for r in records}) == len(records)
     for r in records:
         for m in r["measures"]:  # type: ignore[attr-defined]
-            assert m["evidence"] in r["text"], (r["id"], m["evidence"])
+            assert m["evidence"] in str(r["text"]), (r["id"], m["evidence"])
 
 
 def test_both_annotators_labelled_every_passage_in_order() -> None:

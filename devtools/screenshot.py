@@ -1,4 +1,4 @@
-"""Regenerate the README screenshot (``python -m explorer.screenshot``).
+"""Regenerate the README screenshot (``python -m devtools.screenshot``).
 
 Starts the dashboard on loopback (real ``data/`` when built, else the test fixtures, never
 rebuilding), waits for the map, hovers one country so the tooltip shows, and saves a PNG.
@@ -10,8 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from explorer.data import REQUIRED_TABLES
-from explorer.serve import (
+from devtools.serve import (
     CHROMIUM,
     MAP_SELECTOR,
     REPO_ROOT,
@@ -20,6 +19,7 @@ from explorer.serve import (
     launch_chromium,
     streamlit_server,
 )
+from explorer.data import REQUIRED_TABLES
 
 
 def main(argv: list[str] | None = None) -> int:

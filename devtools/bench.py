@@ -1,4 +1,4 @@
-"""Dashboard performance against a minimal Streamlit app (``python -m explorer.bench``).
+"""Dashboard performance against a minimal Streamlit app (``python -m devtools.bench``).
 
 The floor is the least a Streamlit choropleth of this data can cost: an app, written to a
 temporary folder, that loads the same measures.csv (``st.cache_data``) and draws one plotly
@@ -30,8 +30,7 @@ from typing import Any
 
 import psutil
 
-from explorer.data import REQUIRED_TABLES, needs_build
-from explorer.serve import (
+from devtools.serve import (
     CHROMIUM,
     MAP_SELECTOR,
     REPO_ROOT,
@@ -40,6 +39,7 @@ from explorer.serve import (
     map_signature,
     streamlit_server,
 )
+from explorer.data import REQUIRED_TABLES, needs_build
 
 FLOOR_APP = '''
 """Benchmark floor: the least a Streamlit choropleth of measures.csv can do."""
@@ -216,21 +216,18 @@ def measure_memory(playwright: Any, env: dict[str, str], sessions: int) -> tuple
         browser.close()
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--starts", type=int, default=3, help="cold starts per app")
-    parser.add_argument("--reruns", type=int, default=6, help="filter toggles per app")
-    parser.add_argument("--sessions", type=int, default=10, help="concurrent sessions")
-    args = parser.parse_args(argv)
-    if not CHROMIUM.exists():
-        print(f"{CHROMIUM} not found: install it with `make chromium`", file=sys.stderr)
-        return 2
-    from playwright.sync_api import sync_playwright
+def is_timeout(exc: BaseException) -> bool:
+    """Python's own TimeoutError (server never healthy) or Playwright's (page never drew):
+    Playwright's is not a subclass of the builtin, so it is recognised by name."""
+    return isinstance(exc, TimeoutError) or type(exc).__name__ == "TimeoutError"
 
-    env, measures, note = choose_data()
-    print(f"data: {note}")
-    results: list[Result] = []
-    with tempfile.TemporaryDirectory(prefix="explorer-bench-") as tmp, sync_playwright() as pw:
+
+def measure(
+    pw: Any, args: argparse.Namespace, env: dict[str, str], measures: Path, results: list[Result]
+) -> None:
+    """Append each figure to ``results`` as soon as it is known, so a later timeout still
+    leaves the earlier figures to report."""
+    with tempfile.TemporaryDirectory(prefix="explorer-bench-") as tmp:
         floor_dir = Path(tmp)
         floor = write_floor(floor_dir, measures)
         floor_env = {**env, "BENCH_MEASURES": str(measures)}
@@ -240,8 +237,15 @@ def main(argv: list[str] | None = None) -> int:
         for _ in range(args.starts):  # interleaved so drift hits both alike
             starts_floor.append(time_to_map(pw, floor, floor_env, floor_dir))
             starts_app.append(time_to_map(pw, dashboard, env, REPO_ROOT))
-        results.append(Result("start -> map visible", statistics.median(starts_app) * 1000,
-                              statistics.median(starts_floor) * 1000, 1.5, "ms"))
+        results.append(
+            Result(
+                "start -> map visible",
+                statistics.median(starts_app) * 1000,
+                statistics.median(starts_floor) * 1000,
+                1.5,
+                "ms",
+            )
+        )
 
         floor_rerun = measure_reruns(pw, floor, floor_env, floor_dir, "legislation", args.reruns)
         app_rerun = measure_reruns(pw, dashboard, env, REPO_ROOT, "Europe", args.reruns)
@@ -250,8 +254,41 @@ def main(argv: list[str] | None = None) -> int:
         one, many = measure_memory(pw, env, args.sessions)
         results.append(Result(f"server RSS, {args.sessions} sessions vs 1", many, one, 2.0, "MB"))
 
+
+def playwright() -> Any:
+    """The Playwright context (a seam: the tests replace it to simulate a hung browser)."""
+    from playwright.sync_api import sync_playwright
+
+    return sync_playwright()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Exit 0 when every figure passes, 1 on a FAIL, 2 without chromium, 3 on a timeout."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--starts", type=int, default=3, help="cold starts per app")
+    parser.add_argument("--reruns", type=int, default=6, help="filter toggles per app")
+    parser.add_argument("--sessions", type=int, default=10, help="concurrent sessions")
+    args = parser.parse_args(argv)
+    if not CHROMIUM.exists():
+        print(f"{CHROMIUM} not found: install it with `make chromium`", file=sys.stderr)
+        return 2
+    env, measures, note = choose_data()
+    print(f"data: {note}")
+    results: list[Result] = []
+    timed_out = ""
+    try:
+        with playwright() as pw:
+            measure(pw, args, env, measures, results)
+    except Exception as exc:
+        if not is_timeout(exc):
+            raise
+        timed_out = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
     for result in results:
         print(result.line())
+    if timed_out:
+        print(f"TIMEOUT after {len(results)} of 3 figures: {timed_out}")
+        return 3
     failed = [r.name for r in results if not r.passed]
     print("FAIL: " + ", ".join(failed) if failed else "all PASS")
     return 1 if failed else 0

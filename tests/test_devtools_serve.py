@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from explorer import bench, serve
+from devtools import bench, serve
 
 
 @pytest.mark.parametrize(
@@ -24,11 +26,6 @@ from explorer import bench, serve
 )
 def test_is_outside(url: str, outside: bool) -> None:
     assert serve.is_outside(url) is outside
-
-
-def test_free_port_is_bindable() -> None:
-    port = serve.free_port()
-    assert 1024 < port < 65536
 
 
 def test_fixture_env_points_at_fixtures() -> None:
@@ -52,3 +49,37 @@ def test_floor_app_is_self_contained(tmp_path: Path) -> None:
     config = (tmp_path / "floor" / ".streamlit" / "config.toml").read_text("utf-8")
     assert "enableStaticServing = true" in config
     compile(script.read_text("utf-8"), str(script), "exec")
+
+
+@pytest.mark.parametrize(
+    "timeout",
+    [
+        TimeoutError("streamlit did not answer on port 1"),
+        type("TimeoutError", (Exception,), {})("page hung"),
+    ],
+)
+def test_bench_reports_a_timeout_with_the_figures_it_has(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], timeout: Exception
+) -> None:
+    """A hung server or page (builtin or Playwright timeout) is a report, not a traceback."""
+
+    def hang(*args: Any) -> float:
+        raise timeout
+
+    monkeypatch.setattr(bench, "CHROMIUM", Path(__file__))  # any existing file
+    monkeypatch.setattr(bench, "playwright", contextlib.nullcontext)
+    monkeypatch.setattr(bench, "time_to_map", hang)
+    assert bench.main(["--starts", "1"]) == 3
+    out = capsys.readouterr().out
+    assert f"TIMEOUT after 0 of 3 figures: {timeout}" in out
+
+
+def test_bench_lets_other_errors_through(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: Any) -> float:
+        raise RuntimeError("streamlit exited with code 1")
+
+    monkeypatch.setattr(bench, "CHROMIUM", Path(__file__))
+    monkeypatch.setattr(bench, "playwright", contextlib.nullcontext)
+    monkeypatch.setattr(bench, "time_to_map", broken)
+    with pytest.raises(RuntimeError, match="exited"):
+        bench.main(["--starts", "1"])

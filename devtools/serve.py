@@ -77,17 +77,27 @@ def streamlit_server(
     """Start ``streamlit run script`` headless on loopback; yield (process, base URL)."""
     port = port or free_port()
     command = [
-        sys.executable, "-m", "streamlit", "run", str(script),
-        "--server.headless", "true",
-        "--server.port", str(port),
-        "--server.address", "127.0.0.1",
-        "--browser.gatherUsageStats", "false",
-        "--server.fileWatcherType", "none",
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(script),
+        "--server.headless",
+        "true",
+        "--server.port",
+        str(port),
+        "--server.address",
+        "127.0.0.1",
+        "--browser.gatherUsageStats",
+        "false",
+        "--server.fileWatcherType",
+        "none",
     ]
     full_env = {**os.environ, **(env or {})}
     out = log.open("wb") if log else subprocess.DEVNULL
-    proc = subprocess.Popen(command, cwd=cwd or script.parent, env=full_env, stdout=out,
-                            stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        command, cwd=cwd or script.parent, env=full_env, stdout=out, stderr=subprocess.STDOUT
+    )
     try:
         wait_healthy(port, proc)
         yield proc, f"http://127.0.0.1:{port}/"
