@@ -1,15 +1,15 @@
 """Dashboard entry point (``streamlit run dashboard.py``): page layout only.
 
-The logic lives in the ``explorer`` package so it can be unit-tested; this file decides what
-goes where on the page.
+The views live in the ``explorer.ui`` package (one module per tab) and the logic in
+``explorer`` so both can be tested without a browser; this file decides what goes where.
 """
 
 from __future__ import annotations
 
 import streamlit as st
 
-from explorer import ui
 from explorer.filters import apply_filters, country_summary
+from explorer.ui import header, loading, sidebar, state, tabs
 
 st.set_page_config(
     page_title="Anti-trafficking measures in UN statements",
@@ -17,13 +17,13 @@ st.set_page_config(
     initial_sidebar_state="expanded",
 )
 
-dataset = ui.load_data()
-ui.init_state(dataset)
-selected = ui.sidebar(dataset)
+dataset = loading.load_data()
+state.init_state(dataset)
+selected = sidebar.sidebar(dataset)
 view = apply_filters(dataset, selected)
 summary = country_summary(view)
-ui.downloads(dataset, view, summary)
-ui.header(dataset, view, summary)
-ui.notices(dataset, view)
-ui.render_tabs(dataset, view, summary)
-ui.sync_url(selected)
+sidebar.downloads(dataset, view, summary)
+header.header(dataset, view, summary)
+header.notices(dataset, view)
+tabs.render(dataset, view, summary)
+state.sync_url(selected)

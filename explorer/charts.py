@@ -37,7 +37,7 @@ PLOTLY_CONFIG = {
     "scrollZoom": False,
     "modeBarButtonsToRemove": ["select2d", "lasso2d", "toImage"],
 }
-FONT = "\"Source Sans\", sans-serif"
+FONT = '"Source Sans", sans-serif'
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,18 @@ def count_colours(n_categories: int) -> list[str]:
     if n_categories <= 1:
         return [COUNT_RAMP[-1]]
     last = len(COUNT_RAMP) - 1
-    return [COUNT_RAMP[round(i * last / (n_categories - 1))] for i in range(n_categories)]
+    if n_categories <= len(COUNT_RAMP):
+        return [COUNT_RAMP[round(i * last / (n_categories - 1))] for i in range(n_categories)]
+    # More categories than ramp colours (a category file was added): blend between the
+    # ramp's stops so that every count still gets its own shade.
+    return [_blend(i * last / (n_categories - 1)) for i in range(n_categories)]
+
+
+def _blend(position: float) -> str:
+    low = min(int(position), len(COUNT_RAMP) - 2)
+    share = position - low
+    a, b = (tuple(int(c[k : k + 2], 16) for k in (1, 3, 5)) for c in COUNT_RAMP[low : low + 2])
+    return "#" + "".join(f"{round(x + (y - x) * share):02x}" for x, y in zip(a, b, strict=True))
 
 
 def map_classes_legend(categories: tuple[str, ...]) -> list[MapClass]:
@@ -69,9 +80,7 @@ def map_classes_legend(categories: tuple[str, ...]) -> list[MapClass]:
             if n == len(categories):
                 label = f"All {n} {noun} reported" if n > 1 else label
             classes.append(MapClass(str(n), label, colours[n - 1]))
-    classes.append(
-        MapClass(SPOKE_NONE, "Spoke, no selected measure reported", SPOKE_NONE_COLOUR)
-    )
+    classes.append(MapClass(SPOKE_NONE, "Spoke, no selected measure reported", SPOKE_NONE_COLOUR))
     classes.append(
         MapClass(NOT_SPEAKER, "Not a speaker in the selected documents", NOT_SPEAKER_COLOUR)
     )
@@ -126,7 +135,8 @@ def map_figure(
         legend_title = f"Measure categories reported (of {len(categories)} selected)"
     present = set(drawable["map_class"])
     classes = [
-        c for c in map_classes_legend(categories)
+        c
+        for c in map_classes_legend(categories)
         if c.key in present or c.key in (SPOKE_NONE, NOT_SPEAKER)
     ]
     index = {c.key: i for i, c in enumerate(classes)}
@@ -157,8 +167,12 @@ def map_figure(
             "lon": [None],
             "lat": [None],
             "mode": "markers",
-            "marker": {"symbol": "square", "size": 13, "color": cls.colour,
-                       "line": {"color": "#9e9e9e", "width": 0.5}},
+            "marker": {
+                "symbol": "square",
+                "size": 13,
+                "color": cls.colour,
+                "line": {"color": "#9e9e9e", "width": 0.5},
+            },
             "name": cls.label,
             "legendgroup": cls.key,
             "showlegend": True,
@@ -201,7 +215,8 @@ def map_figure(
             "traceorder": "normal",
         },
         "hoverlabel": {
-            "bgcolor": "white", "font": {"family": FONT, "size": 13, "color": "#1f1f1f"}
+            "bgcolor": "white",
+            "font": {"family": FONT, "size": 13, "color": "#1f1f1f"},
         },
         "clickmode": "event+select",
     }

@@ -1,7 +1,7 @@
 """Reading the pipeline's outputs into one immutable :class:`Dataset`.
 
 Everything here is plain pandas so it can be unit-tested without Streamlit; the cached
-wrappers live in :mod:`explorer.ui`. The pipeline is imported lazily and optionally: the
+wrappers live in :mod:`explorer.ui.loading`. The pipeline is imported lazily and optionally: the
 dashboard must start (and its tests must run) when only the CSV files exist, and importing
 the pipeline eagerly would load the NLP stack into a process that only draws charts.
 """
@@ -51,6 +51,19 @@ def data_dir() -> Path:
 def seeds_dir() -> Path:
     """The pipeline's input folder (also where ``manifest.json`` keeps provenance)."""
     return Path(os.environ.get("TRAFFICKING_SEEDS_DIR", REPO_ROOT / "seeds")).resolve()
+
+
+def folder_problem(folder: Path, seeds: Path) -> str | None:
+    """Why the configured folders cannot work, in one line naming the variable, or None.
+
+    The folders come from the environment (``make dashboard INPUT=…`` sets them), so a typo
+    must read as a typo, not as "no data yet" or a rebuild of the wrong folder.
+    """
+    if not seeds.is_dir():
+        return f"TRAFFICKING_SEEDS_DIR={seeds} is not a folder"
+    if folder.exists() and not folder.is_dir():
+        return f"TRAFFICKING_DATA_DIR={folder} is not a folder"
+    return None
 
 
 def rebuild_enabled() -> bool:
@@ -241,8 +254,10 @@ def read_dataset(
     if reference is None:
         reference = reference_states()
     entities = build_entities(reference, participants, tables["statements"])
+    manifest_file = seeds / "manifest.json" if seeds is not None else None
+    # Optional: a folder of the user's own documents usually has none.
     manifest = normalise_manifest(
-        _read_json(seeds / "manifest.json") if seeds is not None else None
+        _read_json(manifest_file) if manifest_file and manifest_file.is_file() else None
     )
     evaluation = read_evaluations(folder)
     codebook = codebook_path().read_text("utf-8") if codebook_path().is_file() else None
@@ -310,6 +325,26 @@ def files_signature(folder: Path, seeds: Path) -> tuple[tuple[str, int, int], ..
         except OSError:
             continue
         signature.append((str(path), stat.st_mtime_ns, stat.st_size))
+    return tuple(signature)
+
+
+def inputs_signature(seeds: Path) -> tuple[tuple[str, int, int], ...]:
+    """What a build reads (documents and the pipeline's resource files), by path, mtime and
+    size: a failed build is not retried until one of them changes."""
+    from pipeline import vocabulary  # stdlib only: no NLP import
+
+    signature = []
+    for root in (seeds, vocabulary.RESOURCES):
+        try:
+            paths = sorted(root.rglob("*"))
+        except OSError:
+            continue
+        for path in paths:
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            signature.append((str(path), stat.st_mtime_ns, stat.st_size))
     return tuple(signature)
 
 

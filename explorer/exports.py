@@ -76,9 +76,7 @@ def evidence_frame(measures: pd.DataFrame) -> pd.DataFrame:
 
 
 def _slug(value: str) -> str:
-    ascii_text = (
-        unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
-    )
+    ascii_text = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-")
 
 

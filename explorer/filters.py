@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from explorer.data import Dataset, sort_key
-from explorer.vocab import CATEGORIES, NOT_SPEAKER, SPOKE_NONE, STATE, STATUS_RANK, STATUSES
+from explorer.vocab import CATEGORIES, NOT_SPEAKER, SPOKE_NONE, STATE, STATUSES
+from pipeline.vocabulary import most_advanced, status_rank
 
 
 @dataclass(frozen=True)
@@ -132,8 +133,8 @@ def apply_filters(ds: Dataset, filters: Filters) -> View:
 
 
 def best_status(statuses: pd.Series) -> str:
-    """Most advanced status wins (in_place > in_progress > planned), as in the codebook."""
-    return min(statuses, key=lambda s: STATUS_RANK.get(s, len(STATUS_RANK)))
+    """Most advanced status wins (codebook §5), ranked by the pipeline's one ranking."""
+    return most_advanced(tuple(statuses)) or ""
 
 
 def country_summary(view: View) -> pd.DataFrame:
@@ -151,15 +152,15 @@ def country_summary(view: View) -> pd.DataFrame:
     ents["content_reported"] = ents["key"].isin(reported_keys)
     # Most advanced status per (entity, category), in one pass over the (small) measures.
     best: dict[tuple[str, str], str] = {}
-    unranked = len(STATUS_RANK)
+    rank = status_rank()
     for key, category, status in zip(
-        view.measures["entity_key"], view.measures["category"], view.measures["status"],
+        view.measures["entity_key"],
+        view.measures["category"],
+        view.measures["status"],
         strict=True,
     ):
         current = best.get((key, category))
-        if current is None or STATUS_RANK.get(status, unranked) < STATUS_RANK.get(
-            current, unranked
-        ):
+        if status in rank and (current is None or rank[status] > rank[current]):
             best[(key, category)] = status
     keys = list(ents["key"])
     for category in view.categories:

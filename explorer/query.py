@@ -18,6 +18,7 @@ MAX_COMPARE = 6
 MAX_VALUES = 50
 MAX_SHOWN = 60
 MAX_SEARCH = 80
+MAX_NOTICES = 8  # unknown items listed in the notice; the rest are counted, not listed
 TAB_SLUGS = {
     "map": "Map",
     "profile": "Country profile",
@@ -73,7 +74,10 @@ def split_values(raw: Iterable[str], allowed: Iterable[str]) -> list[str]:
 
 
 def match_values(
-    name: str, raw: Iterable[str], allowed: Iterable[str], unknown: list[str],
+    name: str,
+    raw: Iterable[str],
+    allowed: Iterable[str],
+    unknown: list[str],
     aliases: Mapping[str, str] | None = None,
 ) -> list[str]:
     """Canonical known values in first-seen order; the rest go to ``unknown``."""
@@ -85,7 +89,8 @@ def match_values(
     values = split_values(raw, allowed_list)
     for value in values[:MAX_VALUES]:
         canonical = (
-            value if value in exact
+            value
+            if value in exact
             else folded.get(value.casefold()) or alias_folded.get(value.casefold())
         )
         if canonical is None:
@@ -101,11 +106,14 @@ def parse_query(params: Mapping[str, list[str]], known: Known) -> Parsed:
     """Turn ``{key: [values]}`` into filters, compared countries, profile and tab."""
     unknown: list[str] = []
     get = {k: [str(v) for v in vs] for k, vs in params.items()}
-    for key in get:
-        if key not in LIST_KEYS and key not in SINGLE_KEYS and not key.startswith(
-            RESERVED_PREFIXES
-        ):
-            unknown.append(f"unknown parameter “{_shown(key)}”")
+    stray = [
+        key
+        for key in get
+        if key not in LIST_KEYS and key not in SINGLE_KEYS and not key.startswith(RESERVED_PREFIXES)
+    ]
+    unknown.extend(f"unknown parameter “{_shown(key)}”" for key in stray[:MAX_NOTICES])
+    if len(stray) > MAX_NOTICES:
+        unknown.append(f"{len(stray) - MAX_NOTICES} more unknown parameter(s)")
 
     regions = match_values("region", get.get("region", []), known.regions, unknown)
     subregions = match_values("subregion", get.get("subregion", []), known.subregions, unknown)
@@ -127,7 +135,10 @@ def parse_query(params: Mapping[str, list[str]], known: Known) -> Parsed:
 
     profile: str | None = None
     profiles = match_values(
-        "profile", get.get("profile", [])[:1], known.entities, unknown,
+        "profile",
+        get.get("profile", [])[:1],
+        known.entities,
+        unknown,
         aliases=known.entity_names,
     )
     if profiles:
@@ -150,7 +161,15 @@ def parse_query(params: Mapping[str, list[str]], known: Known) -> Parsed:
         kinds=(STATE, *[k for k in OPTIONAL_KINDS if k in kinds]),
         search=search,
     )
-    return Parsed(filters, tuple(countries), profile, tab, unknown)
+    return Parsed(filters, tuple(countries), profile, tab, bounded(unknown))
+
+
+def bounded(unknown: list[str]) -> list[str]:
+    """At most ``MAX_NOTICES`` items plus a count, so a hostile or mangled link gives a short
+    notice (each item is already cut to ``MAX_SHOWN`` characters)."""
+    if len(unknown) <= MAX_NOTICES + 1:
+        return unknown
+    return [*unknown[:MAX_NOTICES], f"{len(unknown) - MAX_NOTICES} more item(s) ignored"]
 
 
 def build_query(

@@ -92,9 +92,9 @@ def _paragraphs(marked: str) -> str:
     return text
 
 
-def find_spans(text: str, text_start: int, evidence: Iterable[tuple[int, int, str]]) -> list[
-    tuple[int, int]
-]:
+def find_spans(
+    text: str, text_start: int, evidence: Iterable[tuple[int, int, str]]
+) -> list[tuple[int, int]]:
     """Evidence offsets relative to the statement, checked against the text itself.
 
     Offsets are into the source document; if they do not land on the evidence string inside

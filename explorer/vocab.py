@@ -1,37 +1,28 @@
-"""Fixed vocabularies and colours shared by every view.
+"""The dashboard's vocabularies: categories and statuses from the pipeline, plus its own.
 
-The category and status keys are the public CSV values (docs/data-dictionary.md); they are
-repeated here so the dashboard can validate URLs and label charts without importing the
-pipeline (which pulls in the NLP stack).
+Category and status keys, labels, descriptions, colours and order come from
+``pipeline/resources/`` through :mod:`pipeline.vocabulary` (which reads the JSON headers
+only, so the NLP stack stays out of the dashboard process): adding a category file is enough
+for it to appear in the filters, URLs, charts and downloads. What is defined here is
+dashboard-only: entity kinds, the map's classes and the wording of the caveat.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-CATEGORIES: Final = (
-    "legislation",
-    "shelters",
-    "referral_mechanism",
-    "action_plan",
-    "tech_partnership",
-)
-CATEGORY_LABELS: Final = {
-    "legislation": "Legislation",
-    "shelters": "Shelters",
-    "referral_mechanism": "Referral mechanism",
-    "action_plan": "Action plan",
-    "tech_partnership": "Tech partnership",
-}
+from pipeline import vocabulary
+
+CATEGORIES: Final = vocabulary.category_keys()
+CATEGORY_LABELS: Final = {t.key: t.label for t in vocabulary.categories()}
+CATEGORY_DESCRIPTIONS: Final = {t.key: t.description for t in vocabulary.categories()}
+CATEGORY_COLOURS: Final = {t.key: t.colour for t in vocabulary.categories()}
 
 # Most advanced first: the codebook says the most advanced evidence wins.
-STATUSES: Final = ("in_place", "in_progress", "planned")
-STATUS_LABELS: Final = {
-    "in_place": "In place",
-    "in_progress": "In progress",
-    "planned": "Planned",
-}
-STATUS_RANK: Final = {status: rank for rank, status in enumerate(STATUSES)}
+STATUSES: Final = vocabulary.status_keys()
+STATUS_LABELS: Final = {t.key: t.label for t in vocabulary.statuses()}
+STATUS_COLOURS: Final = {t.key: t.colour for t in vocabulary.statuses()}
+STATUS_DESCRIPTIONS: Final = {t.key: t.description for t in vocabulary.statuses()}
 
 STATE: Final = "state"
 OPTIONAL_KINDS: Final = ("observer", "organization")
@@ -58,19 +49,5 @@ SPOKE_NONE: Final = "spoke_none"
 NOT_SPEAKER_COLOUR: Final = "#cfcfcf"
 SPOKE_NONE_COLOUR: Final = "#ffffcc"
 COUNT_RAMP: Final = ("#c7e9b4", "#7fcdbb", "#41b6c4", "#2c7fb8", "#253494")
-STATUS_COLOURS: Final = {
-    "in_place": "#253494",
-    "in_progress": "#41b6c4",
-    "planned": "#c7e9b4",
-}
 LAND_COLOUR: Final = "#f4f4f4"
 BORDER_COLOUR: Final = "#ffffff"
-
-# Okabe–Ito qualitative palette, one hue per category (bar charts).
-CATEGORY_COLOURS: Final = {
-    "legislation": "#0072B2",
-    "shelters": "#E69F00",
-    "referral_mechanism": "#009E73",
-    "action_plan": "#CC79A7",
-    "tech_partnership": "#56B4E9",
-}

@@ -23,12 +23,13 @@ from typing import Any
 
 from pipeline.split import clauses, sentences
 from pipeline.strict import DataFileError, check_record, read_json
+from pipeline.vocabulary import CATEGORY_FIELDS, status_rank
 
 RESOURCES = Path(__file__).parent / "resources"
 CATEGORY_DIR = RESOURCES / "categories"
 CUES_FILE = RESOURCES / "cues.json"
 
-STATUS_RANK = {"in_place": 3, "in_progress": 2, "planned": 1}
+STATUS_RANK = status_rank()  # resources/statuses.json; higher is more advanced
 CLAUSE_AFTER_REACH = 10  # tokens after a trigger, beyond its window, a status cue may lie
 CONTEXT_REACH = 12  # tokens a trigger's required context may lie from it, within its sentence
 SPANS_KEY = "measures"
@@ -82,14 +83,7 @@ def load_category(path: Path) -> Category:
     data = check_record(
         read_json(path),
         where=str(path),
-        required={
-            "key": str,
-            "label": str,
-            "order": int,
-            "description": str,
-            "triggers": list,
-            "excludes": list,
-        },
+        required={**CATEGORY_FIELDS, "triggers": list, "excludes": list},  # header: vocabulary
     )
     if data["key"] != path.stem:
         raise DataFileError(f"{path}: key {data['key']!r} does not match the file name")
@@ -194,6 +188,8 @@ CUE_KEYS = (
     "determiner_stops",
     "date_prepositions",
     "list_separators",
+    "historical_slavery",
+    "historical_tie_terms",
 )
 
 
@@ -885,7 +881,11 @@ def rule_tie(ctx: _Context, c: _Candidate) -> str | None:
     prev_lo = scan.sentence_of(s_lo - 1)[0] if s_lo > 0 else s_lo
     foreign = scan.find("cue:foreign_topics", prev_lo, s_hi)
     foreign += scan.find("cue:ambiguous_trafficking", prev_lo, s_hi)
+    # "a plan to honour the victims of the transatlantic slave trade and slavery": history
+    history = scan.has("historical_slavery", prev_lo, s_hi)
     for i, j in scan.find("cue:tie_terms", prev_lo, s_hi):
+        if history and tuple(scan.tokens[i:j]) in scan.cues.lists["historical_tie_terms"]:
+            continue  # "modern slavery" is its own, longer tie term and still ties
         if not any(fi <= i and j <= fj for fi, fj in foreign):
             return None  # "illegal trafficking in human beings" ties; "illegal trafficking" not
     if not foreign and any(t.startswith("traffick") for t in scan.tokens[prev_lo:s_hi]):

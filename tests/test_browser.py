@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from explorer.serve import (
+from devtools.serve import (
     CHROMIUM,
     MAP_SELECTOR,
     fixture_env,

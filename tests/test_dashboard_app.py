@@ -14,7 +14,7 @@ from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from explorer import data
-from explorer.vocab import CATEGORIES
+from explorer.vocab import CATEGORIES, STATUSES
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = Path(__file__).parent / "fixtures" / "minidata"
@@ -286,6 +286,14 @@ def test_unknown_query_values_are_listed_as_plain_text() -> None:
 
 
 @pytest.mark.usefixtures("fixture_env")
+def test_a_link_with_a_thousand_unknown_keys_gives_a_short_notice() -> None:
+    at = run(make_app(**{f"junk{i}": "y" * 200 for i in range(1000)}))
+    (warning,) = [w.value for w in at.warning]
+    assert "unknown parameter “junk0”" in warning.replace("\\", "")
+    assert len(warning) < 1000
+
+
+@pytest.mark.usefixtures("fixture_env")
 def test_download_buttons_serve_the_filtered_view(downloads: Downloads) -> None:
     from explorer import exports
     from explorer.filters import Filters, apply_filters, country_summary
@@ -338,20 +346,20 @@ def test_profile_of_listed_only_and_non_speaker() -> None:
 
 @pytest.mark.usefixtures("fixture_env")
 def test_map_click_opens_profile(monkeypatch: pytest.MonkeyPatch) -> None:
-    from explorer import ui
+    from explorer.ui import map_view
 
     state: dict[str, Any] = {
         "map": {"selection": {"points": [{"location": "NGA", "customdata": "NGA"}]}},
         "_entity_keys": {"NGA", "FRA"},
         "tab": "Map",
     }
-    monkeypatch.setattr(ui.st, "session_state", state)
-    ui._on_map_select()
+    monkeypatch.setattr(map_view.st, "session_state", state)
+    map_view._on_map_select()
     assert state["profile"] == "NGA"
     assert state["tab"] == "Country profile"
     state["map"] = {"selection": {"points": [{"location": "XXX"}]}}
     state["tab"] = "Map"
-    ui._on_map_select()
+    map_view._on_map_select()
     assert state["tab"] == "Map"
 
 
@@ -382,9 +390,11 @@ def test_every_tab_renders() -> None:
     open_tab(at, "About")
     text = all_markdown(at)
     assert "not said in this coverage" in text
-    evaluation = at.dataframe[1].value
+    vocabulary = at.dataframe[0].value
+    assert list(vocabulary["Key (in CSV and URLs)"]) == [*CATEGORIES, *STATUSES]
+    evaluation = at.dataframe[2].value
     assert set(evaluation["scope"]) == {"legislation", "shelters", "overall"}
-    provenance = at.dataframe[0].value
+    provenance = at.dataframe[1].value
     assert set(provenance["Publisher"]) == {
         "United Nations Meetings Coverage",
         "Example News Agency",
@@ -420,6 +430,16 @@ def test_missing_data_with_rebuild_off_explains(
     assert "make data" in errors
 
 
+def test_a_mistyped_folder_is_named(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("TRAFFICKING_DATA_DIR", str(tmp_path / "out"))
+    monkeypatch.setenv("TRAFFICKING_SEEDS_DIR", str(tmp_path / "mydcos"))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=TIMEOUT).run()
+    assert not at.exception
+    (error,) = [e.value for e in at.error]
+    assert f"TRAFFICKING_SEEDS_DIR={tmp_path / 'mydcos'} is not a folder" in error.replace("\\", "")
+    assert not (tmp_path / "out").exists()  # nothing was built
+
+
 class FakeBuild:
     """Stands in for pipeline.build: stale once, then fresh after a build."""
 
@@ -438,6 +458,50 @@ class FakeBuild:
                 progress(i + 1, 3, f"document {i + 1}")
         shutil.copytree(self.source, output_dir, dirs_exist_ok=True)
         self.built += 1
+
+
+class CrashingBuild(FakeBuild):
+    """A document that crashes the build, as a spaCy length error would; never fresh."""
+
+    def is_stale(self, input_dir: Path, output_dir: Path) -> bool:
+        self.checked += 1
+        return True
+
+    def run_build(self, input_dir: Path, output_dir: Path, progress: Any = None) -> None:
+        self.built += 1
+        for i, name in enumerate(["a.txt", "huge.txt"], start=1):
+            if progress:
+                progress(i, 2, name)
+        raise ValueError("[E088] Text of length 1000001 exceeds maximum of 1000000.\n" * 5)
+
+
+def test_a_crashing_build_is_named_once_and_not_retried_by_new_sessions(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    out = tmp_path / "data"
+    shutil.copytree(FIXTURE / "data", out)  # present but stale
+    seeds = tmp_path / "seeds"
+    shutil.copytree(FIXTURE / "seeds", seeds)
+    fake = CrashingBuild(FIXTURE / "data")
+    monkeypatch.setenv("TRAFFICKING_DATA_DIR", str(out))
+    monkeypatch.setenv("TRAFFICKING_SEEDS_DIR", str(seeds))
+    monkeypatch.delenv("TRAFFICKING_NO_REBUILD", raising=False)
+    monkeypatch.setattr(data, "pipeline_build", lambda: fake)
+    errors = []
+    for _session in range(2):
+        at = run(AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=TIMEOUT))
+        (error,) = [e.value for e in at.error]
+        errors.append(error.replace("\\", ""))
+        assert len(at.get("plotly_chart")) == 1  # the previous data are still shown
+    assert fake.built == 1
+    assert errors[0] == errors[1]
+    assert errors[0].startswith(
+        "Rebuilding the data failed on huge.txt: ValueError: [E088] Text of length 1000001"
+    )
+    assert "\n" not in errors[0] and len(errors[0]) < 400
+    (seeds / "huge.txt").write_text("changed", encoding="utf-8")  # new inputs: tried again
+    run(AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=TIMEOUT))
+    assert fake.built == 2
 
 
 def test_stale_data_are_rebuilt_once(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

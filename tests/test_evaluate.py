@@ -48,7 +48,9 @@ def test_scores_count_matches_misses_and_extras(tmp_path: Path) -> None:
     assert overall["precision"] == pytest.approx(2 / 3, abs=1e-4)  # type: ignore[index]
     # an entity's most advanced status across its statements is compared
     assert report["status_accuracy"] == 0.5
-    kinds = sorted(d["kind"] for d in report["disagreements"])  # type: ignore[union-attr]
+    disagreements = report["disagreements"]
+    assert isinstance(disagreements, list)
+    kinds = sorted(d["kind"] for d in disagreements)
     assert kinds == ["false negative", "false positive", "status"]
 
 
@@ -129,3 +131,10 @@ def test_second_real_test_split_does_not_regress() -> None:
     """Never read or tuned on (first run 0.866); this only guards against regressions."""
     report = report_dict(evaluate(GOLD / "real" / "real_test2.jsonl", ROOT / "data"))
     assert report["overall"]["f1"] >= 0.84  # type: ignore[index]
+
+
+def test_third_real_test_split_false_positives_do_not_grow() -> None:
+    """Test #3 is nearly all negatives (2 gold measures in 278 passages): scored once with 3
+    false positives; this guards the rate at which the tagger fires where nothing is said."""
+    report = report_dict(evaluate(GOLD / "real" / "real_test3.jsonl", ROOT / "data"))
+    assert report["overall"]["fp"] <= 3  # type: ignore[index]

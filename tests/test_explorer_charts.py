@@ -131,6 +131,9 @@ def test_count_colours_span_the_ramp() -> None:
     assert charts.count_colours(1) == [COUNT_RAMP[-1]]
     assert charts.count_colours(2) == [COUNT_RAMP[0], COUNT_RAMP[-1]]
     assert charts.count_colours(5) == list(COUNT_RAMP)
+    seven = charts.count_colours(7)  # more categories than ramp colours: still all distinct
+    assert len(set(seven)) == 7
+    assert (seven[0], seven[-1]) == (COUNT_RAMP[0], COUNT_RAMP[-1])
 
 
 def test_no_category_leaves_the_two_grey_classes(ds: Dataset) -> None:

@@ -85,8 +85,8 @@ def test_evaluation_rows_absent_or_odd() -> None:
 
 
 def test_missing_files_raise(tmp_path: Path) -> None:
+    shutil.copy(FIXTURE / "data" / "documents.csv", tmp_path / "documents.csv")
     with pytest.raises(FileNotFoundError, match=r"measures\.csv"):
-        shutil.copy(FIXTURE / "data" / "documents.csv", tmp_path / "documents.csv")
         read_dataset(tmp_path, reference=REFERENCE)
 
 

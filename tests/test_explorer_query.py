@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from explorer.filters import Filters
-from explorer.query import Known, build_query, parse_query
+from explorer.query import MAX_NOTICES, Known, build_query, parse_query
 from explorer.vocab import CATEGORIES, STATUSES
 
 KNOWN = Known(
@@ -77,6 +77,22 @@ def test_unknown_values_are_dropped_and_reported() -> None:
     assert "tab=nowhere" in parsed.unknown
     assert any("bogus" in u for u in parsed.unknown)
     assert not any("embed" in u for u in parsed.unknown)
+
+
+def test_a_thousand_unknown_keys_give_a_short_notice() -> None:
+    params = {f"k{i:04d}": ["x" * 500] for i in range(1000)}
+    params["region"] = [f"Nowhere{i}" for i in range(40)]
+    parsed = parse_query(params, KNOWN)
+    notice = "; ".join(parsed.unknown)
+    assert len(parsed.unknown) == MAX_NOTICES + 1
+    assert parsed.unknown[0] == "unknown parameter “k0000”"
+    assert parsed.unknown[-1].endswith("more item(s) ignored")
+    assert len(notice) < 1000
+
+
+def test_a_few_unknown_items_are_all_listed() -> None:
+    parsed = parse_query({"region": [f"R{i}" for i in range(MAX_NOTICES + 1)]}, KNOWN)
+    assert parsed.unknown == [f"region=R{i}" for i in range(MAX_NOTICES + 1)]
 
 
 def test_compare_is_capped_at_six() -> None:

@@ -39,13 +39,15 @@ def test_the_split_is_by_state_so_no_state_is_on_both_sides() -> None:
     assert all(len(s) == 1 for s in sides.values())
 
 
-@pytest.mark.parametrize("name", ["real_dev.jsonl", "real_test.jsonl", "real_test2.jsonl"])
+@pytest.mark.parametrize(
+    "name", ["real_dev.jsonl", "real_test.jsonl", "real_test2.jsonl", "real_test3.jsonl"]
+)
 def test_gold_evidence_is_verbatim_and_texts_are_distinct(name: str) -> None:
     records = read(name)
     assert len({r["text"] for r in records}) == len(records)
     for r in records:
         for m in r["measures"]:  # type: ignore[attr-defined]
-            assert m["evidence"] in r["text"], (r["id"], m["evidence"])
+            assert m["evidence"] in str(r["text"]), (r["id"], m["evidence"])
 
 
 def test_both_annotators_labelled_every_passage_in_order() -> None:

@@ -403,3 +403,18 @@ def test_recall_on_real_wording(text: str, expected: dict[str, str]) -> None:
     """Referral described as a body that routes victims, legislation as a legal framework
     or an offences act (issue #6)."""
     assert tags(text) == expected
+
+
+def test_slavery_beside_the_transatlantic_slave_trade_is_history_not_a_tie() -> None:
+    """§5: a memorial plan for the victims of the slave trade is not a plan on trafficking."""
+    history = (
+        "A significant element of the commemoration is a plan to honour the victims of the "
+        "transatlantic slave trade and slavery, through a permanent memorial."
+    )
+    assert tag_text(history, speaker_named("Jamaica", history)) == []
+    modern = (
+        "Our history of the transatlantic slave trade is why we adopted a national action plan "
+        "against modern slavery."
+    )
+    tags = tag_text(modern, speaker_named("Jamaica", modern))
+    assert [(m.category, m.status) for m in tags] == [("action_plan", "in_place")]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import segment, tag
+from pipeline import segment, tag, vocabulary
 from pipeline.strict import DataFileError
 
 CATEGORIES = tag.CATEGORY_DIR
@@ -25,6 +25,7 @@ def category(**overrides: object) -> dict[str, object]:
         "label": "Victim compensation fund",
         "order": 6,
         "description": "A fund that compensates victims of trafficking.",
+        "colour": "#8C564B",
         "triggers": [{"id": "fund", "phrases": ["compensation fund", "forfeiture fund"]}],
         "excludes": [],
     }
@@ -33,9 +34,31 @@ def category(**overrides: object) -> dict[str, object]:
 
 
 def test_category_file_with_an_unknown_key_is_rejected(tmp_path: Path) -> None:
+    path = write(tmp_path / "victim_fund.json", category(color="#8C564B"))
+    for load in (tag.load_category, vocabulary.read_category):
+        with pytest.raises(DataFileError, match=r"victim_fund\.json: unknown key\(s\) color"):
+            load(path)
+
+
+def test_category_colour_must_be_a_hex_triplet(tmp_path: Path) -> None:
     path = write(tmp_path / "victim_fund.json", category(colour="red"))
-    with pytest.raises(DataFileError, match=r"victim_fund\.json: unknown key\(s\) colour"):
-        tag.load_category(path)
+    with pytest.raises(DataFileError, match="colour 'red' must be #rrggbb"):
+        vocabulary.read_category(path)
+
+
+def test_statuses_are_strict_and_ranked_most_advanced_first(tmp_path: Path) -> None:
+    assert vocabulary.status_keys() == ("in_place", "in_progress", "planned")
+    assert (
+        vocabulary.status_rank()
+        == tag.STATUS_RANK
+        == {"in_place": 3, "in_progress": 2, "planned": 1}
+    )
+    assert vocabulary.most_advanced(["planned", "in_place", "bogus"]) == "in_place"
+    data = json.loads(vocabulary.STATUS_FILE.read_text(encoding="utf-8"))
+    data["statuses"][0]["rank"] = 1
+    path = write(tmp_path / "statuses.json", data)
+    with pytest.raises(DataFileError, match=r"statuses\[0\]: unknown key\(s\) rank"):
+        vocabulary.statuses(path)
 
 
 def test_trigger_with_a_misspelt_key_is_rejected(tmp_path: Path) -> None:

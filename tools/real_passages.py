@@ -322,6 +322,22 @@ def main(argv: list[str] | None = None) -> int:
     batch3 += sample([r for r in fresh_gd if r["stratum"] == "tie"], 80, rng3)
     batch3.sort(key=lambda r: hashlib.sha256(f"{r['file']}:{r['start']}".encode()).hexdigest())
     chosen += batch3
+    # Batch 4 (after the second test split was scored): every remaining General Debate
+    # paragraph with a tie word but none of the measure words (measures worded without the
+    # usual nouns, and drug or arms trafficking as negatives), plus a sample of paragraphs
+    # with measure words and no tie (codebook §5 negatives); a third test side.
+    rng4 = random.Random(SEED + 4)
+    taken = {(r["file"], r["start"]) for r in chosen}
+    fresh_gd = [
+        r for r in gd if (r["file"], r["start"]) not in taken and str(r["text"]) not in seen_texts
+    ]
+    batch4 = sorted(
+        (r for r in fresh_gd if r["stratum"] == "tie"),
+        key=lambda r: (str(r["file"]), int(str(r["start"]))),
+    )
+    batch4 += sample([r for r in fresh_gd if r["stratum"] == "measure"], 150, rng4)
+    batch4.sort(key=lambda r: hashlib.sha256(f"{r['file']}:{r['start']}".encode()).hexdigest())
+    chosen += batch4
     args.output.parent.mkdir(parents=True, exist_ok=True)
     counts: dict[str, int] = {}
     with args.output.open("w", encoding="utf-8", newline="\n") as out:

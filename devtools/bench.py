@@ -1,0 +1,298 @@
+"""Dashboard performance against a minimal Streamlit app (``python -m devtools.bench``).
+
+The floor is the least a Streamlit choropleth of this data can cost: an app, written to a
+temporary folder, that loads the same measures.csv (``st.cache_data``) and draws one plotly
+choropleth from the same local topojson, with one trivial widget that recolours it. Three
+figures are compared in one run, in headless chromium on loopback:
+
+1. server start → map visible (median of several cold starts), must be ≤ 1.5× the floor;
+2. a filter click → updated map (median of several toggles), ≤ 1.5× the floor's rerun
+   (the floor's widget also recolours its map, so both measure "click to redrawn map");
+3. server RSS with 10 concurrent sessions ≤ 2× with one session (data are shared through
+   Streamlit's caches, not copied per session).
+
+Prints each figure, the ratio and PASS/FAIL, and exits non-zero on any FAIL.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import textwrap
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+from devtools.serve import (
+    CHROMIUM,
+    MAP_SELECTOR,
+    REPO_ROOT,
+    fixture_env,
+    launch_chromium,
+    map_signature,
+    streamlit_server,
+)
+from explorer.data import REQUIRED_TABLES, needs_build
+
+FLOOR_APP = '''
+"""Benchmark floor: the least a Streamlit choropleth of measures.csv can do."""
+import os
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+
+@st.cache_data
+def load(path):
+    return pd.read_csv(path, dtype=str, keep_default_na=False)
+
+
+measures = load(os.environ["BENCH_MEASURES"])
+states = measures[measures["iso3"] != ""]
+picked = st.pills("Category", ["legislation", "shelters"], selection_mode="multi",
+                  key="floor_pick")
+if picked:
+    states = states[states["category"].isin(picked)]
+counts = states.groupby("iso3")["category"].nunique()
+fig = go.Figure(
+    go.Choropleth(locations=list(counts.index), z=list(counts.values), locationmode="ISO-3")
+)
+fig.update_geos(resolution=50)
+st.plotly_chart(fig, config={"topojsonURL": "app/static/"}, key="floor_map")
+'''
+
+FLOOR_CONFIG = """
+[server]
+enableStaticServing = true
+headless = true
+
+[browser]
+gatherUsageStats = false
+"""
+
+
+@dataclass
+class Result:
+    name: str
+    value: float
+    floor: float
+    limit: float
+    unit: str
+
+    @property
+    def ratio(self) -> float:
+        return self.value / self.floor if self.floor else float("inf")
+
+    @property
+    def passed(self) -> bool:
+        return self.ratio <= self.limit
+
+    def line(self) -> str:
+        verdict = "PASS" if self.passed else "FAIL"
+        return (
+            f"{self.name:<34} {self.value:9.1f} {self.unit:<3} floor {self.floor:9.1f} "
+            f"{self.unit:<3} ratio {self.ratio:5.2f} (limit {self.limit:.1f}x)  {verdict}"
+        )
+
+
+def write_floor(folder: Path, measures: Path) -> Path:
+    (folder / "static").mkdir(parents=True)
+    for name in ("world_50m.json", "world_110m.json"):
+        shutil.copy(REPO_ROOT / "static" / name, folder / "static" / name)
+    (folder / ".streamlit").mkdir()
+    (folder / ".streamlit" / "config.toml").write_text(FLOOR_CONFIG, "utf-8")
+    script = folder / "floor_app.py"
+    script.write_text(textwrap.dedent(FLOOR_APP), "utf-8")
+    return script
+
+
+def choose_data() -> tuple[dict[str, str], Path, str]:
+    """Real data when built, else the fixtures; rebuilding is never part of a measurement.
+
+    With fresh real data the dashboard runs as users run it, freshness check included.
+    """
+    real = REPO_ROOT / "data"
+    if all((real / f"{t}.csv").is_file() for t in REQUIRED_TABLES):
+        try:
+            stale, _ = needs_build(real, REPO_ROOT / "seeds")
+        except Exception:  # the check is advisory here
+            stale = True
+        if stale:
+            note = "data/ (stale: run `make data`; measured as is, rebuild off)"
+            return {"TRAFFICKING_NO_REBUILD": "1"}, real / "measures.csv", note
+        return {}, real / "measures.csv", "data/ (fresh; freshness check on, as for users)"
+    env = fixture_env()
+    return env, Path(env["TRAFFICKING_DATA_DIR"]) / "measures.csv", "fixtures (no data/ yet)"
+
+
+def time_to_map(playwright: Any, script: Path, env: dict[str, str], cwd: Path) -> float:
+    """Seconds from launching the server to the first country path in the page."""
+    browser = launch_chromium(playwright)
+    try:
+        start = time.perf_counter()
+        with streamlit_server(script, env=env, cwd=cwd) as (_, base):
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(base)
+            page.wait_for_selector(MAP_SELECTOR, timeout=60_000)
+            return time.perf_counter() - start
+    finally:
+        browser.close()
+
+
+def rerun_times(page: Any, click: Callable[[], None], rounds: int) -> list[float]:
+    """Milliseconds from a click to a differently coloured map, ``rounds`` times."""
+    times = []
+    for _ in range(rounds):
+        before = map_signature(page)
+        start = time.perf_counter()
+        click()
+        page.wait_for_function(
+            """(before) => {
+                const paths = document.querySelectorAll('.choroplethlayer path');
+                if (!paths.length) return false;
+                return Array.from(paths).map(p => p.style.fill).join('|') !== before;
+            }""",
+            arg=before,
+            polling="raf",
+            timeout=30_000,
+        )
+        times.append((time.perf_counter() - start) * 1000)
+        page.wait_for_timeout(300)  # let the app settle before the next toggle
+    return times
+
+
+def measure_reruns(
+    playwright: Any, script: Path, env: dict[str, str], cwd: Path, pill: str, rounds: int
+) -> float:
+    browser = launch_chromium(playwright)
+    try:
+        with streamlit_server(script, env=env, cwd=cwd) as (_, base):
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(base)
+            page.wait_for_selector(MAP_SELECTOR, timeout=60_000)
+            page.wait_for_timeout(1000)
+            button = page.get_by_role("button", name=pill, exact=True).first
+
+            def click() -> None:
+                button.click()
+
+            rerun_times(page, click, 2)  # warm-up: first reruns compile caches
+            return statistics.median(rerun_times(page, click, rounds))
+    finally:
+        browser.close()
+
+
+def rss_mb(pid: int) -> float:
+    return psutil.Process(pid).memory_info().rss / 2**20
+
+
+def measure_memory(playwright: Any, env: dict[str, str], sessions: int) -> tuple[float, float]:
+    browser = launch_chromium(playwright)
+    try:
+        with streamlit_server(REPO_ROOT / "dashboard.py", env=env, cwd=REPO_ROOT) as (proc, base):
+            pages = []
+            for i in range(sessions):
+                page = browser.new_page(viewport={"width": 1400, "height": 1000})
+                page.goto(base)
+                page.wait_for_selector(MAP_SELECTOR, timeout=60_000)
+                pages.append(page)
+                if i == 0:
+                    page.wait_for_timeout(1500)
+                    one = rss_mb(proc.pid)
+            for page in pages:  # every session does a rerun too
+                page.get_by_role("button", name="Europe", exact=True).first.click()
+            pages[-1].wait_for_timeout(2000)
+            many = rss_mb(proc.pid)
+            return one, many
+    finally:
+        browser.close()
+
+
+def is_timeout(exc: BaseException) -> bool:
+    """Python's own TimeoutError (server never healthy) or Playwright's (page never drew):
+    Playwright's is not a subclass of the builtin, so it is recognised by name."""
+    return isinstance(exc, TimeoutError) or type(exc).__name__ == "TimeoutError"
+
+
+def measure(
+    pw: Any, args: argparse.Namespace, env: dict[str, str], measures: Path, results: list[Result]
+) -> None:
+    """Append each figure to ``results`` as soon as it is known, so a later timeout still
+    leaves the earlier figures to report."""
+    with tempfile.TemporaryDirectory(prefix="explorer-bench-") as tmp:
+        floor_dir = Path(tmp)
+        floor = write_floor(floor_dir, measures)
+        floor_env = {**env, "BENCH_MEASURES": str(measures)}
+        dashboard = REPO_ROOT / "dashboard.py"
+
+        starts_app, starts_floor = [], []
+        for _ in range(args.starts):  # interleaved so drift hits both alike
+            starts_floor.append(time_to_map(pw, floor, floor_env, floor_dir))
+            starts_app.append(time_to_map(pw, dashboard, env, REPO_ROOT))
+        results.append(
+            Result(
+                "start -> map visible",
+                statistics.median(starts_app) * 1000,
+                statistics.median(starts_floor) * 1000,
+                1.5,
+                "ms",
+            )
+        )
+
+        floor_rerun = measure_reruns(pw, floor, floor_env, floor_dir, "legislation", args.reruns)
+        app_rerun = measure_reruns(pw, dashboard, env, REPO_ROOT, "Europe", args.reruns)
+        results.append(Result("filter click -> map updated", app_rerun, floor_rerun, 1.5, "ms"))
+
+        one, many = measure_memory(pw, env, args.sessions)
+        results.append(Result(f"server RSS, {args.sessions} sessions vs 1", many, one, 2.0, "MB"))
+
+
+def playwright() -> Any:
+    """The Playwright context (a seam: the tests replace it to simulate a hung browser)."""
+    from playwright.sync_api import sync_playwright
+
+    return sync_playwright()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Exit 0 when every figure passes, 1 on a FAIL, 2 without chromium, 3 on a timeout."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--starts", type=int, default=3, help="cold starts per app")
+    parser.add_argument("--reruns", type=int, default=6, help="filter toggles per app")
+    parser.add_argument("--sessions", type=int, default=10, help="concurrent sessions")
+    args = parser.parse_args(argv)
+    if not CHROMIUM.exists():
+        print(f"{CHROMIUM} not found: install it with `make chromium`", file=sys.stderr)
+        return 2
+    env, measures, note = choose_data()
+    print(f"data: {note}")
+    results: list[Result] = []
+    timed_out = ""
+    try:
+        with playwright() as pw:
+            measure(pw, args, env, measures, results)
+    except Exception as exc:
+        if not is_timeout(exc):
+            raise
+        timed_out = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+    for result in results:
+        print(result.line())
+    if timed_out:
+        print(f"TIMEOUT after {len(results)} of 3 figures: {timed_out}")
+        return 3
+    failed = [r.name for r in results if not r.passed]
+    print("FAIL: " + ", ".join(failed) if failed else "all PASS")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

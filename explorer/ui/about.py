@@ -1,0 +1,125 @@
+"""The About tab: what the data are, sources with provenance, evaluation, codebook."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from explorer.data import Dataset, evaluation_rows
+from explorer.text import escape_block
+from explorer.vocab import (
+    CATEGORIES,
+    CATEGORY_DESCRIPTIONS,
+    CATEGORY_LABELS,
+    CAVEAT,
+    STATUS_DESCRIPTIONS,
+    STATUS_LABELS,
+    STATUSES,
+)
+
+ABOUT = """
+**What the data are.** The pipeline reads UN meetings coverage (press releases of General
+Assembly and Security Council meetings) and a few news articles, splits each into statements
+(one speaker, one document), resolves who each speaker speaks for (UN M49 region and
+sub-region, ISO 3166 code), and tags the measures against trafficking in persons that the
+speaker reports for their own State or organization. Each tag carries a status and the
+sentence that justifies it, with its character offsets in the source file.
+
+**Who spoke.** A State counts as a speaker when it has a statement in a document or is only
+listed as a speaker ("Also delivering statements were …"). The map and the Regions view keep
+those two cases apart from States that did not speak at all.
+"""
+
+
+def vocabulary_frame() -> pd.DataFrame:
+    """Categories then statuses, as the pipeline's resource files define them."""
+    rows = [("Category", CATEGORY_LABELS[k], k, CATEGORY_DESCRIPTIONS[k]) for k in CATEGORIES]
+    rows += [("Status", STATUS_LABELS[k], k, STATUS_DESCRIPTIONS[k]) for k in STATUSES]
+    return pd.DataFrame(rows, columns=["", "Label", "Key (in CSV and URLs)", "What it means"])
+
+
+def provenance_frame(ds: Dataset) -> pd.DataFrame:
+    """documents.csv joined with the manifest's provenance, labelled for reading."""
+    docs = ds.documents
+    manifest = ds.manifest
+
+    def field(doc_id: str, name: str) -> str:
+        return manifest.get(doc_id, {}).get(name, "")
+
+    checks = []
+    for doc_id, sha in zip(docs["doc_id"], docs["sha256"], strict=True):
+        recorded = field(doc_id, "sha256")
+        checks.append("matches" if recorded == sha else ("differs" if recorded else "not recorded"))
+    return pd.DataFrame(
+        {
+            "Title": docs["title"],
+            "Date": docs["date"],
+            "Kind": docs["kind"],
+            "Publisher": [field(d, "publisher") or "not stated" for d in docs["doc_id"]],
+            "Statements": docs["n_statements"],
+            "Provenance note": [field(d, "note") for d in docs["doc_id"]],
+            "File": docs["source_file"],
+            "SHA-256": docs["sha256"],
+            "Checksum": checks,
+        }
+    )
+
+
+def render(ds: Dataset) -> None:
+    st.markdown(ABOUT)
+    st.info(CAVEAT)
+    st.markdown("#### Categories and statuses")
+    st.dataframe(
+        vocabulary_frame(),
+        hide_index=True,
+        key="about_vocabulary",
+        column_config={"What it means": st.column_config.TextColumn(width="large")},
+    )
+    st.caption(
+        "When a statement reports several measures of one category, the most advanced "
+        "status wins. Each category is a file in pipeline/resources/categories/."
+    )
+    st.markdown("#### Source documents")
+    st.dataframe(
+        provenance_frame(ds),
+        hide_index=True,
+        key="about_documents",
+        column_config={
+            "Title": st.column_config.TextColumn(width="large"),
+            "Provenance note": st.column_config.TextColumn(width="large"),
+            "SHA-256": st.column_config.TextColumn(width="small"),
+        },
+    )
+    st.caption(
+        "Publisher and notes come from seeds/manifest.json; “Checksum” says whether the file "
+        "the pipeline read has the SHA-256 recorded there."
+    )
+    st.markdown("#### Evaluation")
+    table = evaluation_rows(ds.evaluation)
+    if table.empty:
+        st.markdown("Not yet evaluated.")
+    else:
+        st.dataframe(table, hide_index=True, key="about_evaluation")
+        st.caption(
+            "Agreement with hand-labelled gold sets, per category and overall "
+            "(docs/evaluation.md). "
+            "seeds_measures: the seed documents — in-sample, the rules were written on them. "
+            "heldout: texts labelled from the codebook alone, later used to develop the rules. "
+            "heldout2, heldout3: texts labelled from the codebook alone and never tuned on — "
+            "heldout3, the latest, is the best estimate of accuracy on new documents."
+        )
+    st.markdown("#### Coverage of this dataset")
+    st.markdown(
+        escape_block(
+            f"{len(ds.documents)} documents, {len(ds.statements)} statements, "
+            f"{len(ds.measures)} tagged measures, {len(ds.participants)} speaker entries; "
+            f"{len(ds.unresolved)} speaker names could not be resolved to a State or "
+            "organization and are left out of the views."
+        )
+    )
+    st.markdown("#### Codebook")
+    if ds.codebook:
+        with st.expander("Show the codebook the tagger follows", expanded=False):
+            st.markdown(ds.codebook)
+    else:
+        st.markdown("The codebook (docs/codebook.md) is not available in this copy.")

@@ -1,0 +1,85 @@
+"""Page header, headline figures, the URL notice and the empty-view explanation."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from explorer.data import Dataset
+from explorer.filters import Filters, View
+from explorer.text import escape_markdown
+from explorer.ui import state
+from explorer.vocab import CATEGORY_LABELS, KIND_LABELS, STATE, STATUS_LABELS
+
+
+def describe_filters(flt: Filters, ds: Dataset) -> str:
+    """Active filters in words, escaped for markdown."""
+    names = {
+        "region": "region",
+        "subregion": "sub-region",
+        "measure": "measure",
+        "status": "status",
+        "doc": "document",
+        "kind": "also including",
+        "q": "search",
+    }
+    parts = []
+    for key, values in flt.active().items():
+        shown: list[str] = []
+        for value in values:
+            if key == "measure":
+                shown.append(CATEGORY_LABELS.get(value, value))
+            elif key == "status":
+                shown.append(STATUS_LABELS.get(value, value))
+            elif key == "doc":
+                shown.append(ds.doc_label(value))
+            elif key == "kind":
+                shown.append(KIND_LABELS.get(value, value).lower())
+            else:
+                shown.append(f"“{value}”" if key == "q" else value)
+        parts.append(f"{names[key]}: {', '.join(shown) or 'none'}")
+    return escape_markdown("; ".join(parts)) if parts else "none"
+
+
+def header(ds: Dataset, view: View, summary: pd.DataFrame) -> None:
+    st.header("What countries say they do against human trafficking")
+    st.markdown(
+        "National measures that States report in UN meetings coverage, tagged by category "
+        "and status, with the sentence that shows it. "
+        "*A missing tag means “not said in this coverage”, not “does not exist”.*"
+    )
+    states = summary[summary["kind"] == STATE]
+    cols = st.columns(4)
+    cols[0].metric("Documents", f"{len(view.doc_ids)} of {len(ds.documents)}")
+    cols[1].metric("States that spoke", int(states["spoke"].sum()))
+    cols[2].metric("States reporting a selected measure", int((states["n_reported"] > 0).sum()))
+    cols[3].metric("Measures tagged", len(view.measures))
+
+
+def notices(ds: Dataset, view: View) -> None:
+    notice = st.session_state.get("_url_notice") or []
+    if notice:
+        cols = st.columns([6, 1], vertical_alignment="center")
+        cols[0].warning(
+            "Some values in the link were not recognised and were ignored: "
+            + escape_markdown("; ".join(notice))
+        )
+        cols[1].button("Dismiss", key="dismiss_url_notice", on_click=state.dismiss_notice)
+    reason = view.empty_reason
+    if reason:
+        with st.container(border=True, key="empty_state"):
+            extra = (
+                " The map still shows who spoke."
+                if reason.startswith("No reported measure")
+                else ""
+            )
+            st.markdown(
+                f"**{escape_markdown(reason)}**{extra}  \n"
+                f"Active filters: {describe_filters(view.filters, ds)}"
+            )
+            st.button(
+                "Clear all filters",
+                key="clear_filters_empty",
+                on_click=state.reset_filters,
+                type="primary",
+            )

@@ -1,0 +1,51 @@
+"""The Map tab: a choropleth of what each State reported; a click opens its profile."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from explorer import charts
+from explorer.data import Dataset
+from explorer.filters import View
+from explorer.ui import state
+from explorer.vocab import CAVEAT
+
+
+def _on_map_select() -> None:
+    """A click on a country opens its profile (selection state is read before the rerun)."""
+    event = st.session_state.get("map")
+    points = []
+    if event is not None:
+        selection = event.get("selection") if hasattr(event, "get") else None
+        points = list((selection or {}).get("points", []))
+    if not points:
+        return
+    point = points[0]
+    location = point.get("location") or point.get("customdata")
+    if isinstance(location, list):
+        location = location[0] if location else None
+    known = st.session_state.get("_entity_keys") or set()
+    if isinstance(location, str) and location in known:
+        state.open_profile(location)
+
+
+def render(ds: Dataset, view: View, summary: pd.DataFrame) -> None:
+    if view.entities.empty or not view.categories or not view.filters.statuses:
+        st.info("Nothing to draw for these filters.")
+        return
+    zoom = bool(view.filters.regions or view.filters.subregions or view.filters.search.strip())
+    fig = charts.map_figure(summary, view.categories, zoom_to_data=zoom)
+    st.plotly_chart(
+        fig,
+        key="map",
+        on_select=_on_map_select,
+        selection_mode="points",
+        config=charts.PLOTLY_CONFIG,
+        alt="World map of States coloured by the anti-trafficking measures they reported.",
+    )
+    st.caption(
+        "Colour shows what the coverage reports. " + CAVEAT + " Grey: the State is not among "
+        "the speakers of the selected documents. Click a country to open its profile; small "
+        "States are easier to reach from the profile list or the Matrix."
+    )

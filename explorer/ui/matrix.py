@@ -1,0 +1,71 @@
+"""The Matrix tab: speakers × categories, one readable status per cell."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from explorer.filters import View
+from explorer.ui import state, widgets
+from explorer.vocab import CATEGORY_LABELS
+
+
+def _on_matrix_select() -> None:
+    event = st.session_state.get("matrix")
+    rows = []
+    if event is not None and hasattr(event, "get"):
+        rows = list((event.get("selection") or {}).get("rows", []))
+    keys = st.session_state.get("_matrix_keys") or []
+    if rows and 0 <= rows[0] < len(keys):
+        state.open_profile(keys[rows[0]])
+
+
+def matrix_frame(summary: pd.DataFrame, categories: tuple[str, ...]) -> pd.DataFrame:
+    """Speakers × categories with a readable status per cell (blank when not said)."""
+    rows = summary[summary["spoke"]].copy()
+    rows = rows.sort_values(["n_reported", "name"], ascending=[False, True])
+    table = pd.DataFrame(
+        {
+            "key": rows["key"],
+            "Country": rows["name"],
+            "Region": rows["region"],
+            "Sub-region": rows["subregion"],
+            "Coverage": rows["content_reported"].map({True: "statement", False: "listed only"}),
+            "Reported": rows["n_reported"].astype(int),
+        }
+    )
+    for category in categories:
+        table[CATEGORY_LABELS[category]] = rows[category].map(widgets.status_cell)
+    return table.reset_index(drop=True)
+
+
+def render(view: View, summary: pd.DataFrame) -> None:
+    table = matrix_frame(summary, view.categories)
+    if table.empty:
+        st.info("No country in these filters spoke in the selected documents.")
+        return
+    st.session_state["_matrix_keys"] = list(table["key"])
+    st.dataframe(
+        table.drop(columns=["key"]),
+        hide_index=True,
+        key="matrix",
+        on_select=_on_matrix_select,
+        selection_mode="single-row",
+        height=min(36 + 35 * len(table), 640),
+        column_config={
+            "Reported": st.column_config.NumberColumn(
+                width="small", help="Number of selected categories reported"
+            ),
+            "Region": st.column_config.TextColumn(width="small"),
+            "Coverage": st.column_config.TextColumn(
+                width="small",
+                help="statement: the coverage reports what it said; listed only: named "
+                "among the speakers without content",
+            ),
+        },
+    )
+    st.caption(
+        f"{len(table)} speakers in the selected documents. Click a column header to sort, a "
+        "row to open its profile. “—” means the category is not said in this coverage, not "
+        "that the measure does not exist."
+    )
