@@ -753,9 +753,7 @@ def segment(text: str, kind: str) -> Segmentation:
     return result
 
 
-def _trim_article_statements(
-    text: str, paras: list[tuple[int, int]], result: Segmentation
-) -> None:
+def _trim_article_statements(text: str, paras: list[tuple[int, int]], result: Segmentation) -> None:
     """An article statement ends at its speaker's last attributed paragraph.
 
     The document's paragraphs are found once and each statement looks up its own by
