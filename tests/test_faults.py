@@ -684,6 +684,31 @@ def test_a_disguised_possessive_speaker_is_never_dropped(name: str) -> None:
     assert disguised.entity is not None or name in [u.name for u in seg.unresolved]
 
 
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("the Fr\u200bench representative said", "the Fr\u200bench representative"),
+        ("the Ｆｒａｎｃｅ representative said", "the Ｆｒａｎｃｅ representative"),
+        ("FR\u200bANCE SMITH (Fr\u200bance) said", "FR\u200bANCE SMITH"),
+        ("JOHN SMITH (Fr\u202eance), Minister, said", "JOHN SMITH"),
+        ("Mr. SM\u200bITH said", "Mr. SM\u200bITH"),
+        ("Ms. Ｗａｌｙ said", "Ms. Ｗａｌｙ"),
+    ],
+)
+def test_other_disguised_openings_are_never_dropped(opening: str, speaker: str) -> None:
+    from pipeline.meta import MEETING_COVERAGE
+    from pipeline.segment import segment
+
+    text = (
+        "Meeting title\n\nThe representative of Chad said it adopted a law on trafficking.\n\n"
+        f"{opening} her country opened a shelter for victims.\n"
+    )
+    seg = segment(text, MEETING_COVERAGE)
+    (found,) = [s for s in seg.statements if s.speaker == speaker]
+    unresolved = [text[u.start : u.end] for u in seg.unresolved]
+    assert found.entity is not None or any(name in opening for name in unresolved)
+
+
 # --------------------------------------------------------------------------- strict JSON input
 
 
