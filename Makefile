@@ -25,7 +25,7 @@ PORT ?= 8501
 INPUT ?=
 OUTPUT ?= $(if $(INPUT),out/$(notdir $(abspath $(INPUT))),)
 
-.PHONY: dashboard test data bench chromium screenshot python input
+.PHONY: dashboard test data bench chromium screenshot python input fuzz
 
 # Checked before anything is installed: a clear line instead of pip failing after a minute.
 python:
@@ -99,3 +99,8 @@ screenshot: $(DEV_STAMP)
 bench: $(DEV_STAMP)
 	$(BIN)/python -m pipeline bench
 	$(BIN)/python -m devtools.bench
+
+# The fault-injection suite (tests/test_faults.py) at length: hundreds of random file names,
+# byte strings and texts per property, and 25 builds killed at random moments instead of 2.
+fuzz: $(DEV_STAMP)
+	FAULTS_PROFILE=fuzz $(BIN)/python -m pytest tests/test_faults.py -q

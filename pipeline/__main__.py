@@ -2,39 +2,81 @@
 
 Every failure the user can cause (missing folder, unwritable output, bad gold file,
 unreadable input) ends with a one-line reason and a non-zero exit code, never a traceback.
+Exit codes (README, "Exit codes and guarantees"): 0 all good; 1 the command ran but some
+inputs were skipped; 2 usage or environment error; 3 internal error, with the traceback in a
+log file the one-line message points to.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
+import os
+import signal
 import sys
+import tempfile
+import time
+import traceback
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
+from typing import NoReturn
 
 from pipeline.export import OutputError
-from pipeline.read import InputError, decode_text
-from pipeline.strict import DataFileError
+from pipeline.read import InputError, decode_text, shown
+from pipeline.strict import UNPAIRED, DataFileError, is_text
 from pipeline.tag import Decision
 
 EXIT_OK = 0
-EXIT_SKIPPED = 1  # the build ran but some files were skipped
-EXIT_ERROR = 2
+EXIT_SKIPPED = 1  # the command ran but some inputs were skipped
+EXIT_ERROR = 2  # usage or environment: the message says what to change
+EXIT_INTERNAL = 3  # a bug: the message points to a log with the traceback
+
+
+class UsageError(Exception):
+    """A command line argparse rejects; one line, exit 2."""
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse prints the whole usage before its error; one line is easier to read in a
+    script's log, and ``--help`` still shows the usage."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see {self.prog} --help)")
 
 
 def _fail(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr)
+    """One line on stderr, whatever the message quotes (a path given on the command line
+    may hold a newline or an escape sequence)."""
+    print(f"error: {shown(message)}", file=sys.stderr)
     return EXIT_ERROR
 
 
+def _read_stdin() -> bytes:
+    if sys.stdin is None:
+        raise InputError("standard input is closed")
+    try:
+        return sys.stdin.buffer.read()
+    except (OSError, ValueError) as exc:
+        raise InputError(f"standard input cannot be read ({exc})") from exc
+
+
 def cmd_build(args: argparse.Namespace) -> int:
-    from pipeline.build import run_build, stderr_progress
+    from pipeline.build import run_build, stderr_document_progress, stderr_progress
+
+    def note(line: str) -> None:
+        print(line, file=sys.stderr, flush=True)
 
     summary = run_build(
-        Path(args.input), Path(args.output), progress=None if args.quiet else stderr_progress
+        Path(args.input),
+        Path(args.output),
+        progress=None if args.quiet else stderr_progress,
+        allow_empty=args.allow_empty,
+        within_document=None if args.quiet else stderr_document_progress,
+        on_wait=note,
     )
-    print(f"built {args.output}/ from {args.input}/")
+    print(f"built {shown(args.output)}/ from {shown(args.input)}/")
     for line in summary.lines():
         print(line)
     for skipped in summary.skipped:
@@ -74,15 +116,46 @@ def _check_line(record: object, where: str) -> str | None:
         is_bool = isinstance(value, bool)
         if not isinstance(value, JSONL_TYPES[key]) or (is_bool and key != "on_trafficking"):
             return f"{where}: key {key!r} has the wrong type ({type(value).__name__})"
+        if isinstance(value, str) and not is_text(value):
+            return f"{where}: key {key!r} holds {UNPAIRED}"
     return None
 
 
+def _no_constant(name: str) -> object:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text} is out of range")
+    return value
+
+
+def strict_json(line: str) -> object:
+    """json.loads without NaN, Infinity or numbers that overflow to infinity: what is read
+    must be writable back as valid JSON."""
+    return json.loads(line, parse_constant=_no_constant, parse_float=_finite)
+
+
+def json_lines(text: str) -> list[tuple[int, str]]:
+    """Numbered non-blank lines, split on newline only: U+2028 and other characters
+    str.splitlines() treats as line ends are valid inside a JSON string."""
+    return [
+        (number, line.removesuffix("\r"))
+        for number, line in enumerate(text.split("\n"), start=1)
+        if line.strip()
+    ]
+
+
 def cmd_tag(args: argparse.Namespace) -> int:
-    from pipeline.build import speaker_named
-    from pipeline.tag import Speaker, build_nlp, explain_doc
+    from pipeline.build import explain_texts, speaker_named
+    from pipeline.tag import Speaker
+
+    ascii_only = (sys.stdout.encoding or "").lower().replace("-", "") != "utf8"
 
     def out(obj: object) -> None:
-        sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        sys.stdout.write(json.dumps(obj, ensure_ascii=ascii_only, allow_nan=False) + "\n")
 
     def speaker_for(name: str | None, text: str, where: str) -> Speaker:
         if not name:
@@ -99,30 +172,38 @@ def cmd_tag(args: argparse.Namespace) -> int:
     unresolved: list[str] = []
     if args.jsonl:
         path = Path(args.jsonl)
+        shown_path = shown(args.jsonl)
         try:
-            raw = sys.stdin.buffer.read() if args.jsonl == "-" else path.read_bytes()
+            raw = _read_stdin() if args.jsonl == "-" else path.read_bytes()
         except OSError as exc:
-            return _fail(f"{args.jsonl}: cannot read ({exc.strerror or exc})")
-        text = decode_text(raw, args.jsonl)
+            return _fail(f"{shown_path}: cannot read ({exc.strerror or exc})")
+        text = decode_text(raw, shown_path)
         records = []
-        for number, line in enumerate(text.split("\n"), start=1):
-            if not line.strip():
-                continue
-            where = f"{args.jsonl}:{number}"
+        for number, line in json_lines(text):
+            where = f"{shown_path}:{number}"
             try:
-                record = json.loads(line)
+                record = strict_json(line)
             except json.JSONDecodeError as exc:
                 return _fail(f"{where}: not JSON ({exc.msg})")
+            except ValueError as exc:
+                return _fail(f"{where}: {exc}")
             problem = _check_line(record, where)
             if problem:
                 return _fail(problem)
+            assert isinstance(record, dict)
             records.append((where, record))
-        nlp = build_nlp()
-        docs = nlp.pipe(r["text"] for _w, r in records)
-        for (where, record), doc in zip(records, docs, strict=True):
-            speaker = speaker_for(record.get("speaker"), record["text"], where)
-            tie = record.get("on_trafficking", args.on_trafficking)
-            measures, decisions = explain_doc(doc, speaker, topic_tie=tie)
+        items = [
+            (
+                record["text"],
+                speaker_for(record.get("speaker"), record["text"], where),
+                record.get("on_trafficking", args.on_trafficking),
+                0,
+            )
+            for where, record in records
+        ]
+        for (_where, record), (measures, decisions) in zip(
+            records, explain_texts(items), strict=True
+        ):
             row: dict[str, object] = {
                 "id": record["id"],
                 "measures": [asdict(m) for m in measures],
@@ -133,12 +214,12 @@ def cmd_tag(args: argparse.Namespace) -> int:
     else:
         source = args.file or "-"
         try:
-            raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+            raw = _read_stdin() if source == "-" else Path(source).read_bytes()
         except OSError as exc:
-            return _fail(f"{source}: cannot read ({exc.strerror or exc})")
-        text = decode_text(raw, source)
+            return _fail(f"{shown(source)}: cannot read ({exc.strerror or exc})")
+        text = decode_text(raw, shown(source))
         speaker = speaker_for(args.speaker, text, "--speaker")
-        measures, decisions = explain_doc(build_nlp()(text), speaker, topic_tie=args.on_trafficking)
+        ((measures, decisions),) = explain_texts([(text, speaker, args.on_trafficking, 0)])
         for m in measures:
             out(asdict(m))
         if args.explain:
@@ -168,7 +249,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    root = argparse.ArgumentParser(
+    root = OneLineParser(
         prog="python -m pipeline",
         description="Tag what countries say they do against human trafficking (offline).",
     )
@@ -187,6 +268,12 @@ def parser() -> argparse.ArgumentParser:
         "--output", default="data", help="folder for the CSV outputs (default: data)"
     )
     build.add_argument("--quiet", action="store_true", help="no progress lines")
+    build.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help="publish a build with no document even over one that has documents (by "
+        "default such a build is refused and the earlier one kept)",
+    )
     build.set_defaults(func=cmd_build)
 
     tag = sub.add_parser(
@@ -245,15 +332,76 @@ def parser() -> argparse.ArgumentParser:
     return root
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+def _silence_stdout() -> None:
+    """After a failed write to stdout, point it at /dev/null so the interpreter's final
+    flush does not print a second error."""
     try:
-        return int(args.func(args))
-    except (InputError, OutputError, DataFileError) as exc:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _log_internal_error(exc: BaseException) -> str:
+    folder = Path(os.environ.get("PIPELINE_LOG_DIR") or Path(tempfile.gettempdir()))
+    stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime())
+    path = folder / f"pipeline-error-{stamp}-{os.getpid()}.log"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with path.open("w", encoding="utf-8", errors="backslashreplace") as log:
+            log.write(f"python -m pipeline {' '.join(sys.argv[1:])}\n")
+            traceback.print_exception(exc, file=log)
+    except OSError:
+        return "no log could be written"
+    return f"details in {path}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command and return its exit code; every outcome is one line on stderr."""
+    if sys.stderr is None:  # started with 2>&-: messages have nowhere to go, not a crash
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 (lives as long as the process)
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")  # a file name never crashes a print
+    from pipeline.build import EmptyBuildError
+
+    try:
+        args = parser().parse_args(argv)
+        code = int(args.func(args))
+        if sys.stdout is not None:
+            sys.stdout.flush()
+        return code
+    except UsageError as exc:
+        return _fail(str(exc))
+    except (InputError, OutputError, DataFileError, EmptyBuildError) as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:
         return _fail("interrupted")
+    except BrokenPipeError:
+        _silence_stdout()
+        return _fail("output closed before everything was written (broken pipe)")
+    except OSError as exc:
+        if exc.errno is not None and exc.filename is None:
+            _silence_stdout()  # the failed write was to stdout, e.g. > /dev/full
+            return _fail(f"cannot write the output ({exc.strerror})")
+        where = f"{shown(str(exc.filename))}: " if exc.filename else ""
+        return _fail(f"{where}{exc.strerror or exc}")
+    except Exception as exc:
+        print(
+            f"internal error: {type(exc).__name__}: {shown(str(exc))[:200]} "
+            f"({_log_internal_error(exc)})",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
+
+
+def _terminate(signum: int, _frame: object) -> None:
+    """SIGTERM unwinds like Ctrl-C, so a build removes its staging folder before exiting."""
+    raise KeyboardInterrupt
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGTERM, _terminate)
     sys.exit(main())

@@ -11,22 +11,54 @@ import hashlib
 import json
 import sys
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline import export
 from pipeline.meta import ARTICLE, MEETING_COVERAGE, extract_meta
-from pipeline.read import Document, InputError, SkippedFile, list_inputs, read_folder
+from pipeline.read import (
+    Document,
+    InputError,
+    SkippedFile,
+    fingerprint,
+    list_entries,
+    read_entries,
+)
 from pipeline.resolve import Entity, aliases_of, all_states, find_mentions, resolve
 from pipeline.segment import Segmentation, Statement, segment
-from pipeline.tag import Measure, Speaker, load_categories, load_cues, tag_texts
+from pipeline.split import sentences
+from pipeline.tag import (
+    STATUS_RANK,
+    Decision,
+    Measure,
+    Speaker,
+    build_nlp,
+    explain_doc,
+    load_categories,
+    load_cues,
+)
 
 RESOURCES = Path(__file__).parent / "resources"
-BUILD_INFO = "build-info.json"
+BUILD_INFO = export.BUILD_INFO
 PIPELINE_VERSION = "1"
 
 Progress = Callable[[int, int, str], None]
+# (characters of the current document tagged so far, its length): progress inside one
+# long document, where the per-document progress would sit still for minutes
+DocumentProgress = Callable[[int, int], None]
+
+# The tagger looks at each candidate's whole sentence, so its cost grows with the square of
+# a sentence's length, and spaCy refuses texts over 1,000,000 characters. A statement is
+# therefore tagged in pieces of whole sentences when it is longer than PIECE_CHARS, and a
+# sentence longer than SENTENCE_CHARS (about twice the longest in the seeds and gold sets,
+# so those are tagged exactly as before) is cut at a space.
+PIECE_CHARS = 100_000
+SENTENCE_CHARS = 4_000
+
+
+class EmptyBuildError(Exception):
+    """A build with no document would replace a build that has some; one line saying so."""
 
 
 @dataclass(slots=True)
@@ -106,7 +138,85 @@ def on_trafficking(title: str, kind: str) -> bool:
     return any(" ".join(term) in words for term in load_cues().lists["tie_terms"])
 
 
-def process_document(document: Document) -> DocumentResult:
+def tagging_pieces(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` to tag separately: the whole text unless it is long or holds a very
+    long sentence (see PIECE_CHARS); pieces are whole sentences, cut only inside a sentence
+    longer than SENTENCE_CHARS."""
+    if len(text) <= SENTENCE_CHARS:
+        return [(0, len(text))]
+    units: list[tuple[int, int, bool]] = []  # (start, end, cut out of a longer sentence)
+    for start, end in sentences(text, 0, len(text)):
+        cut_here = end - start > SENTENCE_CHARS
+        while end - start > SENTENCE_CHARS:
+            cut = text.rfind(" ", start + SENTENCE_CHARS // 2, start + SENTENCE_CHARS)
+            cut = cut + 1 if cut > start else start + SENTENCE_CHARS
+            units.append((start, cut, True))
+            start = cut
+        units.append((start, end, cut_here))
+    if len(text) <= PIECE_CHARS and not any(cut for _s, _e, cut in units):
+        return [(0, len(text))]
+    pieces: list[tuple[int, int]] = []
+    previous_cut = False
+    for start, end, cut in units:
+        if pieces and not cut and not previous_cut and end - pieces[-1][0] <= PIECE_CHARS:
+            pieces[-1] = (pieces[-1][0], end)
+        else:
+            pieces.append((start, end))
+        previous_cut = cut
+    return pieces or [(0, 0)]  # only spaces: one empty piece, so every text has a result
+
+
+def _merge(results: list[tuple[list[Measure], list[Decision]]]) -> tuple[
+    list[Measure], list[Decision]
+]:
+    """One statement's measures from its pieces: per category the most advanced status,
+    the earliest evidence on a tie, in the category order the tagger uses."""
+    best: dict[str, Measure] = {}
+    decisions: list[Decision] = []
+    for measures, piece_decisions in results:
+        decisions.extend(piece_decisions)
+        for m in measures:
+            kept = best.get(m.category)
+            if kept is None or STATUS_RANK[m.status] > STATUS_RANK[kept.status]:
+                best[m.category] = m
+    order = {c.key: i for i, c in enumerate(load_categories())}
+    merged = sorted(best.values(), key=lambda m: (order.get(m.category, len(order)), m.category))
+    return merged, decisions
+
+
+def explain_texts(
+    items: Sequence[tuple[str, Speaker, bool, int]],
+    on_progress: DocumentProgress | None = None,
+    batch_size: int = 64,
+) -> Iterator[tuple[list[Measure], list[Decision]]]:
+    """Tag many statements (text, speaker, topic tie, base offset) in one spaCy stream,
+    each in pieces when it is too long for one pass (see tagging_pieces)."""
+    total = sum(len(text) for text, *_rest in items)
+    flat: list[tuple[int, str, int]] = []  # (item index, piece text, piece offset)
+    for index, (text, *_rest) in enumerate(items):
+        for start, end in tagging_pieces(text):
+            flat.append((index, text[start:end], start))
+    docs = build_nlp().pipe((piece for _i, piece, _o in flat), batch_size=batch_size)
+    pending: list[tuple[list[Measure], list[Decision]]] = []
+    done = 0
+    for position, ((index, piece, offset), doc) in enumerate(zip(flat, docs, strict=True)):
+        _text, speaker, tie, base = items[index]
+        pending.append(
+            explain_doc(doc, speaker, topic_tie=tie, base=base + offset, source=piece)
+        )
+        done += len(piece)
+        if on_progress and position % batch_size == 0:
+            on_progress(done, total)
+        if position + 1 == len(flat) or flat[position + 1][0] != index:
+            yield pending[0] if len(pending) == 1 else _merge(pending)
+            pending = []
+    if on_progress:
+        on_progress(total, total)
+
+
+def process_document(
+    document: Document, on_progress: DocumentProgress | None = None
+) -> DocumentResult:
     """All NLP for one document; pure apart from the cached rule pipeline."""
     meta = extract_meta(document.text)
     seg = segment(document.text, meta.kind)
@@ -115,7 +225,7 @@ def process_document(document: Document) -> DocumentResult:
         (document.text[st.start : st.end], _speaker_for(st, document.text), tie, st.start)
         for st in seg.statements
     ]
-    measures = list(tag_texts(items))
+    measures = [found for found, _why in explain_texts(items, on_progress)]
     if meta.kind == ARTICLE:
         seg, measures = keep_reported_measures(seg, measures)
     return DocumentResult(document, meta.title, meta.date, meta.kind, seg, measures)
@@ -212,9 +322,11 @@ def resources_digest() -> str:
 
 
 def build_info(input_dir: Path) -> dict[str, object]:
-    inputs = {}
-    for path in list_inputs(input_dir):
-        inputs[path.name] = hashlib.sha256(path.read_bytes()).hexdigest()
+    inputs = {entry.name: fingerprint(entry) for entry in list_entries(input_dir)}
+    return _info(inputs)
+
+
+def _info(inputs: dict[str, str]) -> dict[str, object]:
     return {"pipeline_version": PIPELINE_VERSION, "resources": resources_digest(), "inputs": inputs}
 
 
@@ -233,24 +345,57 @@ def is_stale(input_dir: Path, output_dir: Path) -> bool:
         return True
 
 
-def run_build(input_dir: Path, output_dir: Path, progress: Progress | None = None) -> BuildSummary:
-    """Build every output from ``input_dir`` into ``output_dir``; see module docstring."""
-    info = build_info(input_dir)
-    total = len(list_inputs(input_dir))
+def _has_documents(output_dir: Path) -> bool:
+    """Whether the published build holds at least one document row."""
+    try:
+        with (output_dir / "documents.csv").open("rb") as handle:
+            handle.readline()
+            return bool(handle.readline().strip())
+    except OSError:
+        return False
+
+
+def run_build(
+    input_dir: Path,
+    output_dir: Path,
+    progress: Progress | None = None,
+    *,
+    allow_empty: bool = False,
+    within_document: Callable[[str, int, int], None] | None = None,
+    on_wait: Callable[[str], None] | None = None,
+) -> BuildSummary:
+    """Build every output from ``input_dir`` into ``output_dir``; see module docstring.
+
+    The folder is locked for the whole build, so concurrent builds run one after the other.
+    A build with no document does not replace one that has documents unless
+    ``allow_empty``: an emptied or unreadable input folder must not silently wipe the data.
+    """
+    entries = list_entries(input_dir)
+    total = len(entries)
     summary = BuildSummary()
-    with export.CsvSet(output_dir) as out:
-        for index, item in enumerate(read_folder(input_dir), start=1):
+    inputs: dict[str, str] = {}
+    with export.lock_folder(output_dir, on_wait), export.CsvSet(output_dir) as out:
+        for index, result in enumerate(read_entries(entries), start=1):
+            inputs[result.name] = result.fingerprint
+            item = result.item
             if progress:
                 progress(index, total, item.source_file)
             if isinstance(item, SkippedFile):
                 summary.skipped.append(item)
                 continue
             document = item
-            result = process_document(document)
-            if not result.segmentation.statements and not result.segmentation.participants:
+            on_piece = None
+            if within_document is not None:
+                name = document.source_file
+
+                def on_piece(done: int, size: int, name: str = name) -> None:
+                    within_document(name, done, size)
+
+            result_ = process_document(document, on_piece)
+            if not result_.segmentation.statements and not result_.segmentation.participants:
                 summary.skipped.append(SkippedFile(document.source_file, "no statements found"))
                 continue
-            rows = rows_for(result)
+            rows = rows_for(result_)
             for name, file_rows in rows.items():
                 out.write(name, file_rows)
             summary.documents += 1
@@ -261,10 +406,15 @@ def run_build(input_dir: Path, output_dir: Path, progress: Progress | None = Non
                 str(r[3]) for r in rows["participants.csv"] if r[2] == "state" and r[3]
             )
             summary.measures.update(str(r[7]) for r in rows["measures.csv"])
-    export.write_bytes_atomic(
-        output_dir / BUILD_INFO,
-        (json.dumps(info, indent=2, sort_keys=True) + "\n").encode("utf-8"),
-    )
+        if summary.documents == 0 and not allow_empty and _has_documents(out.folder):
+            why = f"all {total} input files were skipped" if total else "it has no input files"
+            raise EmptyBuildError(
+                f"{input_dir} gave no document ({why}); the build in {output_dir} was kept "
+                "(pass --allow-empty to replace it with empty tables)"
+            )
+        out.add_file(
+            BUILD_INFO, (json.dumps(_info(inputs), indent=2, sort_keys=True) + "\n").encode("utf-8")
+        )
     return summary
 
 
@@ -277,3 +427,21 @@ def stderr_progress(index: int, total: int, name: str) -> None:
     elif index == total or index % 25 == 0:
         sys.stderr.write(f"[{index}/{total}] {name}\n")
     sys.stderr.flush()
+
+
+LONG_DOCUMENT = 1_000_000  # characters: below this a document takes seconds, no detail shown
+
+
+def stderr_document_progress(name: str, done: int, size: int) -> None:
+    """Percentages inside a long document, one line per tenth of it."""
+    if size < LONG_DOCUMENT:
+        return
+    tenth = done * 10 // size
+    if _printed_tenth.get(name) == tenth:
+        return
+    _printed_tenth[name] = tenth
+    sys.stderr.write(f"  {name}: {tenth * 10}% of {size:,} characters tagged\n")
+    sys.stderr.flush()
+
+
+_printed_tenth: dict[str, int] = {}

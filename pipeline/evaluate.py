@@ -23,7 +23,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.export import OutputError, write_bytes_atomic
+from pipeline.export import OutputError, lock_folder, write_bytes_atomic
 from pipeline.read import InputError
 from pipeline.tag import STATUS_RANK, load_categories
 
@@ -70,18 +70,54 @@ class Report:
     disagreements: list[dict[str, str]] = field(default_factory=list)
 
 
-def _read_csv(path: Path, required: tuple[str, ...]) -> list[dict[str, str]]:
+GOLD_OPTIONAL = ("note",)
+
+
+def _read_csv(
+    path: Path, required: tuple[str, ...], allowed: tuple[str, ...] | None = None
+) -> list[dict[str, str]]:
+    """Rows of a CSV with the ``required`` columns; with ``allowed``, any other column is
+    refused (a misspelt column would otherwise be ignored and change nothing visibly)."""
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             reader = csv.DictReader(handle)
-            missing = [c for c in required if c not in (reader.fieldnames or [])]
+            columns = reader.fieldnames or []
+            missing = [c for c in required if c not in columns]
             if missing:
                 raise InputError(f"{path}: missing column(s) {', '.join(missing)}")
-            return list(reader)
+            unknown = [c for c in columns if allowed is not None and c not in allowed]
+            if unknown:
+                raise InputError(
+                    f"{path}: unknown column(s) {', '.join(map(repr, unknown))} "
+                    f"(allowed: {', '.join(allowed or ())})"
+                )
+            rows = []
+            for row in reader:
+                if None in row or any(v is None for v in row.values()):
+                    raise InputError(
+                        f"{path}:{reader.line_num}: {len(columns)} fields expected, got a "
+                        f"different number"
+                    )
+                rows.append(row)
+            return rows
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
     except (UnicodeDecodeError, csv.Error) as exc:
         raise InputError(f"{path}: not a UTF-8 CSV ({exc})") from exc
+
+
+def _refuse_duplicates(rows: list[dict[str, str]], where: Path) -> None:
+    """Gold lists each (document, entity, category) once: a second row with another status
+    would be merged silently, and which one the annotator meant is not ours to guess."""
+    first: dict[Key, int] = {}
+    for number, row in enumerate(rows, start=2):
+        key = (row["doc_id"], row["entity"], row["category"])
+        if key in first:
+            raise InputError(
+                f"{where}:{number}: duplicate gold row for {' / '.join(key)} (first at line "
+                f"{first[key]})"
+            )
+        first[key] = number
 
 
 def _best(rows: list[dict[str, str]], where: Path) -> dict[Key, str]:
@@ -99,12 +135,14 @@ def _best(rows: list[dict[str, str]], where: Path) -> dict[Key, str]:
 
 
 def _single_text_gold(path: Path) -> tuple[dict[Key, str], dict[Key, str]]:
-    from pipeline.build import speaker_named
+    from pipeline.build import explain_texts, speaker_named
     from pipeline.strict import DataFileError, check_record, iter_jsonl
-    from pipeline.tag import Speaker, build_nlp, tag_doc
+    from pipeline.tag import Speaker
 
+    known = {c.key for c in load_categories()}
     try:
         records = []
+        first_line: dict[str, str] = {}
         for where, record in iter_jsonl(path):
             check_record(
                 record,
@@ -112,19 +150,32 @@ def _single_text_gold(path: Path) -> tuple[dict[Key, str], dict[Key, str]]:
                 required={"id": str, "text": str, "on_trafficking": bool, "measures": list},
                 optional={"note": str, "speaker": str, "source": dict},
             )
+            if record["id"] in first_line:
+                raise DataFileError(
+                    f"{where}: duplicate id {record['id']!r} (first at line "
+                    f"{first_line[record['id']].rsplit(':', 1)[-1]})"
+                )
+            first_line[record["id"]] = where
             for i, measure in enumerate(record["measures"]):
+                at = f"{where}: measures[{i}]"
                 check_record(
                     measure,
-                    where=f"{where}: measures[{i}]",
+                    where=at,
                     required={"category": str, "status": str},
                     optional={"evidence": str},
                 )
+                if measure["category"] not in known:
+                    raise DataFileError(f"{at}: unknown category {measure['category']!r}")
+                if measure["status"] not in STATUS_RANK:
+                    raise DataFileError(f"{at}: unknown status {measure['status']!r}")
             records.append(record)
     except DataFileError as exc:
         raise InputError(str(exc)) from exc
+    if not records:
+        raise InputError(f"{path}: no gold record (an empty gold set cannot be scored)")
     gold_rows, predicted_rows = [], []
-    nlp = build_nlp()
-    for record, doc in zip(records, nlp.pipe(r["text"] for r in records), strict=True):
+    items = []
+    for record in records:
         for m in record["measures"]:
             gold_rows.append(
                 {
@@ -144,7 +195,9 @@ def _single_text_gold(path: Path) -> tuple[dict[Key, str], dict[Key, str]]:
                     file=sys.stderr,
                 )
             speaker = named or speaker
-        for m in tag_doc(doc, speaker, topic_tie=record["on_trafficking"]):
+        items.append((record["text"], speaker, record["on_trafficking"], 0))
+    for record, (measures, _why) in zip(records, explain_texts(items), strict=True):
+        for m in measures:
             predicted_rows.append(
                 {"doc_id": record["id"], "entity": "", "category": m.category, "status": m.status}
             )
@@ -155,7 +208,11 @@ def evaluate(gold_path: Path, build_dir: Path) -> Report:
     if gold_path.suffix == ".jsonl":
         gold, predicted = _single_text_gold(gold_path)
     else:
-        gold = _best(_read_csv(gold_path, GOLD_COLUMNS), gold_path)
+        gold_rows = _read_csv(gold_path, GOLD_COLUMNS, (*GOLD_COLUMNS, *GOLD_OPTIONAL))
+        if not gold_rows:
+            raise InputError(f"{gold_path}: no gold row (an empty gold set cannot be scored)")
+        _refuse_duplicates(gold_rows, gold_path)
+        gold = _best(gold_rows, gold_path)
         measures = build_dir / "measures.csv"
         predicted = _best(_read_csv(measures, GOLD_COLUMNS), measures)
     report = Report(per_category={c.key: Scores() for c in load_categories()})
@@ -251,8 +308,9 @@ def write_report(report: Report, gold_path: Path, build_dir: Path) -> Path:
     data["gold"] = gold_path.name
     path = report_path(gold_path, build_dir)
     try:
-        build_dir.mkdir(parents=True, exist_ok=True)
-        write_bytes_atomic(path, (json.dumps(data, indent=2, sort_keys=True) + "\n").encode())
+        # under the build lock: a build publishing meanwhile would not carry this file over
+        with lock_folder(build_dir):
+            write_bytes_atomic(path, (json.dumps(data, indent=2, sort_keys=True) + "\n").encode())
     except OSError as exc:
         raise OutputError(f"cannot write {path} ({exc.strerror or exc})") from exc
     return path

@@ -42,10 +42,12 @@ _DATE_PATTERNS = [
     re.compile(rf"\b{_MONTH}\.? (?P<day>\d{{1,2}}),? (?P<year>(?:19|20)\d\d)\b"),
 ]
 _DOC_SYMBOL = re.compile(r"^[A-Z]{1,6}(?:/[A-Z0-9.]+)*/\d{2,6}\s*$")
+# Bounded repeats: a name is a few words and an affiliation a few dozen characters. With
+# unbounded ones, a long run of capitals not followed by "(" was rescanned from every word.
 _MEETING_MARKERS = re.compile(
     r"\b(?:The|A) (?:representatives?|delegates?|speakers?) (?:of|for) |"
     r"[A-Z][a-z]+['’]s (?:delegate|representative)\b|"
-    r"\b[A-Z]{3,}(?: [A-Z]{2,})+ \([A-Z][^)]+\)"
+    r"\b[A-Z]{3,}(?: [A-Z]{2,}){1,8} \([A-Z][^)]{1,300}\)"
 )
 
 

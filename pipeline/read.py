@@ -8,7 +8,11 @@ trafilatura extracts.
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
+import stat
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,21 +39,64 @@ class SkippedFile:
     reason: str
 
 
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
 def decode_text(raw: bytes, name: str) -> str:
-    """Decode strictly: a wrong byte is reported with its offset instead of being replaced."""
+    """Decode strictly: a wrong byte is reported with its offset instead of being replaced.
+
+    UTF-8 (with or without BOM) is the format; UTF-16 with a byte-order mark is accepted
+    because Windows editors save "Unicode" text that way, and its NUL bytes must not get it
+    called binary.
+    """
     if not raw.strip():
         raise InputError(f"{name}: empty file")
-    if b"\x00" in raw:
-        raise InputError(f"{name}: binary file (contains NUL bytes)")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{name}: not UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})"
-        ) from exc
+    if raw.startswith(_UTF16_BOMS):
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"{name}: not valid UTF-16 despite its byte-order mark (offset {exc.start})"
+            ) from exc
+        if "\x00" in text:
+            raise InputError(f"{name}: binary file (contains NUL bytes)")
+    else:
+        if b"\x00" in raw:
+            odd = raw[1::2]
+            if len(raw) >= 4 and odd.count(0) > len(odd) * 0.9 and raw[0::2].count(0) == 0:
+                raise InputError(f"{name}: UTF-16 without a byte-order mark (save it as UTF-8)")
+            raise InputError(f"{name}: binary file (contains NUL bytes)")
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"{name}: not UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})"
+            ) from exc
     if not text.strip():
         raise InputError(f"{name}: no text")
     return text
+
+
+def _bytes_of(name: str) -> bytes:
+    """The bytes a name stands for: its file-system bytes, or UTF-8 for text that the
+    file-system encoding cannot hold (an ASCII locale, a message that quotes a name)."""
+    try:
+        return os.fsencode(name)
+    except UnicodeEncodeError:
+        pass
+    try:
+        return name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "backslashreplace")
+
+
+def shown(name: str) -> str:
+    """A file name as it can be printed and stored: undecodable bytes as \\xNN and control or
+    invisible characters as \\uNNNN, so no name can move the cursor or hide from a reader."""
+    decoded = _bytes_of(name).decode("utf-8", "backslashreplace")
+    return "".join(
+        ch if unicodedata.category(ch)[0] != "C" else f"\\u{ord(ch):04x}" for ch in decoded
+    )
 
 
 def html_main_text(html: str, name: str) -> str:
@@ -64,18 +111,84 @@ def html_main_text(html: str, name: str) -> str:
     return text
 
 
-def read_document(path: Path) -> Document:
-    name = path.name
+MAX_FILE_BYTES = 512 * 1024 * 1024  # a document, not a disk image: larger is refused by name
+
+
+@dataclass(frozen=True, slots=True)
+class InputEntry:
+    """One directory entry with a supported suffix: its real name, the name shown for it,
+    and why it cannot be read (empty when it is a regular file that looks usable)."""
+
+    path: Path
+    name: str
+    problem: str = ""
+
+
+def _entry(path: Path) -> InputEntry:
+    name = shown(path.name)
     try:
-        raw = path.read_bytes()
+        os.fsencode(path.name).decode("utf-8")
+    except UnicodeDecodeError:
+        return InputEntry(path, name, "file name is not valid UTF-8 (rename the file)")
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return InputEntry(path, name, "dangling symbolic link (its target does not exist)")
     except OSError as exc:
-        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from exc
+        if exc.errno == errno.ELOOP:
+            return InputEntry(path, name, "symbolic link loop")
+        return InputEntry(path, name, f"cannot read ({exc.strerror or exc})")
+    if stat.S_ISDIR(info.st_mode):
+        return InputEntry(path, name, "a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        kind = "a FIFO" if stat.S_ISFIFO(info.st_mode) else "a device or socket"
+        return InputEntry(path, name, f"not a regular file ({kind})")
+    if info.st_size > MAX_FILE_BYTES:
+        return InputEntry(
+            path, name, f"too large ({info.st_size} bytes; the limit is {MAX_FILE_BYTES})"
+        )
+    return InputEntry(path, name)
+
+
+def read_raw(entry: InputEntry) -> bytes:
+    """The file's bytes. Opened without blocking and checked again once open: a file
+    replaced by a FIFO after the listing would otherwise hang the build."""
+    if entry.problem:
+        raise InputError(f"{entry.name}: {entry.problem}")
+    try:
+        fd = os.open(entry.path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        raise InputError(f"{entry.name}: cannot read ({exc.strerror or exc})") from exc
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise InputError(f"{entry.name}: not a regular file")
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read()
+    except OSError as exc:
+        raise InputError(f"{entry.name}: cannot read ({exc.strerror or exc})") from exc
+    except MemoryError as exc:
+        raise InputError(f"{entry.name}: too large to read into memory") from exc
+    finally:
+        os.close(fd)
+
+
+def fingerprint(entry: InputEntry) -> str:
+    """What build-info records for an input: its SHA-256, or why it could not be read, so
+    an unreadable file neither stops the freshness check nor looks like an unchanged one."""
+    try:
+        return hashlib.sha256(read_raw(entry)).hexdigest()
+    except InputError as exc:
+        return "unreadable: " + str(exc).split(": ", 1)[-1]
+
+
+def document_from(entry: InputEntry, raw: bytes) -> Document:
+    name = entry.name
     text = decode_text(raw, name)
-    is_html = path.suffix.lower() in (".html", ".htm")
+    is_html = entry.path.suffix.lower() in (".html", ".htm")
     if is_html:
         text = html_main_text(text, name)
     return Document(
-        doc_id=path.stem,
+        doc_id=name.rsplit(".", 1)[0],
         source_file=name,
         text=text,
         sha256=hashlib.sha256(raw).hexdigest(),
@@ -83,23 +196,74 @@ def read_document(path: Path) -> Document:
     )
 
 
+def read_document(path: Path) -> Document:
+    entry = _entry(path)
+    return document_from(entry, read_raw(entry))
+
+
+def list_entries(folder: Path) -> list[InputEntry]:
+    """Every entry with a supported suffix, sorted by name, usable or not: a folder, FIFO or
+    broken link named *.txt is reported as skipped instead of silently left out."""
+    if not folder.exists():
+        raise InputError(f"input folder {shown(str(folder))} does not exist")
+    if not folder.is_dir():
+        raise InputError(f"input folder {shown(str(folder))} is not a folder")
+    try:
+        paths = [p for p in folder.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES]
+    except OSError as exc:
+        raise InputError(
+            f"input folder {shown(str(folder))} cannot be read ({exc.strerror or exc})"
+        ) from exc
+    return [_entry(p) for p in sorted(paths, key=lambda p: os.fsencode(p.name))]
+
+
 def list_inputs(folder: Path) -> list[Path]:
     """Sorted input files, so every later stage sees documents in the same order."""
-    if not folder.exists():
-        raise InputError(f"input folder {folder} does not exist")
-    if not folder.is_dir():
-        raise InputError(f"input folder {folder} is not a folder")
-    try:
-        entries = sorted(p for p in folder.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES)
-    except OSError as exc:
-        raise InputError(f"input folder {folder} cannot be read ({exc.strerror or exc})") from exc
-    return [p for p in entries if p.is_file()]
+    return [e.path for e in list_entries(folder)]
+
+
+@dataclass(frozen=True, slots=True)
+class ReadResult:
+    """A document or the reason its file was skipped, with the file's fingerprint."""
+
+    item: Document | SkippedFile
+    name: str
+    fingerprint: str
+
+
+def read_entries(entries: list[InputEntry]) -> Iterator[ReadResult]:
+    """Read each entry once: the bytes hashed for build-info are the bytes processed.
+
+    Two files that would get the same document id (good.txt and good.html) cannot both be
+    built; the later one in name order is skipped with a reason naming the other.
+    """
+    ids: dict[str, str] = {}
+    for entry in entries:
+        try:
+            raw = read_raw(entry)
+        except InputError as exc:
+            yield ReadResult(SkippedFile(entry.name, _reason(exc)), entry.name, fingerprint(entry))
+            continue
+        digest = hashlib.sha256(raw).hexdigest()
+        doc_id = entry.name.rsplit(".", 1)[0]
+        if doc_id in ids:
+            reason = f"same document id {doc_id!r} as {ids[doc_id]} (rename one of them)"
+            yield ReadResult(SkippedFile(entry.name, reason), entry.name, digest)
+            continue
+        try:
+            document = document_from(entry, raw)
+        except InputError as exc:
+            yield ReadResult(SkippedFile(entry.name, _reason(exc)), entry.name, digest)
+            continue
+        ids[doc_id] = entry.name
+        yield ReadResult(document, entry.name, digest)
+
+
+def _reason(exc: InputError) -> str:
+    return str(exc).split(": ", 1)[-1]
 
 
 def read_folder(folder: Path) -> Iterator[Document | SkippedFile]:
     """Yield documents one at a time (streaming), and skipped files with their reason."""
-    for path in list_inputs(folder):
-        try:
-            yield read_document(path)
-        except InputError as exc:
-            yield SkippedFile(path.name, str(exc).split(": ", 1)[-1])
+    for result in read_entries(list_entries(folder)):
+        yield result.item

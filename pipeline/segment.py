@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -231,6 +232,23 @@ def _compiled() -> dict[str, re.Pattern[str]]:
             rf"(?:\s+(?:of|for)\s+[A-Z][\w ]{{0,40}}?)?)"
             rf",?\s+(?={verb})"
         ),
+        # "X's delegate said" where X holds characters no name pattern expects (a bidi
+        # isolate, a combining mark, full-width letters): reported, never dropped
+        "possessive_any": re.compile(
+            rf"^{_INTRO}(?P<speaker>(?:[Tt]he\s+)?(?P<aff>(?:[^\s,.;:]+\s+){{0,5}}?[^\s,.;:]+?)"
+            rf"{_APOS}s\s+(?:{poss})(?:\s+(?:of|for)\s+[A-Z][\w ]{{0,40}}?)?),?\s+(?={verb})"
+        ),
+        # the same two openings with characters no name pattern expects (used only then)
+        "adjective_any": re.compile(
+            rf"^{_INTRO}(?P<speaker>[Tt]he\s+(?P<aff>[^\s,.;:]+(?:\s+[^\s,.;:]+){{0,4}}?)"
+            rf"\s+(?:representative|delegate|delegation))\s+(?={verb})"
+        ),
+        "bracket_any": re.compile(
+            r"^(?P<name>[^\s()]+(?:\s+[^\s()]+){1,5}?)\s*\((?P<aff>[^()]+)\)"
+        ),
+        "honorific_any": re.compile(
+            rf"^{_INTRO}(?P<name>(?:{honor})\s+[^\s,]+(?:\s+[^\s,]+){{0,3}}?),?\s+(?={verb})"
+        ),
         # the United States representative said
         "adjective_rep": re.compile(
             rf"^{_INTRO}(?P<speaker>[Tt]he\s+(?P<aff>[{_UP}][\w\-]*(?:\s+[{_UP}][\w\-]*){{0,4}})"
@@ -246,8 +264,11 @@ def _compiled() -> dict[str, re.Pattern[str]]:
             rf"^(?:[“\"][^”\"]+[”\"],?\s+)?(?P<name>{MIXED_NAME}),\s+(?P<title>[^.;]+?),\s+(?={verb})"
         ),
         # Secretary-General António Guterres said / UN Deputy Secretary-General Amina Mohammed has
+        # (starts only at a word's start: a search from inside a long word rescanned it
+        # from every letter, quadratic in the word's length)
         "title_name": re.compile(
-            rf"(?P<title>(?:[{_UP}][\w\-‑]*\s+){{0,4}}(?:{TITLE_HEADS}))\s+(?P<name>{MIXED_NAME})"
+            rf"(?<![\w\-‑])(?P<title>(?:[{_UP}][\w\-‑]*\s+){{0,4}}(?:{TITLE_HEADS}))\s+"
+            rf"(?P<name>{MIXED_NAME})"
             rf"\s+(?={verb})"
         ),
         # said Ilias Chatzis, Chief of the UNODC ... Section
@@ -307,6 +328,22 @@ def _mixed_scripts(name: str) -> bool:
     }
     has_latin = any(ch.isascii() and ch.isalpha() for ch in name)
     return has_latin and bool(scripts & {"CYRILLIC", "GREEK"})
+
+
+def _unexpected_characters(name: str) -> bool:
+    """Characters that make a name look like another or hide inside it: format and
+    private-use characters, combining marks, compatibility forms (full-width letters) and
+    letters of scripts other than Latin."""
+    for ch in name:
+        category = unicodedata.category(ch)
+        if category[0] in "CM":
+            return True
+        if ch.isalpha() and not ch.isascii():
+            if unicodedata.normalize("NFKC", ch) != ch:
+                return True
+            if not unicodedata.name(ch, "").startswith("LATIN"):
+                return True
+    return False
 
 
 def _around_bracket(sentence: str, m: re.Match[str]) -> str:
@@ -395,9 +432,14 @@ class Opening:
 
 @dataclass(slots=True)
 class PersonRegistry:
-    """People introduced with an affiliation, so "Mr. CHATZIS said" resolves later."""
+    """People introduced with an affiliation, so "Mr. CHATZIS said" resolves later.
+
+    People are indexed by each of their name tokens: a lookup reads only the people who
+    share its first token, so a document introducing thousands of speakers stays linear.
+    """
 
     people: list[tuple[list[str], Entity | None]] = field(default_factory=list)
+    by_token: dict[str, list[int]] = field(default_factory=dict)
 
     @staticmethod
     def _tokens(name: str) -> list[str]:
@@ -408,20 +450,28 @@ class PersonRegistry:
     def add(self, name: str, entity: Entity | None) -> None:
         tokens = self._tokens(name)
         if tokens:
+            index = len(self.people)
             self.people.append((tokens, entity))
+            for token in dict.fromkeys(tokens):
+                self.by_token.setdefault(token, []).append(index)
 
     def lookup(self, name: str) -> tuple[bool, Entity | None]:
         wanted = self._tokens(re.sub(r"^(?:Mr|Ms|Mrs|Dr)\.?\s+", "", name))
         if not wanted:
             return False, None
-        hits = []
-        for tokens, entity in self.people:
-            n = len(wanted)
+        n = len(wanted)
+        distinct: set[tuple[str, str] | None] = set()
+        found: Entity | None = None
+        for index in self.by_token.get(wanted[0], []):
+            tokens, entity = self.people[index]
             if any(tokens[i : i + n] == wanted for i in range(len(tokens) - n + 1)):
-                hits.append(entity)
-        distinct = {(e.kind, e.name) if e else None for e in hits}
+                distinct.add((entity.kind, entity.name) if entity else None)
+                if len(distinct) > 1:
+                    return False, None
+                if len(distinct) == 1 and found is None:
+                    found = entity
         if len(distinct) == 1:
-            return True, hits[0]
+            return True, found
         return False, None
 
 
@@ -498,11 +548,26 @@ def find_opening(
             )
             return _opening(m, "speaker", s, [None])
 
+    m = p["possessive_any"].match(sentence)
+    if m and (m.group("aff")[:1].isupper() or _unexpected_characters(m.group("aff"))):
+        # "Côte d'Ivoire's delegate", "the Republic of Korea's delegate", and names with
+        # hidden or look-alike characters: a speaker, resolved or reported, never dropped
+        entity = entity_from_affiliation(m.group("aff"))
+        if entity is None:
+            result.unresolved.append(
+                Unresolved(m.group("aff"), sentence, s + m.start("aff"), s + m.end("aff"))
+            )
+        return _opening(m, "speaker", s, [entity])
+
     m = p["adjective_rep"].match(sentence)
     if m:
         entity = resolve(m.group("aff"))
         if entity is not None:
             return _opening(m, "speaker", s, [entity])
+
+    disguised = _disguised_opening(sentence, s, registry, result)
+    if disguised is not None:
+        return disguised
 
     m = p["mixed_bracket"].match(sentence)
     if m:
@@ -564,6 +629,38 @@ def find_opening(
             known, entity = registry.lookup(name)
             if known and entity is not None:
                 return Opening(name, [entity], s, s, explicit=False)
+    return None
+
+
+def _disguised_opening(
+    sentence: str, s: int, registry: PersonRegistry, result: Segmentation
+) -> Opening | None:
+    """"the X representative said" and "NAME (X) said" where the name holds a character no
+    name pattern expects (zero-width, bidi control, full-width or look-alike letters): the
+    speaker is resolved if it can be, else reported in unresolved.csv, never dropped."""
+    p = _compiled()
+    m = p["adjective_any"].match(sentence)
+    if m and _unexpected_characters(m.group("aff")):
+        entity = entity_from_affiliation(m.group("aff"))
+        entity = _entity_or_unresolved(entity, m.group("aff"), s + m.start("aff"), sentence, result)
+        return _opening(m, "speaker", s, [entity])
+    m = p["bracket_any"].match(sentence)
+    if m and p["verb"].match(sentence[m.end() :].lstrip(" ,")) is not None and (
+        _unexpected_characters(m.group("name")) or _unexpected_characters(m.group("aff"))
+    ):
+        aff = m.group("aff")
+        entity = presiding_entity(_around_bracket(sentence, m)) or entity_from_affiliation(aff)
+        registry.add(m.group("name"), entity)
+        entity = _entity_or_unresolved(entity, aff, s + m.start("aff"), sentence, result)
+        return _opening(m, "name", s, [entity])
+    m = p["honorific_any"].match(sentence)
+    if m and _unexpected_characters(m.group("name")):
+        known, entity = registry.lookup(m.group("name"))
+        if not known:
+            result.unresolved.append(
+                Unresolved(m.group("name"), sentence, s + m.start("name"), s + m.end("name"))
+            )
+        return _opening(m, "name", s, [entity], explicit=False)
     return None
 
 
@@ -695,7 +792,7 @@ def segment(text: str, kind: str) -> Segmentation:
         if current is not None and not (started_here or paragraph_has_pronoun or is_article):
             close()
     if is_article:
-        _trim_article_statements(text, result)
+        _trim_article_statements(text, paras, result)
     _drop_restated(text, result)
     for st in result.statements:
         if st.entity is not None:
@@ -703,13 +800,26 @@ def segment(text: str, kind: str) -> Segmentation:
     return result
 
 
-def _trim_article_statements(text: str, result: Segmentation) -> None:
-    """An article statement ends at its speaker's last attributed paragraph."""
+def _trim_article_statements(
+    text: str, paras: list[tuple[int, int]], result: Segmentation
+) -> None:
+    """An article statement ends at its speaker's last attributed paragraph.
+
+    The document's paragraphs are found once and each statement looks up its own by
+    bisection: splitting the whole text again per statement made long articles quadratic.
+    """
     pronoun = _compiled()["pronoun"]
+    para_starts = [s for s, _e in paras]
     for st in result.statements:
-        paras = [(s, e) for s, e in paragraphs(text) if st.start <= s and e <= st.end]
+        first = bisect_left(para_starts, st.start)
+        inside = []
+        for s, e in paras[first:]:
+            if s > st.end:
+                break
+            if e <= st.end:
+                inside.append((s, e))
         keep_end = st.start
-        for s, e in paras:
+        for s, e in inside:
             chunk = text[s:e]
             if s == st.start or pronoun.search(chunk) or _mentions_speaker(chunk, st):
                 keep_end = e

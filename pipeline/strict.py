@@ -8,6 +8,7 @@ its file type allows, and errors name the file and line.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -38,7 +39,22 @@ def check_record(
         expected = required.get(key) or optional[key]
         if not isinstance(value, expected):
             raise DataFileError(f"{where}: key {key!r} has type {type(value).__name__}")
+        if isinstance(value, str) and not is_text(value):
+            raise DataFileError(f"{where}: key {key!r} holds {UNPAIRED}")
     return record
+
+
+UNPAIRED = "an unpaired surrogate escape (\\udXXX), which is not a character"
+
+
+def is_text(value: str) -> bool:
+    """False for a string holding a lone surrogate: JSON's \\ud800 escape parses, but no
+    encoder (nor spaCy's tokenizer) accepts it."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def read_json(path: Path) -> Any:
@@ -49,17 +65,35 @@ def read_json(path: Path) -> Any:
         raise DataFileError(f"{path}: {exc}") from exc
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text} is out of range")
+    return value
+
+
 def iter_jsonl(path: Path) -> Iterator[tuple[str, Any]]:
-    """Yield ``(where, value)`` for each non-blank line of a JSON-lines file."""
+    """Yield ``(where, value)`` for each non-blank line of a JSON-lines file.
+
+    Lines are split on newline only: U+2028 and the other characters str.splitlines()
+    also breaks at are valid inside a JSON string. NaN, Infinity and numbers too large for
+    a float are refused, since they cannot be written back as JSON.
+    """
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8").split("\n")
     except (OSError, UnicodeDecodeError) as exc:
-        raise DataFileError(f"{path}: {exc}") from exc
+        raise DataFileError(f"{path}: {getattr(exc, 'strerror', None) or exc}") from exc
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         where = f"{path}:{number}"
         try:
-            yield where, json.loads(line)
+            yield where, json.loads(line, parse_constant=_no_constant, parse_float=_finite)
         except json.JSONDecodeError as exc:
+            raise DataFileError(f"{where}: not JSON ({exc.msg} at column {exc.colno})") from exc
+        except ValueError as exc:
             raise DataFileError(f"{where}: {exc}") from exc

@@ -6,11 +6,11 @@ diff of ``UPDATE_GOLDEN=1 pytest tests/test_build.py`` like any other code chang
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import os
-import subprocess
-import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -164,15 +164,30 @@ def test_manifest_matches_the_seed_files_and_the_extracted_metadata(seed_build: 
 # --- command line and bad input --------------------------------------------------------------
 
 
-def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "pipeline", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
+@dataclass(frozen=True)
+class CliResult:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_cli(*args: str, cwd: Path = ROOT) -> CliResult:
+    """The command line run in this process: the NLP stack loads once per test session
+    instead of once per call (a subprocess is used only where a kill or an environment is
+    the point of the test, in test_faults.py)."""
+    from pipeline.__main__ import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with (
+        contextlib.chdir(cwd),
+        contextlib.redirect_stdout(out),
+        contextlib.redirect_stderr(err),
+    ):
+        try:
+            code = main(list(args))
+        except SystemExit as exc:  # --help exits like argparse always does
+            code = int(exc.code or 0)
+    return CliResult(code, out.getvalue(), err.getvalue())
 
 
 def test_bad_files_are_skipped_named_and_exit_non_zero(tmp_path: Path) -> None:
@@ -249,11 +264,11 @@ def test_a_failure_mid_build_leaves_earlier_outputs_untouched(
     calls = {"n": 0}
     real = build.process_document
 
-    def failing(document):  # type: ignore[no-untyped-def]
+    def failing(document, *rest):  # type: ignore[no-untyped-def]
         calls["n"] += 1
         if calls["n"] == 3:
             raise RuntimeError("disk on fire")
-        return real(document)
+        return real(document, *rest)
 
     monkeypatch.setattr(build, "process_document", failing)
     with pytest.raises(RuntimeError):
