@@ -166,9 +166,9 @@ def tagging_pieces(text: str) -> list[tuple[int, int]]:
     return pieces or [(0, 0)]  # only spaces: one empty piece, so every text has a result
 
 
-def _merge(results: list[tuple[list[Measure], list[Decision]]]) -> tuple[
-    list[Measure], list[Decision]
-]:
+def _merge(
+    results: list[tuple[list[Measure], list[Decision]]],
+) -> tuple[list[Measure], list[Decision]]:
     """One statement's measures from its pieces: per category the most advanced status,
     the earliest evidence on a tie, in the category order the tagger uses."""
     best: dict[str, Measure] = {}
@@ -201,9 +201,7 @@ def explain_texts(
     done = 0
     for position, ((index, piece, offset), doc) in enumerate(zip(flat, docs, strict=True)):
         _text, speaker, tie, base = items[index]
-        pending.append(
-            explain_doc(doc, speaker, topic_tie=tie, base=base + offset, source=piece)
-        )
+        pending.append(explain_doc(doc, speaker, topic_tie=tie, base=base + offset, source=piece))
         done += len(piece)
         if on_progress and position % batch_size == 0:
             on_progress(done, total)

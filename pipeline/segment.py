@@ -635,7 +635,7 @@ def find_opening(
 def _disguised_opening(
     sentence: str, s: int, registry: PersonRegistry, result: Segmentation
 ) -> Opening | None:
-    """"the X representative said" and "NAME (X) said" where the name holds a character no
+    """ "the X representative said" and "NAME (X) said" where the name holds a character no
     name pattern expects (zero-width, bidi control, full-width or look-alike letters): the
     speaker is resolved if it can be, else reported in unresolved.csv, never dropped."""
     p = _compiled()
@@ -645,8 +645,10 @@ def _disguised_opening(
         entity = _entity_or_unresolved(entity, m.group("aff"), s + m.start("aff"), sentence, result)
         return _opening(m, "speaker", s, [entity])
     m = p["bracket_any"].match(sentence)
-    if m and p["verb"].match(sentence[m.end() :].lstrip(" ,")) is not None and (
-        _unexpected_characters(m.group("name")) or _unexpected_characters(m.group("aff"))
+    if (
+        m
+        and p["verb"].match(sentence[m.end() :].lstrip(" ,")) is not None
+        and (_unexpected_characters(m.group("name")) or _unexpected_characters(m.group("aff")))
     ):
         aff = m.group("aff")
         entity = presiding_entity(_around_bracket(sentence, m)) or entity_from_affiliation(aff)
@@ -800,9 +802,7 @@ def segment(text: str, kind: str) -> Segmentation:
     return result
 
 
-def _trim_article_statements(
-    text: str, paras: list[tuple[int, int]], result: Segmentation
-) -> None:
+def _trim_article_statements(text: str, paras: list[tuple[int, int]], result: Segmentation) -> None:
     """An article statement ends at its speaker's last attributed paragraph.
 
     The document's paragraphs are found once and each statement looks up its own by

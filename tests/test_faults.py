@@ -645,9 +645,7 @@ def test_an_empty_or_all_bad_input_does_not_replace_a_build(tmp_path: Path) -> N
         assert result.returncode == 2 and one_line(result.stderr), result.stderr
         assert "--allow-empty" in result.stderr and str(folder) in result.stderr
         assert snapshot(out) == before and leftovers(out) == []
-    result = run_cli(
-        "build", "--quiet", "--allow-empty", "--input", str(bad), "--output", str(out)
-    )
+    result = run_cli("build", "--quiet", "--allow-empty", "--input", str(bad), "--output", str(out))
     assert result.returncode == 1
     assert read_rows(out / "documents.csv") == []
 
@@ -881,8 +879,11 @@ def meeting(blocks: int) -> str:
 @pytest.mark.parametrize(
     ("shape", "make", "n"),
     [
-        ("one long paragraph", lambda n: "The representative of France said trafficking "
-         "victims need shelters, " * n, 60),
+        (
+            "one long paragraph",
+            lambda n: "The representative of France said trafficking victims need shelters, " * n,
+            60,
+        ),
         ('"Mr. " repeated', lambda n: "Title\n\n" + "Mr. " * n, 20_000),
         ("a run of capitals", lambda n: "Title\n\nMs. " + "PEDRAZA " * n + "said.", 6000),
         ("one long word", lambda n: "Title\n\n" + "A" * n + " said.", 100_000),
