@@ -238,6 +238,17 @@ def _compiled() -> dict[str, re.Pattern[str]]:
             rf"^{_INTRO}(?P<speaker>(?:[Tt]he\s+)?(?P<aff>(?:[^\s,.;:]+\s+){{0,5}}?[^\s,.;:]+?)"
             rf"{_APOS}s\s+(?:{poss})(?:\s+(?:of|for)\s+[A-Z][\w ]{{0,40}}?)?),?\s+(?={verb})"
         ),
+        # the same two openings with characters no name pattern expects (used only then)
+        "adjective_any": re.compile(
+            rf"^{_INTRO}(?P<speaker>[Tt]he\s+(?P<aff>[^\s,.;:]+(?:\s+[^\s,.;:]+){{0,4}}?)"
+            rf"\s+(?:representative|delegate|delegation))\s+(?={verb})"
+        ),
+        "bracket_any": re.compile(
+            r"^(?P<name>[^\s()]+(?:\s+[^\s()]+){1,5}?)\s*\((?P<aff>[^()]+)\)"
+        ),
+        "honorific_any": re.compile(
+            rf"^{_INTRO}(?P<name>(?:{honor})\s+[^\s,]+(?:\s+[^\s,]+){{0,3}}?),?\s+(?={verb})"
+        ),
         # the United States representative said
         "adjective_rep": re.compile(
             rf"^{_INTRO}(?P<speaker>[Tt]he\s+(?P<aff>[{_UP}][\w\-]*(?:\s+[{_UP}][\w\-]*){{0,4}})"
@@ -554,6 +565,10 @@ def find_opening(
         if entity is not None:
             return _opening(m, "speaker", s, [entity])
 
+    disguised = _disguised_opening(sentence, s, registry, result)
+    if disguised is not None:
+        return disguised
+
     m = p["mixed_bracket"].match(sentence)
     if m:
         entity = presiding_entity(_around_bracket(sentence, m)) or entity_from_affiliation(
@@ -614,6 +629,40 @@ def find_opening(
             known, entity = registry.lookup(name)
             if known and entity is not None:
                 return Opening(name, [entity], s, s, explicit=False)
+    return None
+
+
+def _disguised_opening(
+    sentence: str, s: int, registry: PersonRegistry, result: Segmentation
+) -> Opening | None:
+    """ "the X representative said" and "NAME (X) said" where the name holds a character no
+    name pattern expects (zero-width, bidi control, full-width or look-alike letters): the
+    speaker is resolved if it can be, else reported in unresolved.csv, never dropped."""
+    p = _compiled()
+    m = p["adjective_any"].match(sentence)
+    if m and _unexpected_characters(m.group("aff")):
+        entity = entity_from_affiliation(m.group("aff"))
+        entity = _entity_or_unresolved(entity, m.group("aff"), s + m.start("aff"), sentence, result)
+        return _opening(m, "speaker", s, [entity])
+    m = p["bracket_any"].match(sentence)
+    if (
+        m
+        and p["verb"].match(sentence[m.end() :].lstrip(" ,")) is not None
+        and (_unexpected_characters(m.group("name")) or _unexpected_characters(m.group("aff")))
+    ):
+        aff = m.group("aff")
+        entity = presiding_entity(_around_bracket(sentence, m)) or entity_from_affiliation(aff)
+        registry.add(m.group("name"), entity)
+        entity = _entity_or_unresolved(entity, aff, s + m.start("aff"), sentence, result)
+        return _opening(m, "name", s, [entity])
+    m = p["honorific_any"].match(sentence)
+    if m and _unexpected_characters(m.group("name")):
+        known, entity = registry.lookup(m.group("name"))
+        if not known:
+            result.unresolved.append(
+                Unresolved(m.group("name"), sentence, s + m.start("name"), s + m.end("name"))
+            )
+        return _opening(m, "name", s, [entity], explicit=False)
     return None
 
 

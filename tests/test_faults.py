@@ -645,9 +645,7 @@ def test_an_empty_or_all_bad_input_does_not_replace_a_build(tmp_path: Path) -> N
         assert result.returncode == 2 and one_line(result.stderr), result.stderr
         assert "--allow-empty" in result.stderr and str(folder) in result.stderr
         assert snapshot(out) == before and leftovers(out) == []
-    result = run_cli(
-        "build", "--quiet", "--allow-empty", "--input", str(bad), "--output", str(out)
-    )
+    result = run_cli("build", "--quiet", "--allow-empty", "--input", str(bad), "--output", str(out))
     assert result.returncode == 1
     assert read_rows(out / "documents.csv") == []
 
@@ -682,6 +680,31 @@ def test_a_disguised_possessive_speaker_is_never_dropped(name: str) -> None:
     assert f"{name}'s delegate" in speakers
     (disguised,) = [s for s in seg.statements if s.speaker.startswith(name)]
     assert disguised.entity is not None or name in [u.name for u in seg.unresolved]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("the Fr\u200bench representative said", "the Fr\u200bench representative"),
+        ("the Ｆｒａｎｃｅ representative said", "the Ｆｒａｎｃｅ representative"),
+        ("FR\u200bANCE SMITH (Fr\u200bance) said", "FR\u200bANCE SMITH"),
+        ("JOHN SMITH (Fr\u202eance), Minister, said", "JOHN SMITH"),
+        ("Mr. SM\u200bITH said", "Mr. SM\u200bITH"),
+        ("Ms. Ｗａｌｙ said", "Ms. Ｗａｌｙ"),
+    ],
+)
+def test_other_disguised_openings_are_never_dropped(opening: str, speaker: str) -> None:
+    from pipeline.meta import MEETING_COVERAGE
+    from pipeline.segment import segment
+
+    text = (
+        "Meeting title\n\nThe representative of Chad said it adopted a law on trafficking.\n\n"
+        f"{opening} her country opened a shelter for victims.\n"
+    )
+    seg = segment(text, MEETING_COVERAGE)
+    (found,) = [s for s in seg.statements if s.speaker == speaker]
+    unresolved = [text[u.start : u.end] for u in seg.unresolved]
+    assert found.entity is not None or any(name in opening for name in unresolved)
 
 
 # --------------------------------------------------------------------------- strict JSON input
@@ -856,8 +879,11 @@ def meeting(blocks: int) -> str:
 @pytest.mark.parametrize(
     ("shape", "make", "n"),
     [
-        ("one long paragraph", lambda n: "The representative of France said trafficking "
-         "victims need shelters, " * n, 60),
+        (
+            "one long paragraph",
+            lambda n: "The representative of France said trafficking victims need shelters, " * n,
+            60,
+        ),
         ('"Mr. " repeated', lambda n: "Title\n\n" + "Mr. " * n, 20_000),
         ("a run of capitals", lambda n: "Title\n\nMs. " + "PEDRAZA " * n + "said.", 6000),
         ("one long word", lambda n: "Title\n\n" + "A" * n + " said.", 100_000),
