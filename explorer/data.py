@@ -121,6 +121,10 @@ class Dataset:
         return int(known.min()), int(known.max())
 
     @property
+    def undated_documents(self) -> int:
+        return int((self.documents["year_num"] == NO_YEAR).sum())
+
+    @property
     def sources(self) -> list[str]:
         """The source kinds present, in :data:`SOURCE_KINDS` order then alphabetical."""
         present = {str(k) for k in self.documents["source_kind"].unique() if k}

@@ -214,8 +214,8 @@ def country_summary(view: View) -> pd.DataFrame:
     for category in view.categories:
         part = spans[of_category == category].droplevel("category")
         for end in ("first", "last"):
-            years = part[end].astype(str)
-            ents[reported_column(category, end)] = ents["key"].map(years).fillna("")
+            years = part[end].astype(str).to_dict()
+            ents[reported_column(category, end)] = [years.get(k, "") for k in keys]
     return ents.reset_index(drop=True)
 
 
