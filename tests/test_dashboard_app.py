@@ -386,13 +386,17 @@ def test_every_tab_renders() -> None:
     open_tab(at, "Evidence")
     evidence = at.dataframe[0].value
     assert {"Entity", "Category", "Status", "Evidence", "Document", "Date"} <= set(evidence.columns)
-    assert len(evidence) == 11
+    assert {"Source", "Citation"} <= set(evidence.columns)
+    assert len(evidence) == 17
     open_tab(at, "About")
     text = all_markdown(at)
     assert "not said in this coverage" in text
     vocabulary = at.dataframe[0].value
     assert list(vocabulary["Key (in CSV and URLs)"]) == [*CATEGORIES, *STATUSES]
-    evaluation = at.dataframe[2].value
+    speeches = at.dataframe[2].value
+    assert list(speeches["Year"]) == ["2005", "2015", "2021"]
+    assert list(speeches["Speeches"]) == [1, 2, 1]
+    evaluation = at.dataframe[3].value
     assert set(evaluation["scope"]) == {"legislation", "shelters", "overall"}
     provenance = at.dataframe[1].value
     assert set(provenance["Publisher"]) == {

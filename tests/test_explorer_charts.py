@@ -107,7 +107,7 @@ def test_hover_names_country_and_categories(ds: Dataset) -> None:
     hover = trace.hovertext[list(trace.locations).index("FRA")]
     assert "<b>France</b>" in hover
     assert "Legislation: in place" in hover
-    assert "Action plan: in progress" in hover
+    assert "Action plan: in place" in hover  # 2015 speech: in place beats 2021's in progress
     assert "Shelters: planned" in hover
     idle = trace.hovertext[list(trace.locations).index("USA")]
     assert "Not a speaker" in idle

@@ -74,8 +74,15 @@ def test_summary_csv(ds: Dataset) -> None:
         "content_reported",
         "legislation",
         "shelters",
+        "legislation_first_reported",
+        "legislation_last_reported",
+        "shelters_first_reported",
+        "shelters_last_reported",
     ]
     by_iso = {r["iso3"]: r for r in rows}
+    assert by_iso["NGA"]["legislation_first_reported"] == "2015"
+    assert by_iso["NGA"]["legislation_last_reported"] == "2021"
+    assert by_iso["CIV"]["legislation_first_reported"] == ""
     assert by_iso["CIV"]["shelters"] == "in_place"
     assert by_iso["CIV"]["legislation"] == "not_said"
     assert by_iso["SLE"]["spoke_in_selected_documents"] == "true"

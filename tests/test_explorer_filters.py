@@ -149,7 +149,7 @@ def test_region_shares_empty() -> None:
 def test_entity_helpers(ds: Dataset) -> None:
     docs = tuple(ds.doc_ids)
     stmts = entity_statements(ds, "FRA", docs)
-    assert list(stmts["date"]) == ["2021-11-22", "2023-04-05"]
+    assert list(stmts["date"]) == ["2015", "2021-11-22", "2023-04-05"]
     assert "title" in stmts.columns
     meas = entity_measures(ds, "FRA", docs, Filters(statuses=("planned",)))
     assert list(meas["category"]) == ["shelters"]
