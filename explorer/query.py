@@ -34,7 +34,7 @@ SLUG_BY_TAB = {label: slug for slug, label in TAB_SLUGS.items()}
 LIST_KEYS = ("region", "subregion", "measure", "status", "source", "doc", "kind", "country")
 SINGLE_KEYS = ("q", "profile", "tab", "years")
 # ``years=2005-2015`` (hyphen or en dash) or ``years=2015``: four digits each, nothing else.
-YEARS_PATTERN = re.compile(r"(\d{4})(?:\s*[-\u2013]\s*(\d{4}))?")
+YEARS_PATTERN = re.compile(r"(\d{4})(?:\s*[-\u2013]\s*(\d{4}))?", re.ASCII)
 # Streamlit's own parameters, never ours to validate.
 RESERVED_PREFIXES = ("embed",)
 
