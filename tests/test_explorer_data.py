@@ -169,7 +169,7 @@ def test_time_and_citation_columns(ds: Dataset) -> None:
     assert "gd-NGA-2005" not in ds.pickable_docs  # General Debate speeches are not picked
     assert "news-undated" in ds.pickable_docs
     assert ds.doc_label("gd-NGA-2005").startswith("2005 · Nigeria, General Debate")
-    cite = ds.measures.set_index("statement_id").loc["gd-NGA-2005:001", "citation"]
+    cite = str(ds.measures.set_index("statement_id").loc["gd-NGA-2005:001", "citation"])
     assert "Session 60 - 2005/NGA_60_2005.txt" in cite
 
 

@@ -216,11 +216,16 @@ def test_sources_and_documents_intersect(ds: Dataset) -> None:
 
 
 def test_reported_years_first_and_last(ds: Dataset) -> None:
-    spans = reported_years(ds.measures)
-    assert tuple(spans.loc[("NGA", "referral_mechanism")]) == (2005, 2021)
-    assert tuple(spans.loc[("NGA", "legislation")]) == (2015, 2021)
-    assert ("DEU", "shelters") not in spans.index  # only an undated article says it
-    assert tuple(spans.loc[("DEU", "legislation")]) == (2023, 2023)
+    spans = {
+        (str(key), str(cat)): (int(first), int(last))
+        for key, cat, first, last in reported_years(ds.measures)
+        .reset_index()
+        .itertuples(index=False)
+    }
+    assert spans[("NGA", "referral_mechanism")] == (2005, 2021)
+    assert spans[("NGA", "legislation")] == (2015, 2021)
+    assert ("DEU", "shelters") not in spans  # only an undated article says it
+    assert spans[("DEU", "legislation")] == (2023, 2023)
     empty = reported_years(ds.measures.iloc[0:0])
     assert empty.empty and list(empty.columns) == ["first", "last"]
 
