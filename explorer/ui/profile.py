@@ -173,3 +173,7 @@ def timeline(ds: Dataset, view: View, key: str, measures: pd.DataFrame) -> None:
         hide_index=True,
         key="profile_reported",
     )
+    st.caption(
+        "First and last reported: the years of the tagged sentences in the selected "
+        "documents and years; “—” means not said there, not that the measure does not exist."
+    )

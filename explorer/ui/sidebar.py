@@ -113,6 +113,7 @@ def year_filter(ds: Dataset) -> tuple[int, int] | None:
     if bounds is None or bounds[0] == bounds[1]:
         return None
     ss = st.session_state
+    ss[state.YEAR_BOUNDS] = bounds  # what "Clear filters" restores, after a rebuild too
     chosen = ss.get("f_years")
     if not (
         isinstance(chosen, tuple | list)
