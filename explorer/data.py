@@ -165,7 +165,7 @@ class Dataset:
 
 
 def doc_label(doc_id: str, title: str, date: str) -> str:
-    """ "date · title" (title shortened to 90 characters), as the picker and notices show it."""
+    """The label the picker and notices show: date, then title cut to 90 characters."""
     title = " ".join(title.split()) or doc_id
     if len(title) > 90:
         title = title[:87] + "…"
@@ -196,8 +196,9 @@ def add_time_columns(tables: dict[str, pd.DataFrame]) -> None:
     """Fill the issue 7 columns a data folder lacks, from its documents (in place).
 
     Vectorised (one ``map`` per column) because it runs on every load of ~6,000 documents
-    and their statements. Also adds ``documents.year_num``: the year as an int, or
-    :data:`NO_YEAR`, which the year filter compares without parsing strings on each rerun.
+    and their statements. Also adds ``year_num`` to documents, statements and measures: the
+    document's year as an int, or :data:`NO_YEAR`, which the year filter, the timeline and
+    first/last reported compare without parsing strings on each rerun.
     """
     docs = tables["documents"]
     if "source_kind" not in docs.columns:

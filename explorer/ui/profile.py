@@ -41,7 +41,8 @@ def render(ds: Dataset, view: View) -> None:
     measures = filters.entity_measures(ds, key, view.doc_ids, view.filters)
     listed = filters.listed_only_docs(ds, key, view.doc_ids)
     widgets.status_badges(measures)
-    timeline(ds, view, key, measures)
+    if not statements.empty:
+        timeline(ds, view, key, measures)
     if not listed.empty:
         titles = "; ".join(
             f"{t} ({d})" if d else str(t)

@@ -56,14 +56,13 @@ def status_cell(status: str) -> str:
     return STATUS_LABELS[status].lower() if status in STATUS_LABELS else NOT_SAID_CELL
 
 
-def citation(text: str, key_hint: str = "") -> None:
+def citation(text: str) -> None:
     """A plain-text citation with Streamlit's copy button (``st.code`` with no language).
 
     ``st.code`` shows its body verbatim in a code block: never parsed as markdown or HTML,
     so a citation that carries a document's title with ``<img onerror>`` or ``[x](js:)``
     stays inert text, and the copy button copies exactly what the CSV's ``citation`` holds.
     """
-    del key_hint  # st.code is not a widget; kept so call sites read the same everywhere
     if text:
         st.code(text, language=None, wrap_lines=True)
 
