@@ -660,3 +660,12 @@ def test_selected_mark_ignores_malformed_events() -> None:
         "x",
         2001,
     )
+
+
+@pytest.mark.usefixtures("fixture_env")
+def test_an_empty_year_and_source_combination_says_which_filters() -> None:
+    at = run(make_app(years="2005", source="article"))
+    text = plain(at)
+    assert "None of the matching countries spoke in the selected documents." in text
+    assert "years: 2005; source: News articles" in text
+    assert {m.label: m.value for m in at.metric}["Documents"] == "0 of 8"
