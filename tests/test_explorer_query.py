@@ -208,3 +208,12 @@ def test_unknown_source_is_reported() -> None:
     parsed = parse_query({"source": ["tweets", "article"]}, KNOWN)
     assert parsed.filters.sources == ("article",)
     assert parsed.unknown == ["source=tweets"]
+
+
+@given(st.text(max_size=30))
+def test_any_years_value_is_a_range_inside_the_data_or_a_notice(value: str) -> None:
+    parsed = parse_query({"years": [value]}, KNOWN)
+    years = parsed.filters.years
+    assert years is None or 2000 <= years[0] <= years[1] <= 2024
+    assert len(parsed.unknown) <= 1
+    assert all(len(u) < 200 for u in parsed.unknown)
