@@ -268,11 +268,11 @@ def test_a_failure_mid_build_leaves_earlier_outputs_untouched(
     calls = {"n": 0}
     real = build.process_document
 
-    def failing(document, *rest):  # type: ignore[no-untyped-def]
+    def failing(document, *rest, **named):  # type: ignore[no-untyped-def]
         calls["n"] += 1
         if calls["n"] == 3:
             raise RuntimeError("disk on fire")
-        return real(document, *rest)
+        return real(document, *rest, **named)
 
     monkeypatch.setattr(build, "process_document", failing)
     with pytest.raises(RuntimeError):
