@@ -291,3 +291,116 @@ def region_share_figure(shares: pd.DataFrame, categories: tuple[str, ...]) -> go
         plot_bgcolor="rgba(0,0,0,0)",
     )
     return fig
+
+
+# One shape per status in rank order (most advanced first), so a mark reads without its
+# colour too (colour-blind readers, greyscale prints); cycles if a status is added.
+STATUS_SYMBOLS = ("circle", "diamond", "triangle-up", "square", "star", "x")
+
+
+def status_symbol(status: str) -> str:
+    rank = STATUSES.index(status) if status in STATUSES else len(STATUSES)
+    return STATUS_SYMBOLS[rank % len(STATUS_SYMBOLS)]
+
+
+def timeline_figure(
+    cells: pd.DataFrame,
+    categories: tuple[str, ...],
+    years: tuple[int, int] | None = None,
+) -> go.Figure:
+    """Categories × years for one entity: a mark per (category, year) that has a tag.
+
+    ``cells`` is :func:`explorer.filters.timeline_cells` (category, year, status, n). Every
+    category in ``categories`` gets a row even without marks, so an empty row reads as "not
+    said in those years". One trace per status, coloured and shaped by the pipeline's
+    vocabulary, so the legend names each status. ``customdata`` is ``[category, year]`` per
+    mark: the dashboard looks up the sentences behind a clicked mark with it. ``years`` fixes
+    the x range (the selected year range) so two profiles line up.
+    """
+    rows = [CATEGORY_LABELS.get(c, c) for c in categories]
+    traces: list[dict[str, Any]] = []
+    for status in STATUSES:
+        part = cells[(cells["status"] == status) & cells["category"].isin(list(categories))]
+        if part.empty:
+            continue
+        label = STATUS_LABELS[status]
+        counts = [int(n) for n in part["n"]]
+        traces.append(
+            {
+                "type": "scatter",
+                "mode": "markers",
+                "name": label,
+                "x": [int(y) for y in part["year"]],
+                "y": [CATEGORY_LABELS.get(str(c), str(c)) for c in part["category"]],
+                "customdata": [
+                    [str(c), int(y)] for c, y in zip(part["category"], part["year"], strict=True)
+                ],
+                "hovertext": [
+                    html.escape(f"{label}: {n} tagged sentence{'s' if n != 1 else ''}")
+                    for n in counts
+                ],
+                "hovertemplate": "<b>%{y}, %{x}</b><br>%{hovertext}<br>"
+                "<i>Click to read the sentence</i><extra></extra>",
+                "marker": {
+                    "color": STATUS_COLOURS[status],
+                    "symbol": status_symbol(status),
+                    "size": 15,
+                    "line": {"color": "#333333", "width": 0.5},
+                },
+                "selected": {"marker": {"opacity": 1}},
+                "unselected": {"marker": {"opacity": 0.5}},
+            }
+        )
+    if years is None and not cells.empty:
+        years = (int(cells["year"].min()), int(cells["year"].max()))
+    xaxis: dict[str, Any] = {
+        "title": {"text": "Year"},
+        "tickformat": "d",
+        "gridcolor": "#e5e5e5",
+        "zeroline": False,
+    }
+    if years is not None:
+        first, last = years
+        xaxis["range"] = [first - 0.5, last + 0.5]
+        xaxis["dtick"] = 1 if last - first <= 12 else 5
+    layout = {
+        "height": 90 + 42 * max(1, len(rows)),
+        "margin": {"l": 0, "r": 10, "t": 30, "b": 0},
+        "font": {"family": FONT, "size": 13},
+        "xaxis": xaxis,
+        "yaxis": {
+            "type": "category",
+            "categoryorder": "array",
+            "categoryarray": rows,
+            "range": [len(rows) - 0.5, -0.5],
+            "title": {"text": ""},
+            "gridcolor": "#e5e5e5",
+        },
+        "legend": {
+            "orientation": "h",
+            "yanchor": "bottom",
+            "y": 1.0,
+            "x": 0,
+            "title": {"text": "Status"},
+            "itemclick": False,
+            "itemdoubleclick": False,
+        },
+        "plot_bgcolor": "rgba(0,0,0,0)",
+        "clickmode": "event+select",
+        "dragmode": False,
+        "hoverlabel": {"bgcolor": "white", "font": {"family": FONT, "size": 13}},
+    }
+    # An invisible trace puts every category on the axis even when it has no mark.
+    traces.insert(
+        0,
+        {
+            "type": "scatter",
+            "mode": "markers",
+            "x": [None] * len(rows),
+            "y": rows,
+            "showlegend": False,
+            "hoverinfo": "skip",
+            "marker": {"opacity": 0},
+        },
+    )
+    return go.Figure({"data": traces, "layout": layout})

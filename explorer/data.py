@@ -37,7 +37,22 @@ INT_COLUMNS = {
 }
 # The CSV schema is the pipeline's public interface: read it from there, never restate it.
 COLUMNS = {name.removesuffix(".csv"): list(cols) for name, cols in OUTPUT_FILES.items()}
-MEASURE_COLUMNS = tuple(COLUMNS["measures"])
+# Issue 7's time and citation columns (the pipeline's contract for dates, sources and
+# citations). Until every data folder has them they are optional: a folder written before
+# them is read with each one derived from the document (see ``add_time_columns``), so an old
+# ``data/`` or a user's own build still opens. ``kind`` is the old name of ``source_kind``.
+TIME_COLUMNS = {
+    "documents": ("date", "year", "date_source", "source_kind", "symbol"),
+    "statements": ("date", "year", "source_kind", "citation"),
+    "measures": ("title", "date", "year", "source_kind", "citation"),
+}
+LEGACY_COLUMNS = {"documents": ("kind",)}
+MEASURE_COLUMNS = tuple(dict.fromkeys([*COLUMNS["measures"], *TIME_COLUMNS["measures"]]).keys())
+GENERAL_DEBATE = "general debate"
+# Source kinds in the order the sidebar offers them; kinds found in the data but not listed
+# here (a future source) follow in alphabetical order.
+SOURCE_KINDS = ("meeting coverage", GENERAL_DEBATE, "article")
+NO_YEAR = -1
 ENTITY_COLUMNS = ["key", "name", "kind", "iso3", "region", "subregion"]
 
 ProgressCallback = Callable[[int, int, str], None]
@@ -92,6 +107,40 @@ class Dataset:
     manifest: dict[str, dict[str, str]] = field(default_factory=dict)
     evaluation: dict[str, Any] | None = None
     codebook: str | None = None
+    # Precomputed once per load (the dataset is cached and shared by sessions): with ~6,000
+    # documents a per-rerun pandas lookup per label or name costs seconds.
+    doc_labels: dict[str, str] = field(default_factory=dict)
+    entity_names: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def years(self) -> tuple[int, int] | None:
+        """The first and last year of the dated documents, or None when none has a year."""
+        known = self.documents.loc[self.documents["year_num"] != NO_YEAR, "year_num"]
+        if known.empty:
+            return None
+        return int(known.min()), int(known.max())
+
+    @property
+    def undated_documents(self) -> int:
+        return int((self.documents["year_num"] == NO_YEAR).sum())
+
+    @property
+    def sources(self) -> list[str]:
+        """The source kinds present, in :data:`SOURCE_KINDS` order then alphabetical."""
+        present = {str(k) for k in self.documents["source_kind"].unique() if k}
+        listed = [k for k in SOURCE_KINDS if k in present]
+        return listed + sorted(present - set(listed))
+
+    @property
+    def pickable_docs(self) -> list[str]:
+        """The documents the sidebar's picker offers: all but General Debate speeches.
+
+        There are thousands of speeches (one per State and year), which a picker cannot
+        show usefully; they are chosen by year, source and country instead. Meetings and
+        articles, a handful, stay pickable by name.
+        """
+        docs = self.documents
+        return list(docs.loc[docs["source_kind"] != GENERAL_DEBATE, "doc_id"])
 
     @property
     def regions(self) -> list[str]:
@@ -109,18 +158,82 @@ class Dataset:
         return list(self.documents["doc_id"])
 
     def doc_label(self, doc_id: str) -> str:
-        row = self.documents[self.documents["doc_id"] == doc_id]
-        if row.empty:
-            return doc_id
-        title = " ".join(str(row.iloc[0]["title"]).split()) or doc_id
-        if len(title) > 90:
-            title = title[:87] + "…"
-        date = str(row.iloc[0]["date"])
-        return f"{date} · {title}" if date else title
+        return self.doc_labels.get(doc_id, doc_id)
 
     def entity_name(self, key: str) -> str:
-        row = self.entities[self.entities["key"] == key]
-        return key if row.empty else str(row.iloc[0]["name"])
+        return self.entity_names.get(key, key)
+
+
+def doc_label(doc_id: str, title: str, date: str) -> str:
+    """The label the picker and notices show: date, then title cut to 90 characters."""
+    title = " ".join(title.split()) or doc_id
+    if len(title) > 90:
+        title = title[:87] + "…"
+    return f"{date} · {title}" if date else title
+
+
+def _year_of(date: pd.Series) -> pd.Series:
+    """The leading four digits of a date (``2021-11-22`` or ``2021``), else ""."""
+    return date.str.extract(r"^(\d{4})", expand=False).fillna("")
+
+
+def fallback_citation(
+    entity: pd.Series,
+    title: pd.Series,
+    date: pd.Series,
+    source_file: pd.Series,
+    start: pd.Series,
+    end: pd.Series,
+) -> pd.Series:
+    """A plain-text citation for data written before the pipeline wrote its own: speaker,
+    document, date, file and character span, so a pasted sentence can still be traced."""
+    when = date.where(date != "", "undated")
+    span = start.astype(str) + "\u2013" + end.astype(str)
+    return entity + ", " + title + ", " + when + ". " + source_file + ", characters " + span + "."
+
+
+def add_time_columns(tables: dict[str, pd.DataFrame]) -> None:
+    """Fill the issue 7 columns a data folder lacks, from its documents (in place).
+
+    Vectorised (one ``map`` per column) because it runs on every load of ~6,000 documents
+    and their statements. Also adds ``year_num`` to documents, statements and measures: the
+    document's year as an int, or :data:`NO_YEAR`, which the year filter, the timeline and
+    first/last reported compare without parsing strings on each rerun.
+    """
+    docs = tables["documents"]
+    if "source_kind" not in docs.columns:
+        docs["source_kind"] = docs["kind"] if "kind" in docs.columns else ""
+    docs["source_kind"] = docs["source_kind"].str.strip().str.lower()
+    if "year" not in docs.columns:
+        docs["year"] = _year_of(docs["date"])
+    for column in ("date_source", "symbol"):
+        if column not in docs.columns:
+            docs[column] = ""
+    docs["year_num"] = pd.to_numeric(docs["year"], errors="coerce").fillna(NO_YEAR).astype(int)
+    by_doc = docs.set_index("doc_id")
+
+    def from_doc(frame: pd.DataFrame, column: str) -> pd.Series:
+        if column in frame.columns:
+            return frame[column]
+        return frame["doc_id"].map(by_doc[column]).fillna("").astype(str)
+
+    for name, start, end in (
+        ("statements", "start", "end"),
+        ("measures", "evidence_start", "evidence_end"),
+    ):
+        frame = tables[name]
+        if "citation" not in frame.columns:
+            frame["citation"] = fallback_citation(
+                frame["entity"],
+                from_doc(frame, "title"),
+                from_doc(frame, "date"),
+                from_doc(frame, "source_file"),
+                frame[start],
+                frame[end],
+            )
+        for column in TIME_COLUMNS[name]:
+            frame[column] = from_doc(frame, column)
+        frame["year_num"] = frame["doc_id"].map(by_doc["year_num"]).fillna(NO_YEAR).astype(int)
 
 
 def entity_key(iso3: str, name: str) -> str:
@@ -139,7 +252,9 @@ def _normalise_kind(kind: str) -> str:
 def read_table(path: Path, name: str) -> pd.DataFrame:
     """Read one CSV as strings (empty means "not applicable"), then type the number columns."""
     frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    missing = [c for c in COLUMNS[name] if c not in frame.columns]
+    legacy = LEGACY_COLUMNS.get(name, ())
+    optional = TIME_COLUMNS.get(name, ())
+    missing = [c for c in COLUMNS[name] if c not in frame.columns and c not in legacy + optional]
     if missing:
         raise ValueError(f"{path}: missing column(s) {', '.join(missing)}")
     for column in INT_COLUMNS.get(name, ()):
@@ -239,6 +354,7 @@ def read_dataset(
     for name in OPTIONAL_TABLES:
         path = folder / f"{name}.csv"
         tables[name] = read_table(path, name) if path.is_file() else _empty(name)
+    add_time_columns(tables)
     for name in ("statements", "measures", "participants"):
         frame = tables[name]
         frame["entity_key"] = [
@@ -261,6 +377,12 @@ def read_dataset(
     )
     evaluation = read_evaluations(folder)
     codebook = codebook_path().read_text("utf-8") if codebook_path().is_file() else None
+    docs = tables["documents"]
+    labels = {
+        str(d): doc_label(str(d), str(t), str(date))
+        for d, t, date in zip(docs["doc_id"], docs["title"], docs["date"], strict=True)
+    }
+    names = dict(zip(entities["key"].astype(str), entities["name"].astype(str), strict=True))
     return Dataset(
         documents=tables["documents"],
         statements=tables["statements"],
@@ -271,6 +393,8 @@ def read_dataset(
         manifest=manifest,
         evaluation=evaluation if isinstance(evaluation, dict) else None,
         codebook=codebook,
+        doc_labels=labels,
+        entity_names=names,
     )
 
 

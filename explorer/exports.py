@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 import pandas as pd
 
 from explorer.data import MEASURE_COLUMNS
+from explorer.filters import reported_column
 from explorer.vocab import NOT_SAID
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -67,11 +68,19 @@ def summary_frame(summary: pd.DataFrame, categories: tuple[str, ...]) -> pd.Data
     )
     for category in categories:
         out[category] = summary[category].where(summary[category] != "", NOT_SAID)
+    # First and last year each category is reported (dated measures only; "" when never).
+    for category in categories:
+        for end in ("first", "last"):
+            column = reported_column(category, end)
+            if column in summary.columns:
+                out[column] = summary[column]
     return out.reset_index(drop=True)
 
 
 def evidence_frame(measures: pd.DataFrame) -> pd.DataFrame:
-    """The evidence download: exactly the measures.csv columns, in the published order."""
+    """The evidence download: the measures.csv columns in the published order, including
+    ``title``, ``date``, ``year``, ``source_kind`` and ``citation`` (issue 7), so each row
+    can be cited without the other files."""
     return measures[list(MEASURE_COLUMNS)].reset_index(drop=True)
 
 

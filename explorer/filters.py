@@ -10,17 +10,20 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from explorer.data import Dataset, sort_key
+from explorer.data import NO_YEAR, Dataset, sort_key
 from explorer.vocab import CATEGORIES, NOT_SPEAKER, SPOKE_NONE, STATE, STATUSES
 from pipeline.vocabulary import most_advanced, status_rank
 
 
 @dataclass(frozen=True)
 class Filters:
-    """The sidebar's state. Empty ``regions``/``subregions``/``docs`` mean "all".
+    """The sidebar's state. Empty ``regions``/``subregions``/``docs``/``sources`` mean "all".
 
     ``measures`` and ``statuses`` default to every value and may be emptied by the user, which
     empties the view (said so plainly in the UI) rather than silently meaning "all".
+    ``years`` is ``(first, last)`` inclusive, or None for every year: documents without a
+    year are kept only then, because a narrowed range is a claim about dates they lack
+    (the UI says how many a range leaves out).
     """
 
     regions: tuple[str, ...] = ()
@@ -30,6 +33,8 @@ class Filters:
     docs: tuple[str, ...] = ()
     kinds: tuple[str, ...] = (STATE,)
     search: str = ""
+    years: tuple[int, int] | None = None
+    sources: tuple[str, ...] = ()
 
     def active(self) -> dict[str, tuple[str, ...]]:
         """The filters that differ from the defaults, as (name, values), in URL order."""
@@ -42,6 +47,10 @@ class Filters:
             result["measure"] = self.measures
         if tuple(sorted(self.statuses)) != tuple(sorted(STATUSES)):
             result["status"] = self.statuses
+        if self.years is not None:
+            result["years"] = (year_range_text(self.years),)
+        if self.sources:
+            result["source"] = self.sources
         if self.docs:
             result["doc"] = self.docs
         extra = tuple(k for k in self.kinds if k != STATE)
@@ -56,6 +65,12 @@ class Filters:
         return not self.active()
 
 
+def year_range_text(years: tuple[int, int]) -> str:
+    """``2005-2015``, or ``2015`` for a single year: the URL's and file names' spelling."""
+    first, last = years
+    return str(first) if first == last else f"{first}-{last}"
+
+
 @dataclass(frozen=True)
 class View:
     """The slices of every table that the current filters keep."""
@@ -67,6 +82,8 @@ class View:
     measures: pd.DataFrame
     doc_ids: tuple[str, ...]
     categories: tuple[str, ...] = field(default=CATEGORIES)
+    # Documents that the other filters keep but the year range leaves out for lack of a year.
+    undated_excluded: int = 0
 
     @property
     def empty_reason(self) -> str | None:
@@ -106,10 +123,31 @@ def select_entities(ds: Dataset, filters: Filters) -> pd.DataFrame:
     return ents[mask]
 
 
+def select_documents(ds: Dataset, filters: Filters) -> tuple[tuple[str, ...], int]:
+    """The documents the filters keep, and how many undated ones the year range drops.
+
+    Column comparisons over the precomputed ``year_num`` and ``source_kind``: one vectorised
+    pass over ~6,000 rows per rerun.
+    """
+    docs = ds.documents
+    mask = pd.Series(True, index=docs.index)
+    if filters.docs:
+        mask &= docs["doc_id"].isin(list(filters.docs))
+    if filters.sources:
+        mask &= docs["source_kind"].isin(list(filters.sources))
+    undated = 0
+    if filters.years is not None:
+        first, last = filters.years
+        years = docs["year_num"]
+        undated = int((mask & (years == NO_YEAR)).sum())
+        mask &= (years >= first) & (years <= last)
+    return tuple(docs.loc[mask, "doc_id"]), undated
+
+
 def apply_filters(ds: Dataset, filters: Filters) -> View:
     entities = select_entities(ds, filters)
     keys = set(entities["key"])
-    doc_ids = tuple(filters.docs) if filters.docs else tuple(ds.doc_ids)
+    doc_ids, undated = select_documents(ds, filters)
     docs = set(doc_ids)
 
     def keep(frame: pd.DataFrame) -> pd.DataFrame:
@@ -129,6 +167,7 @@ def apply_filters(ds: Dataset, filters: Filters) -> View:
         measures=measures,
         doc_ids=doc_ids,
         categories=categories,
+        undated_excluded=undated,
     )
 
 
@@ -170,7 +209,54 @@ def country_summary(view: View) -> pd.DataFrame:
     else:
         ents["n_reported"] = 0
     ents["map_class"] = map_classes(ents, view.categories)
+    spans = reported_years(view.measures)
+    of_category = spans.index.get_level_values("category")
+    for category in view.categories:
+        part = spans[of_category == category].droplevel("category")
+        for end in ("first", "last"):
+            years = part[end].astype(str).to_dict()
+            ents[reported_column(category, end)] = [years.get(k, "") for k in keys]
     return ents.reset_index(drop=True)
+
+
+def reported_column(category: str, end: str) -> str:
+    """``legislation_first_reported``: the summary's (and its CSV's) column name."""
+    return f"{category}_{end}_reported"
+
+
+def reported_years(measures: pd.DataFrame) -> pd.DataFrame:
+    """First and last year each (entity_key, category) is reported, from dated measures.
+
+    Index (entity_key, category); columns ``first`` and ``last`` (ints). Measures without a
+    year are left out: they say nothing about when.
+    """
+    dated = measures[measures["year_num"] != NO_YEAR]
+    if dated.empty:
+        index = pd.MultiIndex.from_arrays([[], []], names=["entity_key", "category"])
+        return pd.DataFrame(
+            {"first": pd.Series(dtype=int), "last": pd.Series(dtype=int)}, index=index
+        )
+    grouped = dated.groupby(["entity_key", "category"])["year_num"]
+    return pd.DataFrame({"first": grouped.min(), "last": grouped.max()})
+
+
+def timeline_cells(measures: pd.DataFrame) -> pd.DataFrame:
+    """One row per (category, year) of one entity's dated measures: the most advanced status
+    (codebook §5) and how many tagged sentences sit behind the mark.
+
+    Columns: category, year, status, n. Ordered by category (vocabulary order) then year.
+    """
+    columns = ["category", "year", "status", "n"]
+    dated = measures[measures["year_num"] != NO_YEAR]
+    if dated.empty:
+        return pd.DataFrame(columns=columns)
+    grouped = dated.groupby(["category", "year_num"])["status"]
+    cells = pd.DataFrame({"status": grouped.agg(best_status), "n": grouped.size()}).reset_index()
+    cells = cells.rename(columns={"year_num": "year"})
+    order = {c: i for i, c in enumerate(CATEGORIES)}
+    cells["order"] = cells["category"].map(order).fillna(len(order))
+    cells = cells.sort_values(["order", "year"]).drop(columns="order")
+    return cells[columns].reset_index(drop=True)
 
 
 def map_classes(summary: pd.DataFrame, categories: tuple[str, ...]) -> pd.Series:
@@ -218,7 +304,7 @@ def entity_statements(ds: Dataset, key: str, doc_ids: tuple[str, ...]) -> pd.Dat
     frame = ds.statements[
         (ds.statements["entity_key"] == key) & ds.statements["doc_id"].isin(list(doc_ids))
     ]
-    docs = ds.documents[["doc_id", "title", "date"]]
+    docs = ds.documents[["doc_id", "title"]]
     return frame.merge(docs, on="doc_id", how="left").sort_values(["date", "doc_id", "order"])
 
 
@@ -231,8 +317,7 @@ def entity_measures(
         & ds.measures["category"].isin(list(filters.measures))
         & ds.measures["status"].isin(list(filters.statuses))
     ]
-    docs = ds.documents[["doc_id", "title", "date"]]
-    return frame.merge(docs, on="doc_id", how="left")
+    return frame  # measures carry their document's title, date and citation
 
 
 def listed_only_docs(ds: Dataset, key: str, doc_ids: tuple[str, ...]) -> pd.DataFrame:
@@ -247,10 +332,8 @@ def listed_only_docs(ds: Dataset, key: str, doc_ids: tuple[str, ...]) -> pd.Data
 
 def evidence_table(ds: Dataset, view: View) -> pd.DataFrame:
     """The filtered measures with the document's title and date, for reading on screen."""
-    docs = ds.documents[["doc_id", "title", "date"]].rename(
-        columns={"title": "document", "date": "date"}
-    )
-    frame = view.measures.merge(docs, on="doc_id", how="left")
+    del ds  # measures carry their document's title and date (issue 7 columns)
+    frame = view.measures.rename(columns={"title": "document"})
     frame["category_order"] = frame["category"].map({c: i for i, c in enumerate(CATEGORIES)})
     frame["sort_name"] = frame["entity"].map(sort_key)
     frame = frame.sort_values(["sort_name", "category_order", "date", "statement_id"])

@@ -8,10 +8,11 @@ plain strings for the UI to show; parsing never raises.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from explorer.filters import Filters
+from explorer.filters import Filters, year_range_text
 from explorer.vocab import CATEGORIES, OPTIONAL_KINDS, STATE, STATUSES
 
 MAX_COMPARE = 6
@@ -30,8 +31,10 @@ TAB_SLUGS = {
 }
 TAB_LABELS = tuple(TAB_SLUGS.values())
 SLUG_BY_TAB = {label: slug for slug, label in TAB_SLUGS.items()}
-LIST_KEYS = ("region", "subregion", "measure", "status", "doc", "kind", "country")
-SINGLE_KEYS = ("q", "profile", "tab")
+LIST_KEYS = ("region", "subregion", "measure", "status", "source", "doc", "kind", "country")
+SINGLE_KEYS = ("q", "profile", "tab", "years")
+# ``years=2005-2015`` (hyphen or en dash) or ``years=2015``: four digits each, nothing else.
+YEARS_PATTERN = re.compile(r"(\d{4})(?:\s*[-\u2013]\s*(\d{4}))?", re.ASCII)
 # Streamlit's own parameters, never ours to validate.
 RESERVED_PREFIXES = ("embed",)
 
@@ -45,6 +48,8 @@ class Known:
     docs: tuple[str, ...]
     entities: tuple[str, ...]  # entity keys: ISO3 codes, or names for organizations
     entity_names: Mapping[str, str] = field(default_factory=dict)  # name -> key
+    years: tuple[int, int] | None = None  # first and last year in the data
+    sources: tuple[str, ...] = ()  # source kinds in the data
 
 
 @dataclass
@@ -120,6 +125,8 @@ def parse_query(params: Mapping[str, list[str]], known: Known) -> Parsed:
     measures = match_values("measure", get.get("measure", []), CATEGORIES, unknown)
     statuses = match_values("status", get.get("status", []), STATUSES, unknown)
     docs = match_values("doc", get.get("doc", []), known.docs, unknown)
+    sources = match_values("source", get.get("source", []), known.sources, unknown)
+    years = parse_years(get.get("years", [])[:1], known.years, unknown)
     kinds = match_values("kind", get.get("kind", []), (STATE, *OPTIONAL_KINDS), unknown)
     countries = match_values(
         "country", get.get("country", []), known.entities, unknown, aliases=known.entity_names
@@ -160,8 +167,36 @@ def parse_query(params: Mapping[str, list[str]], known: Known) -> Parsed:
         docs=tuple(docs),
         kinds=(STATE, *[k for k in OPTIONAL_KINDS if k in kinds]),
         search=search,
+        years=years,
+        sources=tuple(s for s in known.sources if s in sources),
     )
     return Parsed(filters, tuple(countries), profile, tab, bounded(unknown))
+
+
+def parse_years(
+    raw: list[str], bounds: tuple[int, int] | None, unknown: list[str]
+) -> tuple[int, int] | None:
+    """A year range inside the data's ``bounds``, or None (every year).
+
+    Anything else (not four-digit years, first after last, outside the data) is reported in
+    ``unknown`` and ignored rather than clamped, so a link never silently shows other years
+    than it names. The data's full range is None too: it keeps undated documents.
+    """
+    if not raw:
+        return None
+    value = raw[0].strip()
+    match = YEARS_PATTERN.fullmatch(value)
+    if bounds is None or match is None:
+        unknown.append(f"years={_shown(value)}")
+        return None
+    first = int(match.group(1))
+    last = int(match.group(2) or first)
+    if not bounds[0] <= first <= last <= bounds[1]:
+        unknown.append(f"years={_shown(value)} (the data cover {year_range_text(bounds)})")
+        return None
+    if (first, last) == bounds:
+        return None
+    return first, last
 
 
 def bounded(unknown: list[str]) -> list[str]:

@@ -33,6 +33,13 @@ KIND_LABELS: Final = {
     "organization": "Organizations",
 }
 
+# Source kinds (documents.csv ``source_kind``) as the sidebar names them.
+SOURCE_LABELS: Final = {
+    "meeting coverage": "Meeting coverage",
+    "general debate": "General Debate",
+    "article": "News articles",
+}
+
 # Values written in downloads and shown in tables for an untagged category: the wording
 # carries the caveat that absence of a tag is absence of a statement, not of a measure.
 NOT_SAID: Final = "not_said"

@@ -15,8 +15,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline import export
-from pipeline.meta import ARTICLE, MEETING_COVERAGE, extract_meta
+from pipeline import cite, export
+from pipeline import general_debate as gd
+from pipeline.meta import ARTICLE, MEETING_COVERAGE, extract_meta, extract_symbol
 from pipeline.read import (
     Document,
     InputError,
@@ -28,6 +29,7 @@ from pipeline.read import (
 from pipeline.resolve import Entity, aliases_of, all_states, find_mentions, resolve
 from pipeline.segment import Segmentation, Statement, segment
 from pipeline.split import sentences
+from pipeline.strict import DataFileError, check_record, read_json
 from pipeline.tag import (
     STATUS_RANK,
     Decision,
@@ -90,9 +92,58 @@ class DocumentResult:
     document: Document
     title: str
     date: str
-    kind: str
+    date_source: str  # "text", "manifest", "file name", or "" when no date is known
+    source_kind: str  # cite.SOURCE_KINDS
+    symbol: str
     segmentation: Segmentation
     measures: list[list[Measure]]
+    cited: cite.Source
+    indexed: gd.IndexedSpeech | None = None
+
+
+MANIFEST = "manifest.json"
+_MANIFEST_FIELDS = ("source_file", "title", "publisher", "date", "kind", "note", "sha256", "symbol")
+
+
+@dataclass(frozen=True, slots=True)
+class Curated:
+    """What an input folder's ``manifest.json`` says of a document where its text is silent:
+    a date (with the reason in its note), the publisher, the document symbol."""
+
+    date: str = ""
+    publisher: str = ""
+    symbol: str = ""
+
+
+def load_manifest(input_dir: Path) -> tuple[dict[str, Curated], SkippedFile | None]:
+    """The optional provenance file. A malformed one is named with its reason and ignored,
+    like any other bad input file: it must not stop the build of the documents."""
+    path = input_dir / MANIFEST
+    if not path.is_file():
+        return {}, None
+    try:
+        data = check_record(
+            read_json(path), where=MANIFEST, required={"documents": dict}, optional={"about": str}
+        )
+        curated: dict[str, Curated] = {}
+        for doc_id, entry in data["documents"].items():
+            where = f"{MANIFEST}: documents.{doc_id}"
+            record = check_record(
+                entry,
+                where=where,
+                required={},
+                optional=dict.fromkeys(_MANIFEST_FIELDS, (str, type(None))),
+            )
+            date = record.get("date") or ""
+            if date and not cite.year_of(date):
+                raise DataFileError(f"{where}: date {date!r} is not YYYY or YYYY-MM-DD")
+            curated[doc_id] = Curated(
+                date, record.get("publisher") or "", record.get("symbol") or ""
+            )
+    except (DataFileError, OSError, ValueError) as exc:
+        reason = str(exc).split(": ", 1)[-1] if str(exc).startswith(MANIFEST) else str(exc)
+        return {}, SkippedFile(MANIFEST, f"ignored ({reason})")
+    return curated, None
 
 
 OTHER_ACTOR_KINDS = frozenset({"state", "observer", "organization"})
@@ -213,9 +264,21 @@ def explain_texts(
 
 
 def process_document(
-    document: Document, on_progress: DocumentProgress | None = None
+    document: Document,
+    on_progress: DocumentProgress | None = None,
+    curated: Curated | None = None,
+    indexed: gd.IndexedSpeech | None = None,
 ) -> DocumentResult:
-    """All NLP for one document; pure apart from the cached rule pipeline."""
+    """All NLP for one document; pure apart from the cached rule pipeline.
+
+    A General Debate speech (its file name says who spoke and when) is cut into excerpts
+    instead of being segmented; everything else is meeting coverage or an article, dated by
+    its text, or by the input folder's manifest where the text gives no date.
+    """
+    speech = gd.parse_name(document.source_file.rsplit("/", 1)[-1])
+    if speech is not None:
+        return _process_speech(document, speech, on_progress, indexed)
+    curated = curated or Curated()
     meta = extract_meta(document.text)
     seg = segment(document.text, meta.kind)
     tie = on_trafficking(meta.title, meta.kind)
@@ -226,7 +289,38 @@ def process_document(
     measures = [found for found, _why in explain_texts(items, on_progress)]
     if meta.kind == ARTICLE:
         seg, measures = keep_reported_measures(seg, measures)
-    return DocumentResult(document, meta.title, meta.date, meta.kind, seg, measures)
+    date, date_source = (meta.date, "text") if meta.date else (curated.date, "manifest")
+    symbol = extract_symbol(document.text) or curated.symbol
+    cited = cite.Source(
+        meta.title, date, meta.kind, symbol, curated.publisher, document.source_file
+    )
+    return DocumentResult(
+        document, meta.title, date, date_source if date else "", meta.kind, symbol, seg,
+        measures, cited,
+    )  # fmt: skip
+
+
+def _process_speech(
+    document: Document,
+    speech: gd.Speech,
+    on_progress: DocumentProgress | None,
+    indexed: gd.IndexedSpeech | None,
+) -> DocumentResult:
+    seg = gd.segmentation(document.text, speech)
+    items = [
+        (document.text[st.start : st.end], _speaker_for(st, document.text), False, st.start)
+        for st in seg.statements
+    ]
+    measures = [found for found, _why in explain_texts(items, on_progress)]
+    speaker = next((e.name for e, _r in seg.participants.values()), speech.code)
+    corpus_file = indexed.corpus_file if indexed else document.source_file
+    cited = cite.Source(
+        gd.citation_title(speech), speech.date, cite.GENERAL_DEBATE, file=corpus_file
+    )
+    return DocumentResult(
+        document, gd.document_title(speech, speaker), speech.date, "file name",
+        cite.GENERAL_DEBATE, "", seg, measures, cited, indexed,
+    )  # fmt: skip
 
 
 def keep_reported_measures(
@@ -256,6 +350,13 @@ def rows_for(result: DocumentResult) -> dict[str, Sequence[tuple[object, ...]]]:
     """The CSV rows one document contributes, already in output order."""
     doc = result.document
     text = doc.text
+    year = cite.year_of(result.date)
+    when = (result.date, year, result.source_kind)
+
+    def cited(st: Statement, cells: tuple[str, ...], order: int, start: int, end: int) -> str:
+        a, b = gd.corpus_offsets(result.indexed, text, start, end)
+        return cite.citation(result.cited, st.speaker, cells[0], order, a, b)
+
     statements, measures = [], []
     for order, (st, tags) in enumerate(
         zip(result.segmentation.statements, result.measures, strict=True), start=1
@@ -265,21 +366,17 @@ def rows_for(result: DocumentResult) -> dict[str, Sequence[tuple[object, ...]]]:
         categories = ";".join(sorted(m.category for m in tags))
         statements.append(
             (
-                sid,
-                doc.doc_id,
-                order,
-                st.speaker,
-                *cells,
-                st.start,
-                st.end,
-                categories,
-                text[st.start : st.end],
+                sid, doc.doc_id, order, st.speaker, *cells, st.start, st.end, categories,
+                *when, cited(st, cells, order, st.start, st.end), text[st.start : st.end],
             )
-        )
+        )  # fmt: skip
         for m in sorted(tags, key=lambda m: m.category):
             measures.append(
-                (sid, doc.doc_id, *cells, m.category, m.status, m.evidence, m.start, m.end)
-            )
+                (
+                    sid, doc.doc_id, *cells, m.category, m.status, m.evidence, m.start, m.end,
+                    result.title, *when, cited(st, cells, order, m.start, m.end),
+                )
+            )  # fmt: skip
     participants = sorted(
         (doc.doc_id, e.name, e.kind, e.iso3, e.region, e.subregion, "true" if reported else "false")
         for e, reported in result.segmentation.participants.values()
@@ -291,15 +388,10 @@ def rows_for(result: DocumentResult) -> dict[str, Sequence[tuple[object, ...]]]:
     )
     document = [
         (
-            doc.doc_id,
-            result.title,
-            result.date,
-            result.kind,
-            doc.source_file,
-            doc.sha256,
-            len(statements),
+            doc.doc_id, result.title, result.date, year, result.date_source, result.source_kind,
+            result.symbol, doc.source_file, doc.sha256, len(statements),
         )
-    ]
+    ]  # fmt: skip
     return {
         "documents.csv": document,
         "statements.csv": statements,
@@ -307,6 +399,36 @@ def rows_for(result: DocumentResult) -> dict[str, Sequence[tuple[object, ...]]]:
         "participants.csv": participants,
         "unresolved.csv": unresolved,
     }
+
+
+def speech_rows(indexed: gd.IndexedSpeech) -> dict[str, Sequence[tuple[object, ...]]]:
+    """An indexed speech that kept no excerpt: the State spoke that year (its content is in
+    the corpus; none of it ties to trafficking), so it is a participant with content."""
+    speech = indexed.speech
+    seg = gd.segmentation("", speech)
+    speaker = next((e.name for e, _r in seg.participants.values()), speech.code)
+    document = Document(
+        doc_id=speech_id(speech), source_file=indexed.corpus_file, text="", sha256=indexed.sha256
+    )
+    cited = cite.Source(gd.citation_title(speech), speech.date, cite.GENERAL_DEBATE)
+    return rows_for(
+        DocumentResult(
+            document,
+            gd.document_title(speech, speaker),
+            speech.date,
+            "file name",
+            cite.GENERAL_DEBATE,
+            "",
+            seg,
+            [],
+            cited,
+            indexed,
+        )
+    )
+
+
+def speech_id(speech: gd.Speech) -> str:
+    return f"{speech.code}_{speech.session}_{speech.year}"
 
 
 def resources_digest() -> str:
@@ -321,7 +443,49 @@ def resources_digest() -> str:
 
 def build_info(input_dir: Path) -> dict[str, object]:
     inputs = {entry.name: fingerprint(entry) for entry in list_entries(input_dir)}
-    return _info(inputs)
+    return _info({**inputs, **side_inputs(input_dir)})
+
+
+def side_inputs(input_dir: Path) -> dict[str, str]:
+    """Files that are not documents but change the outputs: the manifest (curated dates)
+    and General Debate extract indexes (speeches with no excerpt, corpus offsets)."""
+    found = {}
+    paths = [input_dir / MANIFEST, *index_paths(input_dir)]
+    for path in paths:
+        if path.is_file():
+            name = path.relative_to(input_dir).as_posix()
+            try:
+                found[name] = hashlib.sha256(path.read_bytes()).hexdigest()
+            except OSError as exc:
+                found[name] = f"unreadable: {exc.strerror or exc}"
+    return found
+
+
+def index_paths(input_dir: Path) -> list[Path]:
+    """The General Debate extract indexes anywhere under the input folder (not in hidden
+    folders), in path order."""
+    return sorted(
+        p
+        for p in input_dir.rglob(gd.INDEX_NAME)
+        if not any(part.startswith(".") for part in p.relative_to(input_dir).parts)
+    )
+
+
+def load_indexes(input_dir: Path) -> tuple[dict[str, gd.IndexedSpeech], list[SkippedFile]]:
+    """Indexed speeches by the document id they would have; a bad index is named, skipped."""
+    speeches: dict[str, gd.IndexedSpeech] = {}
+    skipped = []
+    for path in index_paths(input_dir):
+        parent = path.parent.relative_to(input_dir).as_posix()
+        base = "" if parent == "." else parent + "/"
+        try:
+            rows = gd.read_index(path, base)
+        except gd.ExtractIndexError as exc:
+            skipped.append(SkippedFile(base + gd.INDEX_NAME, str(exc).split(": ", 1)[-1]))
+            continue
+        for row in rows:
+            speeches.setdefault(speech_id(row.speech), row)
+    return speeches, skipped
 
 
 def _info(inputs: dict[str, str]) -> dict[str, object]:
@@ -371,8 +535,25 @@ def run_build(
     entries = list_entries(input_dir)
     total = len(entries)
     summary = BuildSummary()
-    inputs: dict[str, str] = {}
+    curated, bad_manifest = load_manifest(input_dir)
+    indexed, bad_indexes = load_indexes(input_dir)
+    summary.skipped += [s for s in (bad_manifest, *bad_indexes) if s is not None]
+    inputs: dict[str, str] = side_inputs(input_dir)
+    built: set[str] = set()
     with export.lock_folder(output_dir, on_wait), export.CsvSet(output_dir) as out:
+
+        def publish(rows: dict[str, Sequence[tuple[object, ...]]], words: int) -> None:
+            for name, file_rows in rows.items():
+                out.write(name, file_rows)
+            summary.documents += 1
+            summary.words += words
+            summary.statements += len(rows["statements.csv"])
+            summary.unresolved += len(rows["unresolved.csv"])
+            summary.states.update(
+                str(r[3]) for r in rows["participants.csv"] if r[2] == "state" and r[3]
+            )
+            summary.measures.update(str(r[7]) for r in rows["measures.csv"])
+
         for index, result in enumerate(read_entries(entries), start=1):
             inputs[result.name] = result.fingerprint
             item = result.item
@@ -389,21 +570,20 @@ def run_build(
                 def on_piece(done: int, size: int, name: str = name) -> None:
                     within_document(name, done, size)
 
-            result_ = process_document(document, on_piece)
+            result_ = process_document(
+                document,
+                on_piece,
+                curated=curated.get(document.doc_id),
+                indexed=indexed.get(document.doc_id),
+            )
             if not result_.segmentation.statements and not result_.segmentation.participants:
                 summary.skipped.append(SkippedFile(document.source_file, "no statements found"))
                 continue
-            rows = rows_for(result_)
-            for name, file_rows in rows.items():
-                out.write(name, file_rows)
-            summary.documents += 1
-            summary.words += len(document.text.split())
-            summary.statements += len(rows["statements.csv"])
-            summary.unresolved += len(rows["unresolved.csv"])
-            summary.states.update(
-                str(r[3]) for r in rows["participants.csv"] if r[2] == "state" and r[3]
-            )
-            summary.measures.update(str(r[7]) for r in rows["measures.csv"])
+            publish(rows_for(result_), len(document.text.split()))
+            built.add(document.doc_id)
+        for doc_id, speech in indexed.items():  # spoke, but no excerpt was kept
+            if doc_id not in built and not speech.extract_file:
+                publish(speech_rows(speech), 0)
         if summary.documents == 0 and not allow_empty and _has_documents(out.folder):
             why = f"all {total} input files were skipped" if total else "it has no input files"
             raise EmptyBuildError(

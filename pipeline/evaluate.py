@@ -120,6 +120,14 @@ def _refuse_duplicates(rows: list[dict[str, str]], where: Path) -> None:
         first[key] = number
 
 
+def _scope_only(row: dict[str, str]) -> bool:
+    """A gold row naming only a document: it is scored, and nothing is expected in it.
+
+    A build gold scores the documents it names and no other, because a build folder may
+    hold documents nobody labelled (the General Debate extract beside the seeds)."""
+    return bool(row["doc_id"]) and not (row["entity"] or row["category"] or row["status"])
+
+
 def _best(rows: list[dict[str, str]], where: Path) -> dict[Key, str]:
     known = {c.key for c in load_categories()}
     out: dict[Key, str] = {}
@@ -212,9 +220,14 @@ def evaluate(gold_path: Path, build_dir: Path) -> Report:
         if not gold_rows:
             raise InputError(f"{gold_path}: no gold row (an empty gold set cannot be scored)")
         _refuse_duplicates(gold_rows, gold_path)
-        gold = _best(gold_rows, gold_path)
+        scope = {row["doc_id"] for row in gold_rows}
+        gold = _best([r for r in gold_rows if not _scope_only(r)], gold_path)
         measures = build_dir / "measures.csv"
-        predicted = _best(_read_csv(measures, GOLD_COLUMNS), measures)
+        predicted = {
+            key: status
+            for key, status in _best(_read_csv(measures, GOLD_COLUMNS), measures).items()
+            if key[0] in scope
+        }
     report = Report(per_category={c.key: Scores() for c in load_categories()})
     for key in sorted(set(gold) | set(predicted)):
         doc_id, entity, category = key

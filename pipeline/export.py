@@ -25,14 +25,20 @@ from typing import Any
 
 # who a row speaks for, in the same order in every file that has it
 ENTITY_COLUMNS = ("entity", "entity_kind", "iso3", "region", "subregion")
-DOCUMENT_COLUMNS = ("doc_id", "title", "date", "kind", "source_file", "sha256", "n_statements")
+# when and from what kind of source, in the same order in every file that has it
+TIME_COLUMNS = ("date", "year", "source_kind")
+DOCUMENT_COLUMNS = (
+    "doc_id", "title", "date", "year", "date_source", "source_kind", "symbol", "source_file",
+    "sha256", "n_statements",
+)  # fmt: skip
 STATEMENT_COLUMNS = (
     "statement_id", "doc_id", "order", "speaker", *ENTITY_COLUMNS,
-    "start", "end", "categories", "text",
+    "start", "end", "categories", *TIME_COLUMNS, "citation", "text",
 )  # fmt: skip
 MEASURE_COLUMNS = (
     "statement_id", "doc_id", *ENTITY_COLUMNS,
     "category", "status", "evidence", "evidence_start", "evidence_end",
+    "title", *TIME_COLUMNS, "citation",
 )  # fmt: skip
 PARTICIPANT_COLUMNS = ("doc_id", *ENTITY_COLUMNS, "content_reported")
 UNRESOLVED_COLUMNS = ("doc_id", "name", "context", "start", "end")

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from pipeline.resolve import Entity, all_states, resolve
 from pipeline.segment import Segmentation, Statement, Unresolved
@@ -183,3 +184,98 @@ def segmentation(text: str, speech: Speech) -> Segmentation:
     seg.add_participant(entity, content_reported=True)
     seg.statements = [Statement(entity.name, entity, a, b) for a, b in excerpts(text)]
     return seg
+
+
+def citation_title(speech: Speech) -> str:
+    return f"General Debate speech, General Assembly {ordinal(speech.session)} session"
+
+
+def document_title(speech: Speech, speaker: str) -> str:
+    return f"{speaker}: General Debate speech, {speech.year} ({ordinal(speech.session)} session)"
+
+
+# --------------------------------------------------------------------------- the extract index
+
+INDEX_NAME = "speeches.csv"
+INDEX_COLUMNS = (
+    "code", "session", "year", "corpus_file", "chars", "sha256", "extract_file", "excerpts",
+)  # fmt: skip
+_SPAN = re.compile(r"^(\d+)-(\d+)$")
+
+
+class ExtractIndexError(ValueError):
+    """The extract's index cannot be used; the message names the file, line and reason."""
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedSpeech:
+    """One row of an extract's ``speeches.csv``: a speech, where it is in the corpus, and
+    (when it has excerpts) the extract file and each excerpt's corpus character offsets."""
+
+    speech: Speech
+    corpus_file: str
+    sha256: str
+    extract_file: str  # relative to the input folder; "" when nothing was kept
+    excerpts: tuple[tuple[int, int], ...]
+
+
+def is_index(path: Path) -> bool:
+    return path.name == INDEX_NAME
+
+
+def read_index(path: Path, base: str) -> list[IndexedSpeech]:
+    """The rows of an extract index, strictly: the header must be the one the extract tool
+    writes and every value must parse, or one line names the file, the line and the value.
+    ``base`` is the index's folder relative to the input folder ("" at its top)."""
+    import csv
+
+    where = base + INDEX_NAME
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.reader(handle)
+            header = next(reader, None)
+            if header is None or tuple(header) != INDEX_COLUMNS:
+                raise ExtractIndexError(f"{where}: not a General Debate extract index (header)")
+            rows: list[IndexedSpeech] = []
+            for line, row in enumerate(reader, start=2):
+                rows.append(_index_row(row, f"{where}:{line}", base))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ExtractIndexError(f"{where}: cannot be read ({exc})") from exc
+    return rows
+
+
+def _index_row(row: list[str], where: str, base: str) -> IndexedSpeech:
+    if len(row) != len(INDEX_COLUMNS):
+        raise ExtractIndexError(f"{where}: {len(row)} values, expected {len(INDEX_COLUMNS)}")
+    values = dict(zip(INDEX_COLUMNS, row, strict=True))
+    speech = parse_name(values["corpus_file"].rsplit("/", 1)[-1])
+    if speech is None or (speech.code, str(speech.session), str(speech.year)) != (
+        values["code"],
+        values["session"],
+        values["year"],
+    ):
+        file = values["corpus_file"]
+        raise ExtractIndexError(f"{where}: corpus file {file!r} is not that speech")
+    spans: list[tuple[int, int]] = []
+    for token in values["excerpts"].split():
+        match = _SPAN.match(token)
+        if match is None or int(match[1]) >= int(match[2]):
+            raise ExtractIndexError(f"{where}: excerpt offsets {token!r} are not START-END")
+        spans.append((int(match[1]), int(match[2])))
+    if bool(spans) != bool(values["extract_file"]):
+        raise ExtractIndexError(f"{where}: excerpts and extract file must be given together")
+    extract = base + values["extract_file"] if values["extract_file"] else ""
+    return IndexedSpeech(speech, values["corpus_file"], values["sha256"], extract, tuple(spans))
+
+
+def corpus_offsets(
+    indexed: IndexedSpeech | None, text: str, start: int, end: int
+) -> tuple[int, int]:
+    """Where ``text[start:end]`` of an extract lies in the full corpus file (the offsets a
+    citation gives); unchanged for a full speech, which has no index row."""
+    if indexed is None:
+        return start, end
+    for (a, _b), (corpus_a, _corpus_b) in zip(excerpts(text), indexed.excerpts, strict=False):
+        if a <= start <= _b:
+            return corpus_a + start - a, corpus_a + end - a
+    return start, end

@@ -101,3 +101,8 @@ def extract_kind(text: str) -> str:
 
 def extract_meta(text: str) -> DocumentMeta:
     return DocumentMeta(extract_title(text), extract_date(text), extract_kind(text))
+
+
+def extract_symbol(text: str) -> str:
+    """The UN document symbol heading a press release ("GA/12387"), else ""."""
+    return next((line for line in _lines(text)[:8] if _DOC_SYMBOL.match(line)), "")

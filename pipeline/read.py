@@ -124,8 +124,8 @@ class InputEntry:
     problem: str = ""
 
 
-def _entry(path: Path) -> InputEntry:
-    name = shown(path.name)
+def _entry(path: Path, relative: str | None = None) -> InputEntry:
+    name = shown(relative if relative is not None else path.name)
     try:
         os.fsencode(path.name).decode("utf-8")
     except UnicodeDecodeError:
@@ -188,12 +188,18 @@ def document_from(entry: InputEntry, raw: bytes) -> Document:
     if is_html:
         text = html_main_text(text, name)
     return Document(
-        doc_id=name.rsplit(".", 1)[0],
+        doc_id=document_id(name),
         source_file=name,
         text=text,
         sha256=hashlib.sha256(raw).hexdigest(),
         is_html=is_html,
     )
+
+
+def document_id(name: str) -> str:
+    """A document's id: its file name without folder or suffix (USA_70_2015 for
+    ``Session 70 - 2015/USA_70_2015.txt``), the name that users and the corpora cite."""
+    return name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
 
 
 def read_document(path: Path) -> Document:
@@ -202,19 +208,39 @@ def read_document(path: Path) -> Document:
 
 
 def list_entries(folder: Path) -> list[InputEntry]:
-    """Every entry with a supported suffix, sorted by name, usable or not: a folder, FIFO or
-    broken link named *.txt is reported as skipped instead of silently left out."""
+    """Every entry with a supported suffix, in this folder and its subfolders, sorted by
+    relative path, usable or not: a folder, FIFO or broken link named *.txt is reported as
+    skipped instead of silently left out.
+
+    Subfolders are read because corpora come in them (the General Debate corpus has one per
+    session); hidden ones (".git", ".cache") and symbolic links to folders are not entered,
+    so a link loop cannot make the listing endless. An entry is named by its path relative to
+    ``folder``, so two files of the same name in different subfolders stay apart.
+    """
     if not folder.exists():
         raise InputError(f"input folder {shown(str(folder))} does not exist")
     if not folder.is_dir():
         raise InputError(f"input folder {shown(str(folder))} is not a folder")
-    try:
-        paths = [p for p in folder.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES]
-    except OSError as exc:
+    found: list[tuple[bytes, Path, str]] = []
+    problems: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=problems.append):
+        base = Path(root)
+        prefix = base.relative_to(folder).as_posix()
+        prefix = "" if prefix == "." else prefix + "/"
+        # a folder named *.txt is an entry to report, not a place to look for documents
+        listed = [d for d in dirs if Path(d).suffix.lower() in SUPPORTED_SUFFIXES]
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in listed)
+        for name in [*files, *listed]:
+            if name.startswith(".") or Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
+                continue
+            relative = prefix + name
+            found.append((os.fsencode(relative), base / name, relative))
+    if problems and not found and problems[0].filename == str(folder):
+        exc = problems[0]
         raise InputError(
             f"input folder {shown(str(folder))} cannot be read ({exc.strerror or exc})"
-        ) from exc
-    return [_entry(p) for p in sorted(paths, key=lambda p: os.fsencode(p.name))]
+        )
+    return [_entry(path, relative) for _key, path, relative in sorted(found)]
 
 
 def list_inputs(folder: Path) -> list[Path]:
@@ -245,7 +271,7 @@ def read_entries(entries: list[InputEntry]) -> Iterator[ReadResult]:
             yield ReadResult(SkippedFile(entry.name, _reason(exc)), entry.name, fingerprint(entry))
             continue
         digest = hashlib.sha256(raw).hexdigest()
-        doc_id = entry.name.rsplit(".", 1)[0]
+        doc_id = document_id(entry.name)
         if doc_id in ids:
             reason = f"same document id {doc_id!r} as {ids[doc_id]} (rename one of them)"
             yield ReadResult(SkippedFile(entry.name, reason), entry.name, digest)

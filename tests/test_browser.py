@@ -25,6 +25,7 @@ from devtools.serve import (
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
+TIMELINE_MARK = ".js-plotly-plot .scatterlayer .point"
 
 pytestmark = [
     pytest.mark.browser,
@@ -100,6 +101,26 @@ def test_dashboard_in_a_real_browser(tmp_path: Path) -> None:
             page.wait_for_selector(MAP_SELECTOR)
             assert iso3_point(page, "BRA") is None
             assert iso3_point(page, "FRA") is not None
+
+            # Issue 7: a real click on a profile timeline mark reaches the selection handler
+            # (AppTest cannot click plotly) and shows the sentence with its citation; a
+            # citation whose title carries HTML creates no element. Same server and page,
+            # so this costs a navigation, not another browser start.
+            page.goto(base.rstrip("/") + "/?profile=NGA&tab=profile&years=2005-2015")
+            page.wait_for_selector(TIMELINE_MARK)
+            assert page.locator(TIMELINE_MARK).count() == 3  # 2005, and 2015 twice
+            page.locator(TIMELINE_MARK).first.click(force=True)
+            evidence = page.locator(".st-key-timeline_evidence")
+            evidence.wait_for()
+            shown = evidence.inner_text()
+            assert "Nigeria, General Debate speech" in shown
+            assert "UN General Debate Corpus" in shown
+            page.goto(base.rstrip("/") + "/?profile=DEU&tab=profile")
+            page.get_by_text("three new shelters").first.wait_for()
+            assert "<img src=x onerror=alert(1)>" in main.inner_text()
+            assert page.locator("img[src=x]").count() == 0
+            assert page.locator("a[href^='javascript']").count() == 0
+            assert not dialogs
         finally:
             browser.close()
 

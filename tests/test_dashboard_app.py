@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -386,13 +387,17 @@ def test_every_tab_renders() -> None:
     open_tab(at, "Evidence")
     evidence = at.dataframe[0].value
     assert {"Entity", "Category", "Status", "Evidence", "Document", "Date"} <= set(evidence.columns)
-    assert len(evidence) == 11
+    assert {"Source", "Citation"} <= set(evidence.columns)
+    assert len(evidence) == 17
     open_tab(at, "About")
     text = all_markdown(at)
     assert "not said in this coverage" in text
     vocabulary = at.dataframe[0].value
     assert list(vocabulary["Key (in CSV and URLs)"]) == [*CATEGORIES, *STATUSES]
-    evaluation = at.dataframe[2].value
+    speeches = at.dataframe[2].value
+    assert list(speeches["Year"]) == ["2005", "2015", "2021"]
+    assert list(speeches["Speeches"]) == [1, 2, 1]
+    evaluation = at.dataframe[3].value
     assert set(evaluation["scope"]) == {"legislation", "shelters", "overall"}
     provenance = at.dataframe[1].value
     assert set(provenance["Publisher"]) == {
@@ -523,3 +528,144 @@ def test_stale_data_are_rebuilt_once(monkeypatch: pytest.MonkeyPatch, tmp_path: 
     run(at)
     assert fake.built == 1
     assert fake.checked == 1
+
+
+@pytest.mark.usefixtures("fixture_env")
+def test_year_range_and_source_filter_the_view_and_the_url(downloads: Downloads) -> None:
+    at = run(make_app())
+    slider = at.slider(key="f_years")
+    assert slider.value == (2005, 2023)
+    assert "1 document without a year is included only when the whole range" in plain(at)
+    slider.set_range(2015, 2021)
+    run(at)
+    assert at.query_params["years"] == "2015-2021"
+    assert {r["year"] for r in evidence_rows(downloads)} == {"2015", "2021"}
+    assert latest(downloads, "measures_")[0] == "measures_years-2015-2021.csv"
+    assert "1 document without a year is left out by the year range" in plain(at)
+    at.pills(key="f_source").set_value(["general debate"])
+    run(at)
+    assert at.query_params["source"] == "general debate"
+    rows = evidence_rows(downloads)
+    assert rows and {r["source_kind"] for r in rows} == {"general debate"}
+    assert all(r["citation"] for r in rows)
+    summary = list(csv.DictReader(io.StringIO(latest(downloads, "countries_")[1].decode())))
+    nigeria = {r["iso3"]: r for r in summary}["NGA"]
+    assert nigeria["referral_mechanism_first_reported"] == "2015"
+    assert nigeria["referral_mechanism_last_reported"] == "2021"
+    at.button(key="clear_filters").click()
+    run(at)
+    assert at.slider(key="f_years").value == (2005, 2023)
+    assert at.pills(key="f_source").value == []
+    assert at.query_params == {}
+
+
+@pytest.mark.usefixtures("fixture_env")
+def test_years_and_source_in_a_link_are_restored_or_reported() -> None:
+    at = run(make_app(years="2015-2021", source="article"))
+    assert at.slider(key="f_years").value == (2015, 2021)
+    assert at.pills(key="f_source").value == ["article"]
+    assert not at.warning
+    at = run(make_app(years="1990-2030", source="tweets,<b>x</b>"))
+    assert at.slider(key="f_years").value == (2005, 2023)
+    assert at.pills(key="f_source").value == []
+    warning = at.warning[0].value.replace("\\", "")
+    assert "years=1990-2030 (the data cover 2005-2023)" in warning
+    assert "source=tweets" in warning
+    assert "<b>" not in at.warning[0].value
+    assert at.query_params == {}
+
+
+@pytest.mark.usefixtures("fixture_env")
+def test_the_picker_offers_meetings_and_articles_not_speeches() -> None:
+    at = run(make_app())
+    picker = at.multiselect(key="f_doc")
+    assert picker.label == "Meeting or article"
+    assert len(picker.options) == 4
+    assert not [o for o in picker.options if "General Debate" in o]
+    # A speech named in a link is not a picker value: reported, not shown.
+    at = run(make_app(doc="gd-NGA-2005"))
+    assert "doc=gd-NGA-2005" in at.warning[0].value.replace("\\", "")
+
+
+@pytest.mark.usefixtures("fixture_env")
+def test_profile_timeline_first_last_and_citations() -> None:
+    at = run(make_app(profile="NGA", tab="profile"))
+    charts = at.get("plotly_chart")
+    assert len(charts) == 1  # the timeline
+    reported = at.dataframe[0].value.set_index("Category")
+    assert reported.loc["Referral mechanism", "First reported"] == "2005"
+    assert reported.loc["Referral mechanism", "Last reported"] == "2021"
+    assert reported.loc["Referral mechanism", "Status"] == "in place"
+    assert reported.loc["Shelters", "First reported"] == "—"
+    assert "Click a mark to read the sentence behind it" in plain(at)
+    cites = [c.value for c in at.code]
+    assert any("Session 60 - 2005/NGA_60_2005.txt" in c for c in cites)
+    assert any("(GA/12387), 22 November 2021" in c for c in cites)
+    at = run(make_app(profile="NGA", tab="profile", years="2015-2021"))
+    reported = at.dataframe[0].value.set_index("Category")
+    assert reported.loc["Referral mechanism", "First reported"] == "2015"
+    assert not any("NGA_60_2005" in c.value for c in at.code)
+
+
+@pytest.mark.usefixtures("fixture_env")
+def test_a_citation_carrying_markup_is_shown_as_plain_text() -> None:
+    at = run(make_app(profile="DEU", tab="profile"))
+    cites = [c.value for c in at.code]
+    hostile = [c for c in cites if "Regional Ministers Meet" in c]
+    assert hostile and "<img src=x onerror=alert(1)> **[on](javascript:x)**" in hostile[0]
+    text = all_markdown(at)
+    assert not re.search(r"(?<!\\)<img", text)  # only ever shown escaped
+    assert "](javascript" not in text
+    assert "undated" in plain(at)
+    assert "without a year" in plain(at)  # its sentence is not on the timeline
+    assert not at.get("html")
+
+
+def _mark_script(folder: str) -> None:
+    """Runs inside AppTest: the profile's evidence block for one timeline mark."""
+    from pathlib import Path
+
+    import pandas as pd
+
+    from explorer.data import read_dataset
+    from explorer.ui import profile
+
+    fixture = Path(folder)
+    reference = pd.DataFrame(columns=["name", "kind", "iso3", "region", "subregion"])
+    ds = read_dataset(fixture / "data", fixture / "seeds", reference=reference)
+    measures = ds.measures[ds.measures["entity_key"] == "NGA"]
+    event = {"selection": {"points": [{"customdata": ["referral_mechanism", 2021]}]}}
+    profile.mark_evidence(measures, profile.selected_mark(event))
+
+
+def test_a_clicked_timeline_mark_shows_its_sentences_and_citations() -> None:
+    at = AppTest.from_function(_mark_script, default_timeout=TIMEOUT, args=(str(FIXTURE),))
+    at.run()
+    assert not at.exception
+    text = plain(at)
+    assert "Referral mechanism, 2021" in text
+    assert "now assists victims of trafficking in every state" in text
+    assert "has been in place since 2016" in text  # the GA statement, same year
+    cites = [c.value for c in at.code]
+    assert len(cites) == 2 and any("NGA_76_2021.txt" in c for c in cites)
+
+
+def test_selected_mark_ignores_malformed_events() -> None:
+    from explorer.ui import profile
+
+    assert profile.selected_mark(None) is None
+    assert profile.selected_mark({"selection": {"points": []}}) is None
+    assert profile.selected_mark({"selection": {"points": [{"customdata": ["x", "y"]}]}}) is None
+    assert profile.selected_mark({"selection": {"points": [{"customdata": ["x", 2001]}]}}) == (
+        "x",
+        2001,
+    )
+
+
+@pytest.mark.usefixtures("fixture_env")
+def test_an_empty_year_and_source_combination_says_which_filters() -> None:
+    at = run(make_app(years="2005", source="article"))
+    text = plain(at)
+    assert "None of the matching countries spoke in the selected documents." in text
+    assert "years: 2005; source: News articles" in text
+    assert {m.label: m.value for m in at.metric}["Documents"] == "0 of 8"

@@ -138,3 +138,21 @@ def test_third_real_test_split_false_positives_do_not_grow() -> None:
     false positives; this guards the rate at which the tagger fires where nothing is said."""
     report = report_dict(evaluate(GOLD / "real" / "real_test3.jsonl", ROOT / "data"))
     assert report["overall"]["fp"] <= 3  # type: ignore[index]
+
+
+def test_a_build_gold_scores_only_the_documents_it_names(tmp_path: Path) -> None:
+    """Unlabelled documents in the build (the General Debate extract) are not false positives;
+    a document named with no measure still turns every prediction in it into one."""
+    (tmp_path / "measures.csv").write_text(
+        "statement_id,doc_id,entity,category,status\n"
+        "a:001,a,Norway,legislation,in_place\n"
+        "b:001,b,Ghana,shelters,in_place\n"
+        "c:001,c,Peru,action_plan,planned\n",
+        encoding="utf-8",
+    )
+    gold = tmp_path / "gold.csv"
+    gold.write_text(
+        "doc_id,entity,category,status\na,Norway,legislation,in_place\nb,,,\n", encoding="utf-8"
+    )
+    overall = report_dict(evaluate(gold, tmp_path))["overall"]
+    assert (overall["tp"], overall["fp"], overall["fn"]) == (1, 1, 0)  # type: ignore[index]

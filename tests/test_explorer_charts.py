@@ -107,7 +107,7 @@ def test_hover_names_country_and_categories(ds: Dataset) -> None:
     hover = trace.hovertext[list(trace.locations).index("FRA")]
     assert "<b>France</b>" in hover
     assert "Legislation: in place" in hover
-    assert "Action plan: in progress" in hover
+    assert "Action plan: in place" in hover  # 2015 speech: in place beats 2021's in progress
     assert "Shelters: planned" in hover
     idle = trace.hovertext[list(trace.locations).index("USA")]
     assert "Not a speaker" in idle
@@ -174,3 +174,39 @@ def test_plotly_config_is_offline() -> None:
     static = Path(__file__).resolve().parent.parent / "static"
     assert (static / "world_50m.json").is_file()
     assert (static / "world_110m.json").is_file()
+
+
+def test_timeline_marks_statuses_by_colour_and_shape(ds: Dataset) -> None:
+    from explorer.filters import timeline_cells
+    from explorer.vocab import CATEGORIES, CATEGORY_LABELS, STATUS_LABELS
+
+    cells = timeline_cells(ds.measures[ds.measures["entity_key"] == "NGA"])
+    fig = charts.timeline_figure(cells, CATEGORIES, (2000, 2024))
+    marks = {t.name: t for t in fig.data if t.name}
+    assert set(marks) == {STATUS_LABELS[s] for s in ("in_place", "in_progress", "planned")}
+    in_place = marks[STATUS_LABELS["in_place"]]
+    assert in_place.marker.color == STATUS_COLOURS["in_place"]
+    assert len({t.marker.symbol for t in marks.values()}) == 3  # a shape per status
+    assert list(in_place.x) == [2015, 2021, 2021]
+    # The click payload names the cell, so the dashboard can find the sentence behind it.
+    assert [list(c) for c in in_place.customdata] == [
+        ["legislation", 2015],
+        ["legislation", 2021],
+        ["referral_mechanism", 2021],
+    ]
+    assert "2 tagged sentences" in in_place.hovertext[2]
+    # Every category is a row, said or not, in vocabulary order; the x range is the years.
+    assert list(fig.layout.yaxis.categoryarray) == [CATEGORY_LABELS[c] for c in CATEGORIES]
+    assert list(fig.layout.xaxis.range) == [1999.5, 2024.5]
+
+
+def test_timeline_keeps_only_selected_categories_and_survives_no_marks() -> None:
+    cells = pd.DataFrame(
+        {"category": ["shelters", "legislation"], "year": [2010, 2012], "status": ["planned"] * 2,
+         "n": [1, 1]}
+    )  # fmt: skip
+    fig = charts.timeline_figure(cells, ("legislation",))
+    marks = [t for t in fig.data if t.name]
+    assert [list(t.customdata) for t in marks] == [[["legislation", 2012]]]
+    empty = charts.timeline_figure(cells.iloc[0:0], ("legislation",))
+    assert not [t for t in empty.data if t.name]

@@ -157,3 +157,44 @@ def test_env_overrides(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     assert not data.rebuild_enabled()
     monkeypatch.delenv("TRAFFICKING_NO_REBUILD")
     assert data.rebuild_enabled()
+
+
+def test_time_and_citation_columns(ds: Dataset) -> None:
+    assert ds.years == (2005, 2023)
+    assert ds.sources == ["meeting coverage", "general debate", "article"]
+    assert ds.undated_documents == 1
+    docs = ds.documents.set_index("doc_id")
+    assert docs.loc["gd-NGA-2005", "year_num"] == 2005
+    assert docs.loc["news-undated", "year_num"] == data.NO_YEAR
+    assert "gd-NGA-2005" not in ds.pickable_docs  # General Debate speeches are not picked
+    assert "news-undated" in ds.pickable_docs
+    assert ds.doc_label("gd-NGA-2005").startswith("2005 · Nigeria, General Debate")
+    cite = str(ds.measures.set_index("statement_id").loc["gd-NGA-2005:001", "citation"])
+    assert "Session 60 - 2005/NGA_60_2005.txt" in cite
+
+
+def test_a_folder_written_before_the_time_columns_still_opens(tmp_path: Path) -> None:
+    """Old data (``kind``, no year/source_kind/citation): every new column is derived."""
+    import csv
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    drop = {
+        "documents": ("year", "date_source", "source_kind", "symbol"),
+        "statements": ("date", "year", "source_kind", "citation"),
+        "measures": ("title", "date", "year", "source_kind", "citation"),
+    }
+    for name in ("documents", "statements", "measures", "participants", "unresolved"):
+        frame = pd.read_csv(FIXTURE / "data" / f"{name}.csv", dtype=str, keep_default_na=False)
+        if name == "documents":
+            frame["kind"] = frame["source_kind"]
+        frame = frame.drop(columns=list(drop.get(name, ())))
+        frame.to_csv(folder / f"{name}.csv", index=False, quoting=csv.QUOTE_MINIMAL)
+    old = data.read_dataset(folder, FIXTURE / "seeds", reference=REFERENCE)
+    assert old.sources == ["meeting coverage", "general debate", "article"]
+    assert old.years == (2005, 2023)
+    row = old.measures.set_index("statement_id").loc["ga-2021-11-22:002"].iloc[0]
+    assert row["date"] == "2021-11-22" and row["year"] == "2021"
+    assert row["citation"].startswith("Nigeria, General Assembly Adopts Political Declaration")
+    assert "ga-2021-11-22.txt, characters" in row["citation"]
+    assert set(old.statements["citation"]) and "" not in set(old.statements["citation"])

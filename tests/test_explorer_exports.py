@@ -74,8 +74,15 @@ def test_summary_csv(ds: Dataset) -> None:
         "content_reported",
         "legislation",
         "shelters",
+        "legislation_first_reported",
+        "legislation_last_reported",
+        "shelters_first_reported",
+        "shelters_last_reported",
     ]
     by_iso = {r["iso3"]: r for r in rows}
+    assert by_iso["NGA"]["legislation_first_reported"] == "2015"
+    assert by_iso["NGA"]["legislation_last_reported"] == "2021"
+    assert by_iso["CIV"]["legislation_first_reported"] == ""
     assert by_iso["CIV"]["shelters"] == "in_place"
     assert by_iso["CIV"]["legislation"] == "not_said"
     assert by_iso["SLE"]["spoke_in_selected_documents"] == "true"
@@ -110,3 +117,19 @@ def test_filename_is_always_safe(active: dict[str, list[str]]) -> None:
     name = exports.export_filename("measures", active)
     assert re.fullmatch(r"[A-Za-z0-9_.+-]+\.csv", name)
     assert len(name) <= exports.MAX_FILENAME + 4
+
+
+def test_evidence_csv_carries_dates_sources_and_citations(ds: Dataset) -> None:
+    view = apply_filters(ds, Filters(years=(2005, 2005)))
+    rows = parse(exports.to_csv_bytes(exports.evidence_frame(view.measures)))
+    assert {"title", "date", "year", "source_kind", "citation"} <= set(rows[0])
+    (row,) = rows
+    assert (row["year"], row["source_kind"]) == ("2005", "general debate")
+    assert "Session 60 - 2005/NGA_60_2005.txt" in row["citation"]
+
+
+def test_a_citation_that_looks_like_a_formula_is_neutralised(ds: Dataset) -> None:
+    measures = ds.measures.head(1).copy()
+    measures["citation"] = '=HYPERLINK("http://evil.example","x")'
+    (row,) = parse(exports.to_csv_bytes(exports.evidence_frame(measures)))
+    assert row["citation"].startswith("'=HYPERLINK(")

@@ -17,6 +17,8 @@ from explorer.filters import (
     listed_only_docs,
     matches_search,
     region_shares,
+    reported_years,
+    timeline_cells,
 )
 from explorer.vocab import CATEGORIES, NOT_SPEAKER, SPOKE_NONE
 from tests.conftest import minidata
@@ -149,7 +151,7 @@ def test_region_shares_empty() -> None:
 def test_entity_helpers(ds: Dataset) -> None:
     docs = tuple(ds.doc_ids)
     stmts = entity_statements(ds, "FRA", docs)
-    assert list(stmts["date"]) == ["2021-11-22", "2023-04-05"]
+    assert list(stmts["date"]) == ["2015", "2021-11-22", "2023-04-05"]
     assert "title" in stmts.columns
     meas = entity_measures(ds, "FRA", docs, Filters(statuses=("planned",)))
     assert list(meas["category"]) == ["shelters"]
@@ -172,3 +174,71 @@ def test_active_filters_and_default() -> None:
         "measure": ("legislation",),
         "kind": ("observer",),
     }
+
+
+def test_year_range_keeps_dated_documents_and_counts_the_undated(ds: Dataset) -> None:
+    everything = apply_filters(ds, Filters())
+    assert "news-undated" in everything.doc_ids  # the full range keeps undated documents
+    assert everything.undated_excluded == 0
+    view = apply_filters(ds, Filters(years=(2015, 2021)))
+    assert set(view.doc_ids) == {"gd-FRA-2015", "gd-NGA-2015", "gd-NGA-2021", "ga-2021-11-22"}
+    assert view.undated_excluded == 1
+    assert set(view.measures["year"]) == {"2015", "2021"}
+    assert set(view.statements["doc_id"]) <= set(view.doc_ids)
+    assert set(view.participants["doc_id"]) <= set(view.doc_ids)
+    # The map follows the years: Nigeria's 2005 bill is not in the 2015-2021 summary.
+    summary = country_summary(view).set_index("key")
+    assert summary.loc["NGA", "referral_mechanism"] == "in_place"
+    assert summary.loc["NGA", "referral_mechanism_first_reported"] == "2015"
+    assert not summary.loc["DEU", "spoke"]  # its speeches are 2023 and undated
+
+
+def test_a_single_year(ds: Dataset) -> None:
+    view = apply_filters(ds, Filters(years=(2005, 2005)))
+    assert view.doc_ids == ("gd-NGA-2005",)
+    assert list(view.measures["status"]) == ["in_progress"]
+
+
+def test_source_filter(ds: Dataset) -> None:
+    view = apply_filters(ds, Filters(sources=("general debate",)))
+    assert {d.split("-")[0] for d in view.doc_ids} == {"gd"}
+    assert set(view.measures["source_kind"]) == {"general debate"}
+    assert view.undated_excluded == 0
+    both = apply_filters(ds, Filters(sources=("article",), years=(2020, 2023)))
+    assert both.doc_ids == ("news-2022-07-30",)
+    assert both.undated_excluded == 1  # the undated article: an article, but no year
+
+
+def test_sources_and_documents_intersect(ds: Dataset) -> None:
+    view = apply_filters(ds, Filters(sources=("general debate",), docs=("ga-2021-11-22",)))
+    assert view.doc_ids == ()
+    assert view.empty_reason
+
+
+def test_reported_years_first_and_last(ds: Dataset) -> None:
+    spans = {
+        (str(key), str(cat)): (int(first), int(last))
+        for key, cat, first, last in reported_years(ds.measures)
+        .reset_index()
+        .itertuples(index=False)
+    }
+    assert spans[("NGA", "referral_mechanism")] == (2005, 2021)
+    assert spans[("NGA", "legislation")] == (2015, 2021)
+    assert ("DEU", "shelters") not in spans  # only an undated article says it
+    assert spans[("DEU", "legislation")] == (2023, 2023)
+    empty = reported_years(ds.measures.iloc[0:0])
+    assert empty.empty and list(empty.columns) == ["first", "last"]
+
+
+def test_timeline_cells_keep_the_most_advanced_status_per_year(ds: Dataset) -> None:
+    cells = timeline_cells(ds.measures[ds.measures["entity_key"] == "NGA"])
+    rows = [tuple(r) for r in cells.itertuples(index=False)]
+    assert rows == [
+        ("legislation", 2015, "in_place", 1),
+        ("legislation", 2021, "in_place", 1),
+        ("referral_mechanism", 2005, "in_progress", 1),
+        ("referral_mechanism", 2015, "planned", 1),
+        ("referral_mechanism", 2021, "in_place", 2),  # GA statement and General Debate
+    ]
+    undated = timeline_cells(ds.measures[ds.measures["doc_id"] == "news-undated"])
+    assert undated.empty and list(undated.columns) == ["category", "year", "status", "n"]

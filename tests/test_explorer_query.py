@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -15,6 +16,8 @@ KNOWN = Known(
     docs=("ga-2021-11-22", "sc-2023-04-05", "odd,id"),
     entities=("FRA", "DEU", "NGA", "BRA", "MEX", "JPN", "AUS", "European Union"),
     entity_names={"France": "FRA", "European Union": "European Union"},
+    years=(2000, 2024),
+    sources=("meeting coverage", "general debate", "article"),
 )
 
 
@@ -118,8 +121,12 @@ def test_round_trip() -> None:
         docs=("sc-2023-04-05",),
         kinds=("state", "observer"),
         search="fr",
+        years=(2005, 2015),
+        sources=("general debate", "article"),
     )
     params = build_query(flt, compare=("FRA", "DEU"), profile="FRA", tab="Compare")
+    assert params["years"] == ["2005-2015"]
+    assert params["source"] == ["general debate", "article"]
     assert params["tab"] == ["compare"]
     assert params["country"] == ["FRA", "DEU"]
     parsed = parse_query(params, KNOWN)
@@ -145,5 +152,68 @@ def test_default_view_writes_an_empty_query() -> None:
 def test_parsing_never_raises(params: dict[str, list[str]]) -> None:
     parsed = parse_query(params, KNOWN)
     assert set(parsed.filters.regions) <= set(KNOWN.regions)
+    assert set(parsed.filters.sources) <= set(KNOWN.sources)
+    years = parsed.filters.years
+    assert years is None or 2000 <= years[0] <= years[1] <= 2024
     assert set(parsed.compare) <= set(KNOWN.entities)
     assert len(parsed.filters.search) <= 80
+
+
+def test_years_and_sources_are_read() -> None:
+    parsed = parse_query({"years": ["2005-2015"], "source": ["General Debate,article"]}, KNOWN)
+    assert parsed.filters.years == (2005, 2015)
+    assert parsed.filters.sources == ("general debate", "article")  # the data's order
+    assert parsed.unknown == []
+    assert parse_query({"years": ["2015"]}, KNOWN).filters.years == (2015, 2015)
+    assert parse_query({"years": ["2005 \u2013 2015"]}, KNOWN).filters.years == (2005, 2015)
+
+
+def test_the_full_range_is_the_default_and_writes_nothing() -> None:
+    parsed = parse_query({"years": ["2000-2024"]}, KNOWN)
+    assert parsed.filters.years is None  # every year, undated documents included
+    assert parsed.unknown == []
+    assert build_query(Filters(years=None)) == {}
+    assert build_query(Filters(years=(2015, 2015))) == {"years": ["2015"]}
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "1999-2005",  # before the data
+        "2020-2030",  # after the data
+        "2015-2005",  # reversed
+        "twenty",
+        "2005-",
+        "2005-2010-2015",
+        "20050",
+        "\u0662\u0660\u0661\u0665",  # Arabic-Indic digits: not a URL year
+        "<script>alert(1)</script>",
+    ],
+)
+def test_invalid_years_are_reported_not_guessed(value: str) -> None:
+    parsed = parse_query({"years": [value]}, KNOWN)
+    assert parsed.filters.years is None
+    assert len(parsed.unknown) == 1
+    assert parsed.unknown[0].startswith("years=")
+
+
+def test_years_without_dated_data_are_reported() -> None:
+    known = Known(regions=(), subregions=(), docs=(), entities=())
+    parsed = parse_query({"years": ["2015"]}, known)
+    assert parsed.filters.years is None
+    assert parsed.unknown == ["years=2015"]
+
+
+def test_unknown_source_is_reported() -> None:
+    parsed = parse_query({"source": ["tweets", "article"]}, KNOWN)
+    assert parsed.filters.sources == ("article",)
+    assert parsed.unknown == ["source=tweets"]
+
+
+@given(st.text(max_size=30))
+def test_any_years_value_is_a_range_inside_the_data_or_a_notice(value: str) -> None:
+    parsed = parse_query({"years": [value]}, KNOWN)
+    years = parsed.filters.years
+    assert years is None or 2000 <= years[0] <= years[1] <= 2024
+    assert len(parsed.unknown) <= 1
+    assert all(len(u) < 200 for u in parsed.unknown)

@@ -541,7 +541,7 @@ def test_pieces_are_ordered_disjoint_bounded_and_skip_only_spaces(words: list[st
 def test_an_internal_error_is_one_line_pointing_to_a_log(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(*_args: object) -> None:
+    def broken(*_args: object, **_named: object) -> None:
         raise RuntimeError("simulated bug")
 
     monkeypatch.setattr(build, "process_document", broken)

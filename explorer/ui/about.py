@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from explorer.data import Dataset, evaluation_rows
+from explorer.data import GENERAL_DEBATE, Dataset, evaluation_rows
 from explorer.text import escape_block
 from explorer.vocab import (
     CATEGORIES,
@@ -18,8 +18,9 @@ from explorer.vocab import (
 )
 
 ABOUT = """
-**What the data are.** The pipeline reads UN meetings coverage (press releases of General
-Assembly and Security Council meetings) and a few news articles, splits each into statements
+**What the data are.** The pipeline reads each State's General Debate speeches, UN meetings
+coverage (press releases of General Assembly and Security Council meetings) and a few news
+articles, splits each into statements
 (one speaker, one document), resolves who each speaker speaks for (UN M49 region and
 sub-region, ISO 3166 code), and tags the measures against trafficking in persons that the
 speaker reports for their own State or organization. Each tag carries a status and the
@@ -28,6 +29,36 @@ sentence that justifies it, with its character offsets in the source file.
 **Who spoke.** A State counts as a speaker when it has a statement in a document or is only
 listed as a speaker ("Also delivering statements were …"). The map and the Regions view keep
 those two cases apart from States that did not speak at all.
+"""
+
+SOURCES = """
+**Sources.**
+
+- **General Debate speeches**: the UN General Debate Corpus — Alexander Baturo, Niheer
+  Dasandi and Slava J. Mikhaylov (2017), "Understanding State Preferences With Text As Data:
+  Introducing the UN General Debate Corpus", *Research & Politics* 4(2),
+  doi:10.1177/2053168017712821; data on the Harvard Dataverse, doi:10.7910/DVN/0TJX8Y.
+  Released under CC0. One file per State and session (sessions 55–79, 2000–2024); the
+  speaker is the State named by the file. A speech is not about trafficking as a whole, so
+  only measures tied to trafficking are tagged (codebook §5), and the repository ships only
+  the paragraphs a documented filter keeps, with the corpus file and character offsets of
+  each. Citations name the corpus file, e.g. "Session 60 - 2005/NGA_60_2005.txt".
+- **UN meetings coverage**: press releases of the United Nations Meetings Coverage and Press
+  Releases service (press.un.org), "for information media, not an official record"; cited by
+  title, document symbol (e.g. GA/12387) and date.
+- **News articles**: as listed in seeds/manifest.json, with publisher, date and a note on
+  each (table below).
+
+**How dates are found** (documents.csv `date_source`): *text* — the date printed in the
+document itself; *manifest* — a date curated in seeds/manifest.json, with its source stated
+in the note (press release GA/12387 is 22 November 2021); *file name* — the General Debate
+corpus's file and folder name give the session and year, so a speech is dated by year only;
+empty — no date found: shown as "undated", and kept only when the whole year range is
+selected (the sidebar says how many).
+
+**Citations.** Each sentence shown comes with a plain-text citation (speaker, document or
+corpus file, date, character offsets) to copy; the evidence download carries it in its
+`citation` column.
 """
 
 
@@ -39,8 +70,12 @@ def vocabulary_frame() -> pd.DataFrame:
 
 
 def provenance_frame(ds: Dataset) -> pd.DataFrame:
-    """documents.csv joined with the manifest's provenance, labelled for reading."""
-    docs = ds.documents
+    """documents.csv joined with the manifest's provenance, labelled for reading.
+
+    General Debate speeches (thousands, one per State and year, all from the one corpus
+    cited above) are counted per year by :func:`general_debate_frame` instead of listed.
+    """
+    docs = ds.documents[ds.documents["source_kind"] != GENERAL_DEBATE]
     manifest = ds.manifest
 
     def field(doc_id: str, name: str) -> str:
@@ -54,7 +89,9 @@ def provenance_frame(ds: Dataset) -> pd.DataFrame:
         {
             "Title": docs["title"],
             "Date": docs["date"],
-            "Kind": docs["kind"],
+            "Date from": docs["date_source"],
+            "Source": docs["source_kind"],
+            "Symbol": docs["symbol"],
             "Publisher": [field(d, "publisher") or "not stated" for d in docs["doc_id"]],
             "Statements": docs["n_statements"],
             "Provenance note": [field(d, "note") for d in docs["doc_id"]],
@@ -65,8 +102,23 @@ def provenance_frame(ds: Dataset) -> pd.DataFrame:
     )
 
 
+def general_debate_frame(ds: Dataset) -> pd.DataFrame:
+    """Per year: how many General Debate speeches were read and how many have a tagged
+    measure, so the coverage of the corpus can be checked without listing 4,800 files."""
+    docs = ds.documents[ds.documents["source_kind"] == GENERAL_DEBATE]
+    if docs.empty:
+        return pd.DataFrame(columns=["Year", "Speeches", "With a tagged measure"])
+    tagged = set(ds.measures["doc_id"])
+    frame = pd.DataFrame({"Year": docs["year"], "tagged": docs["doc_id"].isin(tagged)})
+    grouped = frame.groupby("Year", sort=True)["tagged"]
+    return pd.DataFrame(
+        {"Speeches": grouped.size(), "With a tagged measure": grouped.sum().astype(int)}
+    ).reset_index()
+
+
 def render(ds: Dataset) -> None:
     st.markdown(ABOUT)
+    st.markdown(SOURCES)
     st.info(CAVEAT)
     st.markdown("#### Categories and statuses")
     st.dataframe(
@@ -91,9 +143,14 @@ def render(ds: Dataset) -> None:
         },
     )
     st.caption(
-        "Publisher and notes come from seeds/manifest.json; “Checksum” says whether the file "
-        "the pipeline read has the SHA-256 recorded there."
+        "Meetings coverage and articles. Publisher and notes come from seeds/manifest.json; "
+        "“Date from” is how the date was found; “Checksum” says whether the file the "
+        "pipeline read has the SHA-256 recorded there."
     )
+    speeches = general_debate_frame(ds)
+    if not speeches.empty:
+        st.markdown("#### General Debate speeches per year")
+        st.dataframe(speeches, hide_index=True, key="about_general_debate")
     st.markdown("#### Evaluation")
     table = evaluation_rows(ds.evaluation)
     if table.empty:

@@ -49,10 +49,8 @@ def render(ds: Dataset, view: View, summary: pd.DataFrame) -> None:
                     continue
                 status = filters.best_status(rows["status"])
                 st.markdown(widgets.badges_markdown([(category, status)]))
-                for _, row in rows.iterrows():
-                    st.markdown("> " + escape_markdown(str(row["evidence"])))
-                    source = " · ".join(p for p in (str(row["title"]), str(row["date"])) if p)
-                    st.caption(escape_markdown(source))
+                for evidence, cite in zip(rows["evidence"], rows["citation"], strict=True):
+                    widgets.evidence_with_citation(str(evidence), str(cite))
     st.caption(CAVEAT)
 
 

@@ -8,6 +8,7 @@ import streamlit as st
 from explorer import filters
 from explorer.data import Dataset
 from explorer.filters import View
+from explorer.ui import widgets
 from explorer.vocab import CATEGORY_LABELS, CAVEAT, STATUS_LABELS
 
 
@@ -23,14 +24,30 @@ def render(ds: Dataset, view: View) -> None:
             "Status": table["status"].map(STATUS_LABELS),
             "Evidence": table["evidence"],
             "Document": table["document"],
-            "Date": table["date"],
+            "Date": table["date"].where(table["date"] != "", "undated"),
+            "Source": table["source_kind"],
+            "Citation": table["citation"],
             "Statement": table["statement_id"],
         }
     )
-    st.dataframe(
+    # st.dataframe shows cells as text (never markdown or HTML); a selected row's citation
+    # is repeated below in a copyable block.
+    event = st.dataframe(
         shown,
         hide_index=True,
         key="evidence_table",
-        column_config={"Evidence": st.column_config.TextColumn(width="large")},
+        on_select="rerun",
+        selection_mode="single-row",
+        column_config={
+            "Evidence": st.column_config.TextColumn(width="large"),
+            "Citation": st.column_config.TextColumn(width="medium"),
+        },
     )
+    rows = list(event.selection.rows) if hasattr(event, "selection") else []
+    if rows and 0 <= rows[0] < len(table):
+        row = table.iloc[rows[0]]
+        with st.container(border=True, key="evidence_selected"):
+            widgets.evidence_with_citation(str(row["evidence"]), str(row["citation"]))
+    else:
+        st.caption("Select a row to copy its citation.")
     st.caption(f"{len(shown)} tagged measures. " + CAVEAT)

@@ -9,7 +9,7 @@ from explorer.data import Dataset
 from explorer.filters import Filters, View
 from explorer.text import escape_markdown
 from explorer.ui import state
-from explorer.vocab import CATEGORY_LABELS, KIND_LABELS, STATE, STATUS_LABELS
+from explorer.vocab import CATEGORY_LABELS, KIND_LABELS, SOURCE_LABELS, STATE, STATUS_LABELS
 
 
 def describe_filters(flt: Filters, ds: Dataset) -> str:
@@ -19,6 +19,8 @@ def describe_filters(flt: Filters, ds: Dataset) -> str:
         "subregion": "sub-region",
         "measure": "measure",
         "status": "status",
+        "years": "years",
+        "source": "source",
         "doc": "document",
         "kind": "also including",
         "q": "search",
@@ -31,6 +33,8 @@ def describe_filters(flt: Filters, ds: Dataset) -> str:
                 shown.append(CATEGORY_LABELS.get(value, value))
             elif key == "status":
                 shown.append(STATUS_LABELS.get(value, value))
+            elif key == "source":
+                shown.append(SOURCE_LABELS.get(value, value))
             elif key == "doc":
                 shown.append(ds.doc_label(value))
             elif key == "kind":
@@ -44,8 +48,9 @@ def describe_filters(flt: Filters, ds: Dataset) -> str:
 def header(ds: Dataset, view: View, summary: pd.DataFrame) -> None:
     st.header("What countries say they do against human trafficking")
     st.markdown(
-        "National measures that States report in UN meetings coverage, tagged by category "
-        "and status, with the sentence that shows it. "
+        "National measures that States report in their General Debate speeches, in UN "
+        "meetings coverage and in news articles, tagged by category and status, with the "
+        "sentence that shows it. "
         "*A missing tag means “not said in this coverage”, not “does not exist”.*"
     )
     states = summary[summary["kind"] == STATE]
@@ -54,6 +59,13 @@ def header(ds: Dataset, view: View, summary: pd.DataFrame) -> None:
     cols[1].metric("States that spoke", int(states["spoke"].sum()))
     cols[2].metric("States reporting a selected measure", int((states["n_reported"] > 0).sum()))
     cols[3].metric("Measures tagged", len(view.measures))
+    if view.undated_excluded:
+        n = view.undated_excluded
+        st.caption(
+            f"{n} document{'s' if n != 1 else ''} without a year "
+            f"{'are' if n != 1 else 'is'} left out by the year range; select every year to "
+            "include them."
+        )
 
 
 def notices(ds: Dataset, view: View) -> None:

@@ -25,10 +25,13 @@ FILTER_DEFAULTS: dict[str, Any] = {
     "f_subregion": [],
     "f_measure": list(CATEGORIES),
     "f_status": list(STATUSES),
+    "f_source": [],
     "f_doc": [],
     "f_kind": [],
     "f_search": "",
 }
+# Where the data's (first, last) year is kept for "Clear filters", which has no dataset.
+YEAR_BOUNDS = "_year_bounds"
 
 
 def known_values(ds: Dataset) -> query.Known:
@@ -36,9 +39,11 @@ def known_values(ds: Dataset) -> query.Known:
     return query.Known(
         regions=tuple(ds.regions),
         subregions=tuple(ds.subregions()),
-        docs=tuple(ds.doc_ids),
+        docs=tuple(ds.pickable_docs),
         entities=tuple(ds.entities["key"]),
         entity_names=names,
+        years=ds.years,
+        sources=tuple(ds.sources),
     )
 
 
@@ -58,6 +63,9 @@ def init_state(ds: Dataset) -> None:
             "f_subregion": list(f.subregions),
             "f_measure": list(f.measures),
             "f_status": list(f.statuses),
+            "f_years": f.years or ds.years,
+            YEAR_BOUNDS: ds.years,
+            "f_source": list(f.sources),
             "f_doc": list(f.docs),
             "f_kind": [k for k in f.kinds if k != STATE],
             "f_search": f.search,
@@ -89,6 +97,7 @@ def sync_url(flt: Filters) -> None:
 def reset_filters() -> None:
     for key, value in FILTER_DEFAULTS.items():
         st.session_state[key] = list(value) if isinstance(value, list) else value
+    st.session_state["f_years"] = st.session_state.get(YEAR_BOUNDS)
 
 
 def dismiss_notice() -> None:

@@ -54,3 +54,20 @@ def status_badges(measures: pd.DataFrame) -> None:
 def status_cell(status: str) -> str:
     """A table cell for a status: its label, or the "not said" dash."""
     return STATUS_LABELS[status].lower() if status in STATUS_LABELS else NOT_SAID_CELL
+
+
+def citation(text: str) -> None:
+    """A plain-text citation with Streamlit's copy button (``st.code`` with no language).
+
+    ``st.code`` shows its body verbatim in a code block: never parsed as markdown or HTML,
+    so a citation that carries a document's title with ``<img onerror>`` or ``[x](js:)``
+    stays inert text, and the copy button copies exactly what the CSV's ``citation`` holds.
+    """
+    if text:
+        st.code(text, language=None, wrap_lines=True)
+
+
+def evidence_with_citation(evidence: str, cite: str) -> None:
+    """One tagged sentence, quoted as escaped text, then its copyable citation."""
+    st.markdown("> " + escape_markdown(" ".join(evidence.split())))
+    citation(cite)
