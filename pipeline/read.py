@@ -126,6 +126,8 @@ class InputEntry:
 
 def _entry(path: Path, relative: str | None = None) -> InputEntry:
     name = shown(relative if relative is not None else path.name)
+    if path.name.startswith("."):  # macOS "._x.txt" companions, editors' backups
+        return InputEntry(path, name, "hidden file (its name starts with a dot)")
     try:
         os.fsencode(path.name).decode("utf-8")
     except UnicodeDecodeError:
@@ -214,6 +216,7 @@ def list_entries(folder: Path) -> list[InputEntry]:
 
     Subfolders are read because corpora come in them (the General Debate corpus has one per
     session); hidden ones (".git", ".cache") and symbolic links to folders are not entered,
+    and hidden files are named as skipped, not read,
     so a link loop cannot make the listing endless. An entry is named by its path relative to
     ``folder``, so two files of the same name in different subfolders stay apart.
     """
@@ -231,7 +234,7 @@ def list_entries(folder: Path) -> list[InputEntry]:
         listed = [d for d in dirs if Path(d).suffix.lower() in SUPPORTED_SUFFIXES]
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in listed)
         for name in [*files, *listed]:
-            if name.startswith(".") or Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
+            if Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
                 continue
             relative = prefix + name
             found.append((os.fsencode(relative), base / name, relative))

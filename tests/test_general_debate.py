@@ -3,9 +3,11 @@ lose a measure the tagger would find in the whole speech (codebook §5)."""
 
 from __future__ import annotations
 
+import csv
 import itertools
 import json
 import textwrap
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -14,7 +16,7 @@ from hypothesis import strategies as st
 from pipeline import general_debate as gd
 from pipeline.build import speaker_named
 from pipeline.tag import STATUS_RANK, Measure, load_cues, tag_text
-from tests.conftest import ROOT
+from tests.conftest import ROOT, read_rows
 
 FILLER = (
     "We also wish to thank the Secretary-General for his report on the work of the "
@@ -157,8 +159,6 @@ EXTRACT = ROOT / "seeds" / "general-debate"
 def test_the_shipped_extract_agrees_with_its_index() -> None:
     """Every speech of 2000-2024 is listed once; every extract file is cut back into
     excerpts whose lengths are the corpus offsets the index records (provenance per item)."""
-    import csv
-
     with (EXTRACT / "speeches.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert len({(r["code"], r["session"]) for r in rows}) == len(rows) > 4500
@@ -174,3 +174,77 @@ def test_the_shipped_extract_agrees_with_its_index() -> None:
         text = (EXTRACT / r["extract_file"]).read_bytes().decode("utf-8")
         offsets = [tuple(map(int, span.split("-"))) for span in r["excerpts"].split()]
         assert [b - a for a, b in gd.excerpts(text)] == [b - a for a, b in offsets]
+
+
+def test_a_corpus_folder_builds_one_speech_per_file_with_its_year(tmp_path: Path) -> None:
+    """`build` pointed at the corpus itself: files in session folders, named by the corpus,
+    give one State's speech each, dated by the file name; a speech that ties nothing still
+    records that its State spoke; the citation gives the span in the corpus file."""
+    from pipeline.build import run_build
+
+    corpus = tmp_path / "TXT"
+    speech = "\n\n".join(
+        [
+            textwrap.fill(FILLER, 52),
+            textwrap.fill(
+                "Trafficking in persons is a scourge. In 2004 we adopted a national action plan "
+                "against trafficking in persons.",
+                52,
+            ),
+            textwrap.fill(FILLER, 52),
+        ]
+    )
+    (corpus / "Session 60 - 2005").mkdir(parents=True)
+    (corpus / "Session 60 - 2005" / "NGA_60_2005.txt").write_text(speech, encoding="utf-8")
+    (corpus / "Session 60 - 2005" / "GHA_60_2005.txt").write_text(FILLER, encoding="utf-8")
+    (corpus / "Session 60 - 2005" / "._NGA_60_2005.txt").write_bytes(b"\x00\x05\x16\x07")
+    out = tmp_path / "out"
+    summary = run_build(corpus, out)
+    assert [s.source_file for s in summary.skipped] == ["Session 60 - 2005/._NGA_60_2005.txt"]
+    documents = {r["doc_id"]: r for r in read_rows(out / "documents.csv")}
+    assert set(documents) == {"GHA_60_2005", "NGA_60_2005"}
+    assert {(d["year"], d["date_source"], d["source_kind"]) for d in documents.values()} == {
+        ("2005", "file name", "general debate")
+    }
+    participants = {(r["iso3"], r["content_reported"]) for r in read_rows(out / "participants.csv")}
+    assert participants == {("GHA", "true"), ("NGA", "true")}
+    [measure] = read_rows(out / "measures.csv")
+    assert (measure["entity"], measure["category"], measure["year"]) == (
+        "Nigeria",
+        "action_plan",
+        "2005",
+    )
+    start, end = int(measure["evidence_start"]), int(measure["evidence_end"])
+    assert speech[start:end] == measure["evidence"]
+    assert measure["citation"].endswith(f"NGA_60_2005.txt, characters {start}–{end}.")
+
+
+def test_the_extract_cites_the_corpus_file_and_its_offsets(tmp_path: Path) -> None:
+    """Built from the extract, evidence offsets are into the extract file and the citation
+    maps them back to the corpus file through the index."""
+    from pipeline.build import run_build
+
+    out = tmp_path / "out"
+    extract = tmp_path / "in" / "general-debate"
+    rows = list(csv.DictReader((EXTRACT / "speeches.csv").open(encoding="utf-8", newline="")))
+    chosen = next(r for r in rows if r["code"] == "BGD" and r["year"] == "2000")
+    (extract / Path(chosen["extract_file"]).parent).mkdir(parents=True)
+    (extract / chosen["extract_file"]).write_bytes((EXTRACT / chosen["extract_file"]).read_bytes())
+    with (extract / "speeches.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows([chosen, next(r for r in rows if not r["extract_file"])])
+    run_build(tmp_path / "in", out)
+    assert len(read_rows(out / "documents.csv")) == 2
+    measures = read_rows(out / "measures.csv")
+    assert measures
+    text = (extract / chosen["extract_file"]).read_bytes().decode("utf-8")
+    corpus_starts = [int(span.split("-")[0]) for span in chosen["excerpts"].split()]
+    for m in measures:
+        start = int(m["evidence_start"])
+        [(a, _b)] = [(a, b) for a, b in gd.excerpts(text) if a <= start <= b]
+        corpus_start = corpus_starts[gd.excerpts(text).index((a, _b))] + start - a
+        assert m["citation"].endswith(
+            f"{chosen['corpus_file']}, characters {corpus_start}–"
+            f"{corpus_start + len(m['evidence'])}."
+        )
