@@ -25,12 +25,15 @@ STATUS_COLOURS: Final = {t.key: t.colour for t in vocabulary.statuses()}
 STATUS_DESCRIPTIONS: Final = {t.key: t.description for t in vocabulary.statuses()}
 
 STATE: Final = "state"
-OPTIONAL_KINDS: Final = ("observer", "organization")
+# "office": a presiding officer or panel chair, who speaks for the office of a UN organ
+# (codebook §7), neither for the State in brackets nor as an organization.
+OPTIONAL_KINDS: Final = ("observer", "organization", "office")
 KINDS: Final = (STATE, *OPTIONAL_KINDS)
 KIND_LABELS: Final = {
     "state": "States",
     "observer": "Observers",
     "organization": "Organizations",
+    "office": "Presiding offices",
 }
 
 # Source kinds (documents.csv ``source_kind``) as the sidebar names them.

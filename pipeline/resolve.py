@@ -42,7 +42,7 @@ REGIONS: Mapping[str, frozenset[str]] = {
 }
 
 STATE_KINDS = frozenset({"state", "observer"})
-ORGANIZATION_KINDS = frozenset({"observer", "organization"})
+ORGANIZATION_KINDS = frozenset({"observer", "organization", "office"})
 DEFAULT_MENTION_KINDS = frozenset({"state", "observer"})
 
 
@@ -214,7 +214,7 @@ def _load_organizations(
         record = check_record(raw, where=where, required=_ORGANIZATION_KEYS, optional={"note": str})
         where = f"{path}: {record['name']}"
         if record["kind"] not in ORGANIZATION_KINDS:
-            raise DataFileError(f"{where}: kind must be observer or organization")
+            raise DataFileError(f"{where}: kind must be observer, organization or office")
         if record["name"] in names:
             raise DataFileError(f"{where}: duplicate organization name")
         names.add(record["name"])

@@ -310,11 +310,17 @@ def _role_entity(name: str) -> Entity:
     return found if found is not None else Entity(name=name, kind="organization")
 
 
+def _office_entity(name: str) -> Entity:
+    """An office of a UN organ (codebook §7): neither a State nor an organization."""
+    found = resolve_organization(name)
+    return found if found is not None and found.kind == "office" else Entity(name, "office")
+
+
 def presiding_entity(text: str) -> Entity | None:
     """Presiding officers speak for their office, never for the country in brackets."""
     for cue, entity_name in vocabulary().presiding_roles:
         if cue in text:
-            return _role_entity(entity_name)
+            return _office_entity(entity_name)
     return None
 
 

@@ -61,7 +61,7 @@ def test_presiding_officer_does_not_speak_for_the_country_in_brackets() -> None:
         "human rights violation."
     )
     result = segment(text, MEETING_COVERAGE)
-    assert speakers(result) == [("President of the General Assembly", "organization")]
+    assert speakers(result) == [("President of the General Assembly", "office")]
     assert all(e.iso3 != "MDV" for e, _ in result.participants.values())
 
 
@@ -70,7 +70,7 @@ def test_panel_chair_in_brackets_is_the_chair_not_the_country() -> None:
         "The first panel was chaired by José Alfonso Blanco Conde (Dominican Republic).\n\n"
         "Mr. BLANCO CONDE asked how demand can be reduced."
     )
-    assert speakers(segment(text, MEETING_COVERAGE)) == [("Panel chair", "organization")]
+    assert speakers(segment(text, MEETING_COVERAGE)) == [("Panel chair", "office")]
 
 
 def test_several_speakers_in_one_floor_paragraph_are_split_at_each_opening() -> None:
@@ -272,7 +272,7 @@ def test_seed_meeting_coverage_statements_and_participants() -> None:
 def test_presiding_officers_speak_for_their_office_in_every_form(text: str, office: str) -> None:
     text += "\nThe representative of Ghana said his Government had adopted a law."
     result = segment(text, MEETING_COVERAGE)
-    assert speakers(result) == [(office, "organization"), ("Ghana", "state")]
+    assert speakers(result) == [(office, "office"), ("Ghana", "state")]
     assert {e.name for e, _ in result.participants.values() if e.kind == "state"} == {"Ghana"}
 
 
@@ -290,3 +290,17 @@ def test_a_speaker_name_with_hidden_or_look_alike_letters_is_reported(name: str)
     result = segment(text, MEETING_COVERAGE)
     assert [u.name for u in result.unresolved] == [name]
     assert [st.entity for st in result.statements] == [None]
+
+
+def test_presiding_officers_speak_for_an_office_not_as_an_organization() -> None:
+    """Codebook §7: the President of the General Assembly and a panel chair are offices of
+    their organ; neither a State nor an organization named "Panel chair"."""
+    from pipeline.segment import presiding_entity
+
+    for text in (
+        "President of the General Assembly",
+        "ABDULLA SHAHID (Maldives), President of the General Assembly",
+        "Chaired by",
+    ):
+        entity = presiding_entity(text)
+        assert entity is not None and entity.kind == "office", text
