@@ -14,19 +14,23 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
+from explorer import geo
 from explorer.vocab import (
     BORDER_COLOUR,
     CATEGORY_COLOURS,
     CATEGORY_LABELS,
     COUNT_RAMP,
+    IDLE_COLOURS,
+    IDLE_HOVER,
+    IDLE_LABELS,
     LAND_COLOUR,
+    LISTED_ONLY,
     NOT_SPEAKER,
-    NOT_SPEAKER_COLOUR,
     SPOKE_NONE,
-    SPOKE_NONE_COLOUR,
     STATUS_COLOURS,
     STATUS_LABELS,
     STATUSES,
+    TEXT_DARK,
 )
 
 # Plotly config shared by every chart. ``topojsonURL`` is relative so it also works under a
@@ -47,48 +51,55 @@ class MapClass:
     colour: str
 
 
+def count_colour(n: int) -> str:
+    """The one colour of "n categories reported", whatever the number selected.
+
+    Fixed per count so that a colour keeps its meaning when categories are toggled. Counts
+    beyond the ramp (a category file was added) get ever darker shades of its last colour.
+    """
+    if n <= len(COUNT_RAMP):
+        return COUNT_RAMP[max(n, 1) - 1]
+    extra = n - len(COUNT_RAMP)
+    return _blend(COUNT_RAMP[-1], "#000000", extra / (extra + 2))
+
+
 def count_colours(n_categories: int) -> list[str]:
-    """Evenly spaced ramp colours for 1..n categories, so n always gets the darkest."""
-    if n_categories <= 1:
-        return [COUNT_RAMP[-1]]
-    last = len(COUNT_RAMP) - 1
-    if n_categories <= len(COUNT_RAMP):
-        return [COUNT_RAMP[round(i * last / (n_categories - 1))] for i in range(n_categories)]
-    # More categories than ramp colours (a category file was added): blend between the
-    # ramp's stops so that every count still gets its own shade.
-    return [_blend(i * last / (n_categories - 1)) for i in range(n_categories)]
+    """Colours of the counts 1..n, in order."""
+    return [count_colour(n) for n in range(1, n_categories + 1)]
 
 
-def _blend(position: float) -> str:
-    low = min(int(position), len(COUNT_RAMP) - 2)
-    share = position - low
-    a, b = (tuple(int(c[k : k + 2], 16) for k in (1, 3, 5)) for c in COUNT_RAMP[low : low + 2])
+def _blend(a_hex: str, b_hex: str, share: float) -> str:
+    a, b = (tuple(int(c[k : k + 2], 16) for k in (1, 3, 5)) for c in (a_hex, b_hex))
     return "#" + "".join(f"{round(x + (y - x) * share):02x}" for x, y in zip(a, b, strict=True))
 
 
+IDLE_CLASSES = (SPOKE_NONE, LISTED_ONLY, NOT_SPEAKER)
+
+
 def map_classes_legend(categories: tuple[str, ...]) -> list[MapClass]:
-    """Legend entries, most informative first; the two grey-ish classes always close it."""
+    """Legend entries, most informative first; the three "no measure" classes close it."""
     classes: list[MapClass] = []
     if len(categories) == 1:
         for status in STATUSES:
             classes.append(MapClass(status, STATUS_LABELS[status], STATUS_COLOURS[status]))
     elif categories:
-        colours = count_colours(len(categories))
         for n in range(len(categories), 0, -1):
             noun = "category" if n == 1 else "categories"
             label = f"{n} {noun} reported"
             if n == len(categories):
                 label = f"All {n} {noun} reported" if n > 1 else label
-            classes.append(MapClass(str(n), label, colours[n - 1]))
-    classes.append(MapClass(SPOKE_NONE, "Spoke, no selected measure reported", SPOKE_NONE_COLOUR))
-    classes.append(
-        MapClass(NOT_SPEAKER, "Not a speaker in the selected documents", NOT_SPEAKER_COLOUR)
-    )
+            classes.append(MapClass(str(n), label, count_colour(n)))
+    for key in IDLE_CLASSES:
+        classes.append(MapClass(key, IDLE_LABELS[key], IDLE_COLOURS[key]))
     return classes
 
 
 def hover_text(row: Mapping[Any, Any], categories: tuple[str, ...]) -> str:
-    """Country name and what it reported; names are escaped because hover labels are HTML-ish."""
+    """Country name and what it reported; names are escaped because hover labels are HTML-ish.
+
+    The three "nothing reported" cases get their own sentence, so a State only listed as a
+    speaker never reads as one that "reported no measures".
+    """
     lines = [f"<b>{html.escape(str(row['name']))}</b>"]
     reported = [
         f"{CATEGORY_LABELS[c]}: {STATUS_LABELS.get(str(row[c]), str(row[c])).lower()}"
@@ -97,10 +108,12 @@ def hover_text(row: Mapping[Any, Any], categories: tuple[str, ...]) -> str:
     ]
     if reported:
         lines.extend(html.escape(line) for line in reported)
+    elif row.get("content_reported", False):
+        lines.append(IDLE_HOVER[SPOKE_NONE])
     elif row["spoke"]:
-        lines.append("Spoke; the coverage reports none of the selected measures")
+        lines.append(IDLE_HOVER[LISTED_ONLY])
     else:
-        lines.append("Not a speaker in the selected documents")
+        lines.append(IDLE_HOVER[NOT_SPEAKER])
     lines.append("<i>Click for the country profile</i>")
     return "<br>".join(lines)
 
@@ -133,19 +146,21 @@ def map_figure(
         legend_title = f"{CATEGORY_LABELS[categories[0]]}: status reported"
     else:
         legend_title = f"Measure categories reported (of {len(categories)} selected)"
-    present = set(drawable["map_class"])
+    counts = drawable["map_class"].astype(str).value_counts().to_dict()
     classes = [
-        c
-        for c in map_classes_legend(categories)
-        if c.key in present or c.key in (SPOKE_NONE, NOT_SPEAKER)
+        c for c in map_classes_legend(categories) if c.key in counts or c.key in IDLE_CLASSES
     ]
     index = {c.key: i for i, c in enumerate(classes)}
-    records = drawable.to_dict("records")
+    colour = {c.key: c.colour for c in classes}
+    iso3s = drawable["iso3"].tolist()
+    map_class = drawable["map_class"].astype(str).tolist()
+    customdata = [[i, c] for i, c in zip(iso3s, map_class, strict=True)]
+    hovers = [hover_text(r, categories) for r in drawable.to_dict("records")]
     traces: list[dict[str, Any]] = [
         {
             "type": "choropleth",
-            "locations": list(drawable["iso3"]),
-            "z": [index.get(str(r["map_class"]), index[NOT_SPEAKER]) for r in records],
+            "locations": iso3s,
+            "z": [index.get(c, index[NOT_SPEAKER]) for c in map_class],
             "zmin": 0,
             "zmax": max(1, len(classes) - 1),
             "colorscale": discrete_colorscale([c.colour for c in classes]),
@@ -153,14 +168,38 @@ def map_figure(
             "showscale": False,
             "showlegend": False,
             "name": "",
-            "customdata": [[r["iso3"], r["map_class"]] for r in records],
-            "hovertext": [hover_text(r, categories) for r in records],
+            "customdata": customdata,
+            "hovertext": hovers,
             "hovertemplate": "%{hovertext}<extra></extra>",
             "marker": {"line": {"color": BORDER_COLOUR, "width": 0.5}},
             "selected": {"marker": {"opacity": 1}},
             "unselected": {"marker": {"opacity": 1}},
         }
     ]
+    # Small States as markers at their centroid, so they can be seen, hovered and clicked.
+    small = geo.small_states()
+    at = [i for i, code in enumerate(iso3s) if code in small]
+    if at:
+        traces.append(
+            {
+                "type": "scattergeo",
+                "lon": [small[iso3s[i]].lon for i in at],
+                "lat": [small[iso3s[i]].lat for i in at],
+                "mode": "markers",
+                "marker": {
+                    "size": [6 if map_class[i] == NOT_SPEAKER else 10 for i in at],
+                    "color": [colour.get(map_class[i], colour[NOT_SPEAKER]) for i in at],
+                    "line": {"color": TEXT_DARK, "width": 1},
+                },
+                "name": "small States",
+                "showlegend": False,
+                "customdata": [customdata[i] for i in at],
+                "hovertext": [hovers[i] for i in at],
+                "hovertemplate": "%{hovertext}<extra></extra>",
+                "selected": {"marker": {"opacity": 1}},
+                "unselected": {"marker": {"opacity": 1}},
+            }
+        )
     traces += [
         {
             "type": "scattergeo",
@@ -171,16 +210,16 @@ def map_figure(
                 "symbol": "square",
                 "size": 13,
                 "color": cls.colour,
-                "line": {"color": "#9e9e9e", "width": 0.5},
+                "line": {"color": "#767676", "width": 0.5},
             },
-            "name": cls.label,
+            "name": f"{cls.label} ({counts.get(cls.key, 0)})",
             "legendgroup": cls.key,
             "showlegend": True,
             "hoverinfo": "skip",
         }
         for cls in classes
     ]
-    geo: dict[str, Any] = {
+    geo_layout: dict[str, Any] = {
         "resolution": 50,
         "projection": {"type": "natural earth"},
         "showframe": False,
@@ -191,13 +230,15 @@ def map_figure(
         "showocean": False,
         "showlakes": False,
         "bgcolor": "rgba(0,0,0,0)",
-        "lataxis": {"range": [-57, 84]},
-        "lonaxis": {"range": [-170, 190]},
     }
     if zoom_to_data and len(drawable):
-        geo["fitbounds"] = "locations"
+        # Fit the selection; fixed world ranges would override the fit, so none are set.
+        geo_layout["fitbounds"] = "locations"
+    else:
+        geo_layout["lataxis"] = {"range": [-57, 84]}
+        geo_layout["lonaxis"] = {"range": [-170, 190]}
     layout = {
-        "geo": geo,
+        "geo": geo_layout,
         "height": height,
         "margin": {"l": 0, "r": 0, "t": 0, "b": 0},
         "dragmode": False,
@@ -216,7 +257,7 @@ def map_figure(
         },
         "hoverlabel": {
             "bgcolor": "white",
-            "font": {"family": FONT, "size": 13, "color": "#1f1f1f"},
+            "font": {"family": FONT, "size": 13, "color": TEXT_DARK},
         },
         "clickmode": "event+select",
     }
@@ -228,7 +269,8 @@ def group_label(group: str, n_speakers: int) -> str:
 
 
 def region_share_figure(shares: pd.DataFrame, categories: tuple[str, ...]) -> go.Figure:
-    """Grouped horizontal bars: per region, the share of speaking States reporting each category.
+    """Grouped bars: per region, the share of States with a recorded statement reporting each
+    category.
 
     ``shares`` is :func:`explorer.filters.region_shares`. The denominator (n) is written into
     each group's label so the percentage can never be read without it.
@@ -266,7 +308,8 @@ def region_share_figure(shares: pd.DataFrame, categories: tuple[str, ...]) -> go
                 hovertemplate=(
                     "%{y}<br>"
                     + CATEGORY_LABELS[category]
-                    + ": %{customdata[0]} of %{customdata[1]} speaking States (%{x:.0f}%)"
+                    + ": %{customdata[0]} of %{customdata[1]} States with a recorded statement"
+                    " (%{x:.0f}%)"
                     "<extra></extra>"
                 ),
             )
@@ -279,8 +322,8 @@ def region_share_figure(shares: pd.DataFrame, categories: tuple[str, ...]) -> go
         font={"family": FONT, "size": 13},
         xaxis={
             "title": {
-                "text": "Share of speaking States that report the measure "
-                "(denominator n: States listed as speakers in the selected documents)"
+                "text": "Share of States with a recorded statement that report the measure "
+                "(denominator n: States whose statement the selected documents record)"
             },
             "range": [0, 100],
             "ticksuffix": "%",

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 import pandas as pd
 
 from explorer.data import MEASURE_COLUMNS
-from explorer.vocab import NOT_SAID
+from explorer.vocab import LISTED_ONLY, NOT_SAID, NOT_SPEAKER, SPOKE_NONE
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 MAX_FILENAME = 120
@@ -63,11 +63,22 @@ def summary_frame(summary: pd.DataFrame, categories: tuple[str, ...]) -> pd.Data
             "subregion": summary["subregion"],
             "spoke_in_selected_documents": summary["spoke"].astype(bool),
             "content_reported": summary["content_reported"].astype(bool),
+            "class": summary["map_class"].map(export_class),
         }
     )
     for category in categories:
         out[category] = summary[category].where(summary[category] != "", NOT_SAID)
     return out.reset_index(drop=True)
+
+
+def export_class(key: object) -> str:
+    """The map's class as a stable word: ``measure_reported``, ``statement_no_measure``,
+    ``listed_only`` or ``not_speaker``; the four facts stay apart in the file as on the map."""
+    return {
+        SPOKE_NONE: "statement_no_measure",
+        LISTED_ONLY: "listed_only",
+        NOT_SPEAKER: "not_speaker",
+    }.get(str(key), "measure_reported")
 
 
 def evidence_frame(measures: pd.DataFrame) -> pd.DataFrame:

@@ -368,10 +368,12 @@ def test_every_tab_renders() -> None:
     at = run(make_app())
     open_tab(at, "Matrix")
     matrix = at.dataframe[0].value
-    assert list(matrix.columns[:5]) == ["Country", "Region", "Sub-region", "Coverage", "Reported"]
+    assert list(matrix.columns[:5]) == ["Country", "Region", "Sub-region", "Class", "Reported"]
     assert matrix.set_index("Country").loc["France", "Referral mechanism"] == "—"
     assert matrix.iloc[0]["Country"] == "France"
-    assert matrix.set_index("Country").loc["Sierra Leone", "Coverage"] == "listed only"
+    assert matrix.set_index("Country").loc["Sierra Leone", "Class"] == (
+        "Listed as a speaker, content not reported"
+    )
     open_tab(at, "Compare", compare=["FRA", "MEX"])
     overview = at.dataframe[0].value.set_index("")
     assert overview.loc["Shelters", "France"] == "planned"

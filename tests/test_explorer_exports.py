@@ -72,6 +72,7 @@ def test_summary_csv(ds: Dataset) -> None:
         "subregion",
         "spoke_in_selected_documents",
         "content_reported",
+        "class",
         "legislation",
         "shelters",
     ]
@@ -80,6 +81,9 @@ def test_summary_csv(ds: Dataset) -> None:
     assert by_iso["CIV"]["legislation"] == "not_said"
     assert by_iso["SLE"]["spoke_in_selected_documents"] == "true"
     assert by_iso["SLE"]["content_reported"] == "false"
+    assert by_iso["SLE"]["class"] == "listed_only"
+    assert by_iso["CIV"]["class"] == "measure_reported"
+    assert by_iso["NGA"]["class"] in {"measure_reported", "statement_no_measure"}
     assert set(by_iso) == {"NGA", "CIV", "SLE", "ZAF"}
 
 

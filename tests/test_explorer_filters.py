@@ -18,7 +18,7 @@ from explorer.filters import (
     matches_search,
     region_shares,
 )
-from explorer.vocab import CATEGORIES, NOT_SPEAKER, SPOKE_NONE
+from explorer.vocab import CATEGORIES, LISTED_ONLY, NOT_SPEAKER, SPOKE_NONE
 from tests.conftest import minidata
 
 
@@ -50,11 +50,11 @@ def test_kinds_on_request(ds: Dataset) -> None:
     )
 
 
-def test_three_classes(ds: Dataset) -> None:
+def test_four_classes(ds: Dataset) -> None:
     summary = summary_of(ds)
     assert summary.loc["FRA", "map_class"] == "3"  # legislation, action plan, shelters
     assert summary.loc["JPN", "map_class"] == SPOKE_NONE  # statement, no measure
-    assert summary.loc["SLE", "map_class"] == SPOKE_NONE  # listed only
+    assert summary.loc["SLE", "map_class"] == LISTED_ONLY  # listed only: nothing recorded
     assert not summary.loc["SLE", "content_reported"]
     assert summary.loc["USA", "map_class"] == NOT_SPEAKER
     assert summary.loc["FRA", "legislation"] == "in_place"
@@ -126,14 +126,15 @@ def test_empty_reasons(ds: Dataset, flt: Filters, reason: str) -> None:
     assert apply_filters(ds, flt).empty_reason == reason
 
 
-def test_region_shares_denominator_is_speaking_states(ds: Dataset) -> None:
+def test_region_shares_denominator_is_states_with_a_recorded_statement(ds: Dataset) -> None:
     view = apply_filters(ds, Filters())
     shares = region_shares(country_summary(view), view.categories, "region")
     africa = shares[shares["group"] == "Africa"].set_index("category")
-    # NGA, CIV, SLE, ZAF spoke (SLE/ZAF listed only) -> denominator 4
-    assert set(africa["n_speakers"]) == {4}
+    # NGA, CIV, SLE, ZAF spoke; SLE/ZAF were only listed, so nothing of theirs was recorded
+    # and they are not in the denominator -> 2
+    assert set(africa["n_speakers"]) == {2}
     assert africa.loc["shelters", "n_reporting"] == 1  # CIV
-    assert africa.loc["legislation", "share"] == pytest.approx(0.25)
+    assert africa.loc["legislation", "share"] == pytest.approx(0.5)
     assert "Northern America" not in set(
         region_shares(country_summary(view), view.categories, "subregion")["group"]
     )
@@ -141,7 +142,17 @@ def test_region_shares_denominator_is_speaking_states(ds: Dataset) -> None:
 
 def test_region_shares_empty() -> None:
     empty = pd.DataFrame(
-        columns=["key", "name", "kind", "iso3", "region", "subregion", "spoke", "legislation"]
+        columns=[
+            "key",
+            "name",
+            "kind",
+            "iso3",
+            "region",
+            "subregion",
+            "spoke",
+            "content_reported",
+            "legislation",
+        ]
     )
     assert region_shares(empty, ("legislation",), "region").empty
 

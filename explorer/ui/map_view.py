@@ -45,7 +45,8 @@ def render(ds: Dataset, view: View, summary: pd.DataFrame) -> None:
         alt="World map of States coloured by the anti-trafficking measures they reported.",
     )
     st.caption(
-        "Colour shows what the coverage reports. " + CAVEAT + " Grey: the State is not among "
-        "the speakers of the selected documents. Click a country to open its profile; small "
-        "States are easier to reach from the profile list or the Matrix."
+        "Colour shows what the coverage reports. " + CAVEAT + " “Listed as a speaker, content "
+        "not reported”: the document names the State among the speakers but does not report "
+        "what it said, so nothing can be said about its measures. Small States are drawn as "
+        "circles. Click a country or circle to open its profile."
     )

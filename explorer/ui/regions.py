@@ -1,4 +1,4 @@
-"""The Regions tab: share of speaking States that report each category, by region."""
+"""The Regions tab: share of States with a recorded statement reporting each category."""
 
 from __future__ import annotations
 
@@ -20,16 +20,18 @@ def render(view: View, summary: pd.DataFrame) -> None:
     level = "subregion" if level_label == "Sub-region" else "region"
     shares = filters.region_shares(summary, view.categories, level)
     if shares.empty:
-        st.info("No State in these filters spoke in the selected documents.")
+        st.info("No State in these filters has a recorded statement in the selected documents.")
         return
     st.plotly_chart(
         charts.region_share_figure(shares, view.categories),
         key="regions_chart",
         config=charts.PLOTLY_CONFIG,
-        alt="Bar chart of the share of speaking States that report each measure, by region.",
+        alt="Bar chart of the share of States with a recorded statement that report each "
+        "measure, by region.",
     )
     st.caption(
-        "Denominator (n): the States listed as speakers in the selected documents, whether or "
-        "not the coverage reports what they said. Observers and organizations are not "
-        "counted. " + CAVEAT
+        "Denominator (n): the States whose statement the selected documents record. States "
+        "only listed as speakers (what they said is not reported) are left out, because the "
+        "coverage could not have shown them reporting anything. Observers and organizations "
+        "are not counted. " + CAVEAT
     )
