@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import shutil
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -117,7 +119,12 @@ def test_default_view(downloads: Downloads) -> None:
     assert len(at.get("plotly_chart")) == 1
     assert "not said in this coverage" in all_markdown(at)
     labels = [b.label for b in at.download_button]
-    assert labels == ["Country summary (CSV)", "Evidence rows (CSV)"]
+    assert labels == [
+        "Country summary (CSV)",
+        "Evidence rows (CSV)",
+        "Documents (CSV)",
+        "All of it, with data dictionary (ZIP)",
+    ]
     assert {"countries_all.csv", "measures_all.csv"} <= set(downloads)
     assert at.query_params == {}
     metrics = {m.label: m.value for m in at.metric}
@@ -304,7 +311,17 @@ def test_download_buttons_serve_the_filtered_view(downloads: Downloads) -> None:
     assert name == "measures_region-Europe_measure-legislation.csv"
     ds = data.read_dataset(FIXTURE / "data", FIXTURE / "seeds")
     view = apply_filters(ds, Filters(regions=("Europe",), measures=("legislation",)))
-    assert payload == exports.to_csv_bytes(exports.evidence_frame(view.measures))
+    assert payload == exports.to_csv_bytes(exports.evidence_frame(view.measures, ds))
+    rows = list(csv.DictReader(io.StringIO(payload.decode("utf-8"))))
+    assert rows and all(r["document_title"] and r["speaker"] for r in rows)
+    name, payload = latest(downloads, "documents_")
+    assert name == "documents_region-Europe_measure-legislation.csv"
+    name, payload = latest(downloads, "trafficking-measures_")
+    assert name == "trafficking-measures_region-Europe_measure-legislation.zip"
+    with zipfile.ZipFile(io.BytesIO(payload)) as archive:
+        assert "data-dictionary.md" in archive.namelist()
+        state = json.loads(archive.read("filters.json"))
+    assert state["active"] == {"region": ["Europe"], "measure": ["legislation"]}
     name, payload = latest(downloads, "countries_")
     assert name == "countries_region-Europe_measure-legislation.csv"
     assert payload == exports.to_csv_bytes(
