@@ -42,6 +42,85 @@ PLOTLY_CONFIG = {
     "modeBarButtonsToRemove": ["select2d", "lasso2d", "toImage"],
 }
 FONT = '"Source Sans", sans-serif'
+SOURCE_LINE = (
+    "Source: national measures tagged in UN meetings coverage and General Debate statements "
+    "(trafficking-measures)."
+)
+
+
+@dataclass(frozen=True)
+class FigureText:
+    """What a figure must carry to be quoted on its own: a title, the filters, the source
+    and the caveat. Drawn into the figure, so an exported image keeps them."""
+
+    title: str
+    filters: str
+    source: str = SOURCE_LINE
+    caveat: str = ""
+
+
+def image_config(filename: str, fmt: str = "svg") -> dict[str, Any]:
+    """Plotly config with the camera button: the browser renders the figure (plotly.js's
+    own SVG/PNG export, offline, no server-side Chrome or kaleido) as ``filename.fmt``."""
+    return {
+        **PLOTLY_CONFIG,
+        "modeBarButtonsToRemove": ["select2d", "lasso2d"],
+        "displayModeBar": True,
+        "toImageButtonOptions": {
+            "format": fmt,
+            "filename": filename,
+            "width": 1200,
+            "height": 720,
+            "scale": 1,
+        },
+    }
+
+
+def _wrap(text: str, width: int) -> str:
+    """Plotly does not wrap text: break it into ``<br>``-joined lines of about ``width``."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        if current and len(current) + 1 + len(word) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}".strip()
+    if current:
+        lines.append(current)
+    return "<br>".join(html.escape(line) for line in lines)
+
+
+def add_figure_text(fig: go.Figure, text: FigureText) -> go.Figure:
+    """Title and filters on top, source and caveat at the bottom, all escaped (the filters
+    may hold a user's search text)."""
+    fig.update_layout(
+        title={
+            "text": f"<b>{html.escape(text.title)}</b><br><span style='font-size:12px'>"
+            + _wrap("Filters: " + text.filters, 140)
+            + "</span>",
+            "x": 0,
+            "xanchor": "left",
+            "y": 0.98,
+            "yanchor": "top",
+            "font": {"size": 16, "color": TEXT_DARK},
+        },
+        margin={"t": 64, "b": 52},
+    )
+    fig.add_annotation(
+        text=_wrap(" ".join(p for p in (text.source, text.caveat) if p), 170),
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=0,
+        yshift=-8,
+        xanchor="left",
+        yanchor="top",
+        showarrow=False,
+        align="left",
+        font={"size": 11, "color": "#4a4a4a"},
+    )
+    return fig
 
 
 @dataclass(frozen=True)
@@ -132,6 +211,7 @@ def map_figure(
     *,
     zoom_to_data: bool = False,
     height: int = 500,
+    text: FigureText | None = None,
 ) -> go.Figure:
     """World choropleth of States coloured by class, with a legend that names each class.
 
@@ -261,14 +341,17 @@ def map_figure(
         },
         "clickmode": "event+select",
     }
-    return go.Figure({"data": traces, "layout": layout})
+    fig = go.Figure({"data": traces, "layout": layout})
+    return add_figure_text(fig, text) if text else fig
 
 
 def group_label(group: str, n_speakers: int) -> str:
     return f"{group} (n={n_speakers})"
 
 
-def region_share_figure(shares: pd.DataFrame, categories: tuple[str, ...]) -> go.Figure:
+def region_share_figure(
+    shares: pd.DataFrame, categories: tuple[str, ...], text: FigureText | None = None
+) -> go.Figure:
     """Grouped bars: per region, the share of States with a recorded statement reporting each
     category.
 
@@ -333,4 +416,7 @@ def region_share_figure(shares: pd.DataFrame, categories: tuple[str, ...]) -> go
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0, "title": {"text": ""}},
         plot_bgcolor="rgba(0,0,0,0)",
     )
+    if text:
+        add_figure_text(fig, text)
+        fig.update_layout(margin={"t": 110, "b": 90}, legend={"y": 1.0, "yanchor": "bottom"})
     return fig

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from explorer.data import Dataset, sort_key
+from explorer.names import search_mask
 from explorer.vocab import CATEGORIES, LISTED_ONLY, NOT_SPEAKER, SPOKE_NONE, STATE, STATUSES
 from pipeline.vocabulary import most_advanced, status_rank
 
@@ -85,13 +86,10 @@ class View:
 
 
 def matches_search(names: pd.Series, iso3: pd.Series, query: str) -> pd.Series:
-    """Accent/case-insensitive substring match on the name, or exact ISO3 code."""
-    needle = sort_key(query.strip())
-    if not needle:
-        return pd.Series(True, index=names.index)
-    by_name = names.map(lambda n: needle in sort_key(str(n)))
-    by_code = iso3.str.casefold() == needle
-    return by_name | by_code
+    """Names, the resolver's aliases and ISO codes, exact first ("UK" is not Ukraine); see
+    :func:`explorer.names.search_mask`."""
+    keys = iso3.where(iso3 != "", names)
+    return search_mask(pd.DataFrame({"key": keys, "name": names}), query)
 
 
 def select_entities(ds: Dataset, filters: Filters) -> pd.DataFrame:

@@ -542,3 +542,24 @@ def test_stale_data_are_rebuilt_once(monkeypatch: pytest.MonkeyPatch, tmp_path: 
     run(at)
     assert fake.built == 1
     assert fake.checked == 1
+
+
+@pytest.mark.usefixtures("fixture_env")
+def test_compare_picker_matches_plainly_and_labels_carry_aliases() -> None:
+    at = run(make_app(tab="compare"))
+    picker = at.multiselect(key="compare")
+    modes = type(picker.proto).DESCRIPTOR.fields_by_name["filter_mode"].enum_type
+    assert picker.proto.filter_mode == modes.values_by_name["FILTER_MODE_CONTAINS"].number
+    assert not picker.proto.select_all  # no "Select N matches"
+    labels = picker.options
+    turkey = [label for label in labels if "(TUR)" in label]
+    if turkey:
+        assert "Turkey" in turkey[0]
+
+
+def test_picker_labels_name_common_aliases() -> None:
+    from explorer.ui.widgets import common_aliases
+
+    assert common_aliases("GBR", "United Kingdom")[:2] == ["UK", "Britain"]
+    assert "Turkey" in common_aliases("TUR", "Türkiye")
+    assert "Ivory Coast" in common_aliases("CIV", "Côte d'Ivoire")

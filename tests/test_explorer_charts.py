@@ -235,3 +235,26 @@ def test_plotly_config_is_offline() -> None:
     static = Path(__file__).resolve().parent.parent / "static"
     assert (static / "world_50m.json").is_file()
     assert (static / "world_110m.json").is_file()
+
+
+def test_figure_text_is_drawn_in_and_escaped(ds: Dataset) -> None:
+    view = apply_filters(ds, Filters())
+    text = charts.FigureText(
+        title="Title <b>", filters="search: “<script>”", caveat="A missing tag means…"
+    )
+    fig = charts.map_figure(country_summary(view), view.categories, text=text)
+    assert "Title &lt;b&gt;" in fig.layout.title.text
+    assert "&lt;script&gt;" in fig.layout.title.text
+    (note,) = fig.layout.annotations
+    assert "Source:" in note.text and "A missing tag means" in note.text
+    shares = region_shares(country_summary(view), view.categories, "region")
+    bars = charts.region_share_figure(shares, view.categories, text=text)
+    assert "Filters:" in bars.layout.title.text
+
+
+def test_image_config_exports_svg_offline() -> None:
+    config = charts.image_config("map_region-Africa")
+    assert config["toImageButtonOptions"]["format"] == "svg"
+    assert config["toImageButtonOptions"]["filename"] == "map_region-Africa"
+    assert "toImage" not in config["modeBarButtonsToRemove"]
+    assert config["topojsonURL"] == "app/static/"

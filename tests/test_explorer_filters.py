@@ -183,3 +183,49 @@ def test_active_filters_and_default() -> None:
         "measure": ("legislation",),
         "kind": ("observer",),
     }
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("UK", "GBR"),
+        ("Britain", "GBR"),
+        ("united kingdom", "GBR"),
+        ("GB", "GBR"),
+        ("Turkey", "TUR"),
+        ("Türkiye", "TUR"),
+        ("turkiye", "TUR"),
+        ("Ivory Coast", "CIV"),
+        ("Vietnam", "VNM"),
+        ("South Korea", "KOR"),
+        ("USA", "USA"),
+    ],
+)
+def test_search_uses_the_resolvers_names_and_codes(query: str, expected: str) -> None:
+    from explorer.names import search_mask
+
+    states = pd.DataFrame(
+        {
+            "key": ["GBR", "UKR", "TUR", "CIV", "VNM", "KOR", "USA", "PRK"],
+            "name": [
+                "United Kingdom",
+                "Ukraine",
+                "Türkiye",
+                "Côte d'Ivoire",
+                "Viet Nam",
+                "Republic of Korea",
+                "United States",
+                "Democratic People's Republic of Korea",
+            ],
+        }
+    )
+    found = states.loc[search_mask(states, query), "key"].tolist()
+    assert found == [expected]
+
+
+def test_partial_search_still_works_for_names_nobody_aliased() -> None:
+    from explorer.names import search_mask
+
+    frame = pd.DataFrame({"key": ["NGA", "NER", "UNODC"], "name": ["Nigeria", "Niger", "UNODC"]})
+    assert frame.loc[search_mask(frame, "nige"), "key"].tolist() == ["NGA", "NER"]
+    assert frame.loc[search_mask(frame, "uno"), "key"].tolist() == ["UNODC"]

@@ -14,6 +14,12 @@ from explorer.vocab import CATEGORY_LABELS, KIND_LABELS, STATE, STATUS_LABELS
 
 def describe_filters(flt: Filters, ds: Dataset) -> str:
     """Active filters in words, escaped for markdown."""
+    return escape_markdown(filters_in_words(flt, ds))
+
+
+def filters_in_words(flt: Filters, ds: Dataset) -> str:
+    """Active filters in plain words ("none" for the default view), unescaped: callers
+    escape for where it goes (markdown here, HTML in figure titles)."""
     names = {
         "region": "region",
         "subregion": "sub-region",
@@ -38,7 +44,7 @@ def describe_filters(flt: Filters, ds: Dataset) -> str:
             else:
                 shown.append(f"“{value}”" if key == "q" else value)
         parts.append(f"{names[key]}: {', '.join(shown) or 'none'}")
-    return escape_markdown("; ".join(parts)) if parts else "none"
+    return "; ".join(parts) if parts else "none"
 
 
 def header(ds: Dataset, view: View, summary: pd.DataFrame) -> None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from explorer import charts
+from explorer import charts, exports
 from explorer.data import Dataset
 from explorer.filters import View
-from explorer.ui import state
+from explorer.ui import header, state
 from explorer.vocab import CAVEAT
+
+TITLE = "What countries say they do against human trafficking"
 
 
 def _on_map_select() -> None:
@@ -35,18 +37,24 @@ def render(ds: Dataset, view: View, summary: pd.DataFrame) -> None:
         st.info("Nothing to draw for these filters.")
         return
     zoom = bool(view.filters.regions or view.filters.subregions or view.filters.search.strip())
-    fig = charts.map_figure(summary, view.categories, zoom_to_data=zoom)
+    text = charts.FigureText(
+        title=TITLE, filters=header.filters_in_words(view.filters, ds), caveat=CAVEAT
+    )
+    fig = charts.map_figure(summary, view.categories, zoom_to_data=zoom, text=text)
     st.plotly_chart(
         fig,
         key="map",
         on_select=_on_map_select,
         selection_mode="points",
-        config=charts.PLOTLY_CONFIG,
+        config=charts.image_config(
+            exports.export_filename("map", view.filters.active(), ext="svg").removesuffix(".svg")
+        ),
         alt="World map of States coloured by the anti-trafficking measures they reported.",
     )
     st.caption(
         "Colour shows what the coverage reports. " + CAVEAT + " “Listed as a speaker, content "
         "not reported”: the document names the State among the speakers but does not report "
         "what it said, so nothing can be said about its measures. Small States are drawn as "
-        "circles. Click a country or circle to open its profile."
+        "circles. Click a country or circle to open its profile. The camera button above the "
+        "map saves it as SVG with its title, filters, source and caveat."
     )

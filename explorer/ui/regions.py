@@ -5,12 +5,14 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from explorer import charts, filters
+from explorer import charts, exports, filters
+from explorer.data import Dataset
 from explorer.filters import View
+from explorer.ui import header
 from explorer.vocab import CAVEAT
 
 
-def render(view: View, summary: pd.DataFrame) -> None:
+def render(ds: Dataset, view: View, summary: pd.DataFrame) -> None:
     level_label = st.segmented_control(
         "Group by",
         ["Region", "Sub-region"],
@@ -22,10 +24,20 @@ def render(view: View, summary: pd.DataFrame) -> None:
     if shares.empty:
         st.info("No State in these filters has a recorded statement in the selected documents.")
         return
+    text = charts.FigureText(
+        title="Share of States with a recorded statement that report each measure, by "
+        f"{(level_label or 'Region').lower()}",
+        filters=header.filters_in_words(view.filters, ds),
+        caveat="Denominator n: States whose statement the selected documents record. " + CAVEAT,
+    )
     st.plotly_chart(
-        charts.region_share_figure(shares, view.categories),
+        charts.region_share_figure(shares, view.categories, text=text),
         key="regions_chart",
-        config=charts.PLOTLY_CONFIG,
+        config=charts.image_config(
+            exports.export_filename("regions", view.filters.active(), ext="svg").removesuffix(
+                ".svg"
+            )
+        ),
         alt="Bar chart of the share of States with a recorded statement that report each "
         "measure, by region.",
     )
