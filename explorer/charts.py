@@ -91,24 +91,37 @@ def _wrap(text: str, width: int) -> str:
     return "<br>".join(html.escape(line) for line in lines)
 
 
-def add_figure_text(fig: go.Figure, text: FigureText) -> go.Figure:
+def add_figure_text(fig: go.Figure, text: FigureText, *, compact: bool = False) -> go.Figure:
     """Title and filters on top, source and caveat at the bottom, all escaped (the filters
-    may hold a user's search text)."""
+    may hold a user's search text). ``compact`` wraps for a phone's width."""
+    width = 48 if compact else 140
+    title = (
+        _wrap(text.title, width).join(("<b>", "</b>"))
+        + "<br><span style='font-size:12px'>"
+        + _wrap("Filters: " + text.filters, width)
+        + "</span>"
+    )
+    note = _wrap(" ".join(p for p in (text.source, text.caveat) if p), 60 if compact else 170)
+    old_top, old_bottom = fig.layout.margin.t or 0, fig.layout.margin.b or 0
+    top = max(old_top, 22 + 17 * (title.count("<br>") + 1))
+    bottom = max(old_bottom, 16 + 14 * (note.count("<br>") + 1))
     fig.update_layout(
         title={
-            "text": f"<b>{html.escape(text.title)}</b><br><span style='font-size:12px'>"
-            + _wrap("Filters: " + text.filters, 140)
-            + "</span>",
+            "text": title,
             "x": 0,
             "xanchor": "left",
-            "y": 0.98,
+            "xref": "paper",
+            "y": 1,
+            "yref": "container",
             "yanchor": "top",
+            "pad": {"t": 6},
             "font": {"size": 16, "color": TEXT_DARK},
         },
-        margin={"t": 64, "b": 52},
+        margin={"t": top, "b": bottom},
+        height=(fig.layout.height or 450) + (top - old_top) + (bottom - old_bottom),
     )
     fig.add_annotation(
-        text=_wrap(" ".join(p for p in (text.source, text.caveat) if p), 170),
+        text=note,
         xref="paper",
         yref="paper",
         x=0,
@@ -212,6 +225,7 @@ def map_figure(
     zoom_to_data: bool = False,
     height: int = 500,
     text: FigureText | None = None,
+    compact: bool = False,
 ) -> go.Figure:
     """World choropleth of States coloured by class, with a legend that names each class.
 
@@ -220,6 +234,8 @@ def map_figure(
     comes from data-less marker traces, one per class present. ``summary`` is
     :func:`explorer.filters.country_summary`; only rows with an ISO3 code can be drawn.
     ``customdata`` is ``[iso3, class]`` per country so a click can open the profile.
+    ``compact`` (phones) crops the polar rows nobody reports from, so the map is taller at the
+    same width, and moves the legend below the map instead of over it.
     """
     drawable = summary[summary["iso3"] != ""]
     if len(categories) == 1:
@@ -314,10 +330,17 @@ def map_figure(
     if zoom_to_data and len(drawable):
         # Fit the selection; fixed world ranges would override the fit, so none are set.
         geo_layout["fitbounds"] = "locations"
+    elif compact:
+        # Cropped to where States are (no Antarctica, no Arctic ocean) in Miller, which keeps
+        # shapes recognisable: about 0.5 as tall as wide (~185 px on a 390 px screen; 165 px
+        # before), with no empty band around it; the +/- buttons zoom further.
+        geo_layout["projection"] = {"type": "miller"}
+        geo_layout["lataxis"] = {"range": [-42, 72]}
+        geo_layout["lonaxis"] = {"range": [-125, 150]}
     else:
         geo_layout["lataxis"] = {"range": [-57, 84]}
         geo_layout["lonaxis"] = {"range": [-170, 190]}
-    layout = {
+    layout: dict[str, Any] = {
         "geo": geo_layout,
         "height": height,
         "margin": {"l": 0, "r": 0, "t": 0, "b": 0},
@@ -341,8 +364,23 @@ def map_figure(
         },
         "clickmode": "event+select",
     }
+    if compact:
+        layout["height"] = 215 + 22 * len(classes)
+        map_share = 195 / layout["height"]
+        layout["geo"]["domain"] = {"y": [1 - map_share, 1]}
+        layout["legend"] = {
+            **layout["legend"],
+            "orientation": "h",
+            "yanchor": "top",
+            "y": 1 - map_share,
+            "entrywidth": 1.0,
+            "entrywidthmode": "fraction",
+            "font": {"size": 12},
+        }
     fig = go.Figure({"data": traces, "layout": layout})
-    return add_figure_text(fig, text) if text else fig
+    if text:
+        add_figure_text(fig, text, compact=compact)
+    return fig
 
 
 def group_label(group: str, n_speakers: int) -> str:
@@ -417,6 +455,8 @@ def region_share_figure(
         plot_bgcolor="rgba(0,0,0,0)",
     )
     if text:
+        # The legend sits above the bars, so the title needs room above it.
         add_figure_text(fig, text)
-        fig.update_layout(margin={"t": 110, "b": 90}, legend={"y": 1.0, "yanchor": "bottom"})
+        fig.update_layout(margin={"t": fig.layout.margin.t + 30})
+        fig.update_layout(height=fig.layout.height + 30)
     return fig

@@ -258,3 +258,11 @@ def test_image_config_exports_svg_offline() -> None:
     assert config["toImageButtonOptions"]["filename"] == "map_region-Africa"
     assert "toImage" not in config["modeBarButtonsToRemove"]
     assert config["topojsonURL"] == "app/static/"
+
+
+def test_compact_map_puts_the_legend_below_and_crops_the_poles(ds: Dataset) -> None:
+    view = apply_filters(ds, Filters())
+    fig = charts.map_figure(country_summary(view), view.categories, compact=True)
+    assert fig.layout.legend.orientation == "h"
+    assert fig.layout.geo.domain.y[0] > 0  # the map sits above the legend, not under it
+    assert fig.layout.geo.lataxis.range[0] > -57

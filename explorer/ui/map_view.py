@@ -8,7 +8,7 @@ import streamlit as st
 from explorer import charts, exports
 from explorer.data import Dataset
 from explorer.filters import View
-from explorer.ui import header, state
+from explorer.ui import header, state, widgets
 from explorer.vocab import CAVEAT
 
 TITLE = "What countries say they do against human trafficking"
@@ -40,7 +40,9 @@ def render(ds: Dataset, view: View, summary: pd.DataFrame) -> None:
     text = charts.FigureText(
         title=TITLE, filters=header.filters_in_words(view.filters, ds), caveat=CAVEAT
     )
-    fig = charts.map_figure(summary, view.categories, zoom_to_data=zoom, text=text)
+    fig = charts.map_figure(
+        summary, view.categories, zoom_to_data=zoom, text=text, compact=widgets.is_phone()
+    )
     st.plotly_chart(
         fig,
         key="map",

@@ -54,14 +54,20 @@ def render(view: View, summary: pd.DataFrame) -> None:
         st.info("No country in these filters spoke in the selected documents.")
         return
     st.session_state["_matrix_keys"] = list(table["key"])
+    shown = table.drop(columns=["key"])
+    if widgets.is_phone():
+        # A phone shows two or three columns: the country (pinned) and the categories
+        # matter; region and sub-region are what the filters are for.
+        shown = shown.drop(columns=["Region", "Sub-region"])
     st.dataframe(
-        table.drop(columns=["key"]),
+        shown,
         hide_index=True,
         key="matrix",
         on_select=_on_matrix_select,
         selection_mode="single-row",
         height=min(36 + 35 * len(table), 640),
         column_config={
+            "Country": st.column_config.TextColumn(pinned=True),
             "Reported": st.column_config.NumberColumn(
                 width="small", help="Number of selected categories reported"
             ),

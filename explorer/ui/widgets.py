@@ -63,6 +63,20 @@ def common_aliases(iso3: str, name: str, limit: int = 2) -> list[str]:
     return out
 
 
+def is_phone() -> bool:
+    """Whether the browser says it is a phone (Client Hints ``Sec-CH-UA-Mobile: ?1`` or
+    "Mobi" in the user agent, the convention browsers follow). The server cannot see the
+    viewport, and the map's layout (legend below, polar rows cropped) must be chosen before
+    it is drawn; a wrong guess still gives a usable map."""
+    try:
+        headers = st.context.headers
+        mobile = str(headers.get("Sec-CH-UA-Mobile") or "")
+        agent = str(headers.get("User-Agent") or "")
+    except Exception:  # no browser session (bare script runs, tests)
+        return False
+    return mobile.strip() == "?1" or "Mobi" in agent
+
+
 def badges_markdown(pairs: list[tuple[str, str]]) -> str:
     """Inline status badges for (category, status) pairs; labels are our own vocabulary."""
     out = []
