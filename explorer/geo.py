@@ -20,9 +20,10 @@ from typing import Any
 
 WORLD = Path(__file__).resolve().parent.parent / "static" / "world_50m.json"
 EARTH_RADIUS_KM = 6371.0088
-# Below this area a State gets a marker: Dominican Republic (~48,000 km²), the largest of
-# the States found unreachable at 8 px, is below it; Costa Rica (~51,000 km²) is not needed.
-SMALL_AREA_KM2 = 50_000.0
+# Below this area a State gets a marker. The Dominican Republic (~48,000 km²) was the
+# largest of the reporting States found under 8 px on a 1400 px screen; Sierra Leone
+# (~72,000 km²) is drawn 8 px wide there too, so the line is drawn above both.
+SMALL_AREA_KM2 = 80_000.0
 
 
 class GeometryError(ValueError):
