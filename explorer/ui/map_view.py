@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 import streamlit as st
 
@@ -32,6 +34,23 @@ def _on_map_select() -> None:
         state.open_profile(location)
 
 
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _cached_map(
+    _summary: pd.DataFrame,
+    key: tuple[object, ...],
+    categories: tuple[str, ...],
+    zoom: bool,
+    text: charts.FigureText,
+    compact: bool,
+) -> Any:
+    """The map for one view, built once per server: plotly validates every property when a
+    figure is built (~100 ms here), and a filter toggled back and forth, or the same view
+    in another session, needs the same figure. ``key`` is a hash of the summary's content
+    (a few ms), so new data never get an old map; st.plotly_chart only reads the figure."""
+    del key
+    return charts.map_figure(_summary, categories, zoom_to_data=zoom, text=text, compact=compact)
+
+
 def render(ds: Dataset, view: View, summary: pd.DataFrame) -> None:
     if view.entities.empty or not view.categories or not view.filters.statuses:
         st.info("Nothing to draw for these filters.")
@@ -40,8 +59,13 @@ def render(ds: Dataset, view: View, summary: pd.DataFrame) -> None:
     text = charts.FigureText(
         title=TITLE, filters=header.filters_in_words(view.filters, ds), caveat=CAVEAT
     )
-    fig = charts.map_figure(
-        summary, view.categories, zoom_to_data=zoom, text=text, compact=widgets.is_phone()
+    fig = _cached_map(
+        summary,
+        (int(pd.util.hash_pandas_object(summary, index=False).sum()), tuple(summary.columns)),
+        view.categories,
+        zoom,
+        text,
+        widgets.is_phone(),
     )
     st.plotly_chart(
         fig,
