@@ -103,7 +103,7 @@ def add_figure_text(fig: go.Figure, text: FigureText, *, compact: bool = False) 
     )
     note = _wrap(" ".join(p for p in (text.source, text.caveat) if p), 60 if compact else 170)
     old_top, old_bottom = fig.layout.margin.t or 0, fig.layout.margin.b or 0
-    top = max(old_top, 22 + 17 * (title.count("<br>") + 1))
+    top = max(old_top, 30 + 17 * (title.count("<br>") + 1))
     bottom = max(old_bottom, 16 + 14 * (note.count("<br>") + 1))
     fig.update_layout(
         title={
@@ -114,7 +114,7 @@ def add_figure_text(fig: go.Figure, text: FigureText, *, compact: bool = False) 
             "y": 1,
             "yref": "container",
             "yanchor": "top",
-            "pad": {"t": 6},
+            "pad": {"t": 14},
             "font": {"size": 16, "color": TEXT_DARK},
         },
         margin={"t": top, "b": bottom},
