@@ -17,6 +17,10 @@ st.set_page_config(
     initial_sidebar_state="auto",
 )
 
+# Also set here, not only in .streamlit/config.toml (read from the working directory): the
+# tables' own "Download as CSV" would write document text with formulas unneutralised.
+st.set_option("client.disableDataExport", True)
+
 dataset = loading.load_data()
 state.init_state(dataset)
 selected = sidebar.sidebar(dataset)

@@ -213,6 +213,16 @@ def test_issue8_walk(tmp_path: Path) -> None:
             assert "Filters: region: Africa" in svg
             assert "Source:" in svg and "not said in this coverage" in svg
 
+            # The Evidence table has no toolbar CSV export (it would bypass neutralisation).
+            page.get_by_role("tab", name="Evidence").click()
+            table = page.locator("[data-testid=stDataFrame]").first
+            table.wait_for()
+            table.hover()
+            page.wait_for_timeout(300)
+            assert page.get_by_role("button", name="Download as CSV").count() == 0
+            page.get_by_role("tab", name="Map").click()
+            page.wait_for_selector(MAP_SELECTOR)
+
             # Search by a common name: Turkey finds Türkiye; UK finds the United Kingdom only.
             sidebar.get_by_role("button", name="Clear filters").click()
             page.wait_for_function("() => !location.search.includes('region=')")
