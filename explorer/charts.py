@@ -14,19 +14,23 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
+from explorer import geo
 from explorer.vocab import (
     BORDER_COLOUR,
     CATEGORY_COLOURS,
     CATEGORY_LABELS,
     COUNT_RAMP,
+    IDLE_COLOURS,
+    IDLE_HOVER,
+    IDLE_LABELS,
     LAND_COLOUR,
+    LISTED_ONLY,
     NOT_SPEAKER,
-    NOT_SPEAKER_COLOUR,
     SPOKE_NONE,
-    SPOKE_NONE_COLOUR,
     STATUS_COLOURS,
     STATUS_LABELS,
     STATUSES,
+    TEXT_DARK,
 )
 
 # Plotly config shared by every chart. ``topojsonURL`` is relative so it also works under a
@@ -38,6 +42,98 @@ PLOTLY_CONFIG = {
     "modeBarButtonsToRemove": ["select2d", "lasso2d", "toImage"],
 }
 FONT = '"Source Sans", sans-serif'
+SOURCE_LINE = (
+    "Source: national measures tagged in UN meetings coverage and General Debate statements "
+    "(trafficking-measures)."
+)
+
+
+@dataclass(frozen=True)
+class FigureText:
+    """What a figure must carry to be quoted on its own: a title, the filters, the source
+    and the caveat. Drawn into the figure, so an exported image keeps them."""
+
+    title: str
+    filters: str
+    source: str = SOURCE_LINE
+    caveat: str = ""
+
+
+def image_config(filename: str, fmt: str = "svg") -> dict[str, Any]:
+    """Plotly config with the camera button: the browser renders the figure (plotly.js's
+    own SVG/PNG export, offline, no server-side Chrome or kaleido) as ``filename.fmt``."""
+    return {
+        **PLOTLY_CONFIG,
+        "modeBarButtonsToRemove": ["select2d", "lasso2d"],
+        "displayModeBar": True,
+        "toImageButtonOptions": {
+            "format": fmt,
+            "filename": filename,
+            "width": 1200,
+            "height": 720,
+            "scale": 1,
+        },
+    }
+
+
+def _wrap(text: str, width: int) -> str:
+    """Plotly does not wrap text: break it into ``<br>``-joined lines of about ``width``."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        if current and len(current) + 1 + len(word) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}".strip()
+    if current:
+        lines.append(current)
+    return "<br>".join(html.escape(line) for line in lines)
+
+
+def add_figure_text(fig: go.Figure, text: FigureText, *, compact: bool = False) -> go.Figure:
+    """Title and filters on top, source and caveat at the bottom, all escaped (the filters
+    may hold a user's search text). ``compact`` wraps for a phone's width."""
+    width = 48 if compact else 140
+    title = (
+        _wrap(text.title, width).join(("<b>", "</b>"))
+        + "<br><span style='font-size:12px'>"
+        + _wrap("Filters: " + text.filters, width)
+        + "</span>"
+    )
+    note = _wrap(" ".join(p for p in (text.source, text.caveat) if p), 60 if compact else 170)
+    old_top, old_bottom = fig.layout.margin.t or 0, fig.layout.margin.b or 0
+    top = max(old_top, 30 + 17 * (title.count("<br>") + 1))
+    bottom = max(old_bottom, 16 + 14 * (note.count("<br>") + 1))
+    fig.update_layout(
+        title={
+            "text": title,
+            "x": 0,
+            "xanchor": "left",
+            "xref": "paper",
+            "y": 1,
+            "yref": "container",
+            "yanchor": "top",
+            "pad": {"t": 14},
+            "font": {"size": 16, "color": TEXT_DARK},
+        },
+        margin={"t": top, "b": bottom},
+        height=(fig.layout.height or 450) + (top - old_top) + (bottom - old_bottom),
+    )
+    fig.add_annotation(
+        text=note,
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=0,
+        yshift=-8,
+        xanchor="left",
+        yanchor="top",
+        showarrow=False,
+        align="left",
+        font={"size": 11, "color": "#4a4a4a"},
+    )
+    return fig
 
 
 @dataclass(frozen=True)
@@ -47,48 +143,55 @@ class MapClass:
     colour: str
 
 
+def count_colour(n: int) -> str:
+    """The one colour of "n categories reported", whatever the number selected.
+
+    Fixed per count so that a colour keeps its meaning when categories are toggled. Counts
+    beyond the ramp (a category file was added) get ever darker shades of its last colour.
+    """
+    if n <= len(COUNT_RAMP):
+        return COUNT_RAMP[max(n, 1) - 1]
+    extra = n - len(COUNT_RAMP)
+    return _blend(COUNT_RAMP[-1], "#000000", extra / (extra + 2))
+
+
 def count_colours(n_categories: int) -> list[str]:
-    """Evenly spaced ramp colours for 1..n categories, so n always gets the darkest."""
-    if n_categories <= 1:
-        return [COUNT_RAMP[-1]]
-    last = len(COUNT_RAMP) - 1
-    if n_categories <= len(COUNT_RAMP):
-        return [COUNT_RAMP[round(i * last / (n_categories - 1))] for i in range(n_categories)]
-    # More categories than ramp colours (a category file was added): blend between the
-    # ramp's stops so that every count still gets its own shade.
-    return [_blend(i * last / (n_categories - 1)) for i in range(n_categories)]
+    """Colours of the counts 1..n, in order."""
+    return [count_colour(n) for n in range(1, n_categories + 1)]
 
 
-def _blend(position: float) -> str:
-    low = min(int(position), len(COUNT_RAMP) - 2)
-    share = position - low
-    a, b = (tuple(int(c[k : k + 2], 16) for k in (1, 3, 5)) for c in COUNT_RAMP[low : low + 2])
+def _blend(a_hex: str, b_hex: str, share: float) -> str:
+    a, b = (tuple(int(c[k : k + 2], 16) for k in (1, 3, 5)) for c in (a_hex, b_hex))
     return "#" + "".join(f"{round(x + (y - x) * share):02x}" for x, y in zip(a, b, strict=True))
 
 
+IDLE_CLASSES = (SPOKE_NONE, LISTED_ONLY, NOT_SPEAKER)
+
+
 def map_classes_legend(categories: tuple[str, ...]) -> list[MapClass]:
-    """Legend entries, most informative first; the two grey-ish classes always close it."""
+    """Legend entries, most informative first; the three "no measure" classes close it."""
     classes: list[MapClass] = []
     if len(categories) == 1:
         for status in STATUSES:
             classes.append(MapClass(status, STATUS_LABELS[status], STATUS_COLOURS[status]))
     elif categories:
-        colours = count_colours(len(categories))
         for n in range(len(categories), 0, -1):
             noun = "category" if n == 1 else "categories"
             label = f"{n} {noun} reported"
             if n == len(categories):
                 label = f"All {n} {noun} reported" if n > 1 else label
-            classes.append(MapClass(str(n), label, colours[n - 1]))
-    classes.append(MapClass(SPOKE_NONE, "Spoke, no selected measure reported", SPOKE_NONE_COLOUR))
-    classes.append(
-        MapClass(NOT_SPEAKER, "Not a speaker in the selected documents", NOT_SPEAKER_COLOUR)
-    )
+            classes.append(MapClass(str(n), label, count_colour(n)))
+    for key in IDLE_CLASSES:
+        classes.append(MapClass(key, IDLE_LABELS[key], IDLE_COLOURS[key]))
     return classes
 
 
 def hover_text(row: Mapping[Any, Any], categories: tuple[str, ...]) -> str:
-    """Country name and what it reported; names are escaped because hover labels are HTML-ish."""
+    """Country name and what it reported; names are escaped because hover labels are HTML-ish.
+
+    The three "nothing reported" cases get their own sentence, so a State only listed as a
+    speaker never reads as one that "reported no measures".
+    """
     lines = [f"<b>{html.escape(str(row['name']))}</b>"]
     reported = [
         f"{CATEGORY_LABELS[c]}: {STATUS_LABELS.get(str(row[c]), str(row[c])).lower()}"
@@ -97,10 +200,12 @@ def hover_text(row: Mapping[Any, Any], categories: tuple[str, ...]) -> str:
     ]
     if reported:
         lines.extend(html.escape(line) for line in reported)
+    elif row.get("content_reported", False):
+        lines.append(IDLE_HOVER[SPOKE_NONE])
     elif row["spoke"]:
-        lines.append("Spoke; the coverage reports none of the selected measures")
+        lines.append(IDLE_HOVER[LISTED_ONLY])
     else:
-        lines.append("Not a speaker in the selected documents")
+        lines.append(IDLE_HOVER[NOT_SPEAKER])
     lines.append("<i>Click for the country profile</i>")
     return "<br>".join(lines)
 
@@ -119,6 +224,8 @@ def map_figure(
     *,
     zoom_to_data: bool = False,
     height: int = 500,
+    text: FigureText | None = None,
+    compact: bool = False,
 ) -> go.Figure:
     """World choropleth of States coloured by class, with a legend that names each class.
 
@@ -127,25 +234,29 @@ def map_figure(
     comes from data-less marker traces, one per class present. ``summary`` is
     :func:`explorer.filters.country_summary`; only rows with an ISO3 code can be drawn.
     ``customdata`` is ``[iso3, class]`` per country so a click can open the profile.
+    ``compact`` (phones) crops the polar rows nobody reports from, so the map is taller at the
+    same width, and moves the legend below the map instead of over it.
     """
     drawable = summary[summary["iso3"] != ""]
     if len(categories) == 1:
         legend_title = f"{CATEGORY_LABELS[categories[0]]}: status reported"
     else:
         legend_title = f"Measure categories reported (of {len(categories)} selected)"
-    present = set(drawable["map_class"])
+    counts = drawable["map_class"].astype(str).value_counts().to_dict()
     classes = [
-        c
-        for c in map_classes_legend(categories)
-        if c.key in present or c.key in (SPOKE_NONE, NOT_SPEAKER)
+        c for c in map_classes_legend(categories) if c.key in counts or c.key in IDLE_CLASSES
     ]
     index = {c.key: i for i, c in enumerate(classes)}
-    records = drawable.to_dict("records")
+    colour = {c.key: c.colour for c in classes}
+    iso3s = drawable["iso3"].tolist()
+    map_class = drawable["map_class"].astype(str).tolist()
+    customdata = [[i, c] for i, c in zip(iso3s, map_class, strict=True)]
+    hovers = [hover_text(r, categories) for r in drawable.to_dict("records")]
     traces: list[dict[str, Any]] = [
         {
             "type": "choropleth",
-            "locations": list(drawable["iso3"]),
-            "z": [index.get(str(r["map_class"]), index[NOT_SPEAKER]) for r in records],
+            "locations": iso3s,
+            "z": [index.get(c, index[NOT_SPEAKER]) for c in map_class],
             "zmin": 0,
             "zmax": max(1, len(classes) - 1),
             "colorscale": discrete_colorscale([c.colour for c in classes]),
@@ -153,14 +264,38 @@ def map_figure(
             "showscale": False,
             "showlegend": False,
             "name": "",
-            "customdata": [[r["iso3"], r["map_class"]] for r in records],
-            "hovertext": [hover_text(r, categories) for r in records],
+            "customdata": customdata,
+            "hovertext": hovers,
             "hovertemplate": "%{hovertext}<extra></extra>",
             "marker": {"line": {"color": BORDER_COLOUR, "width": 0.5}},
             "selected": {"marker": {"opacity": 1}},
             "unselected": {"marker": {"opacity": 1}},
         }
     ]
+    # Small States as markers at their centroid, so they can be seen, hovered and clicked.
+    small = geo.small_states()
+    at = [i for i, code in enumerate(iso3s) if code in small]
+    if at:
+        traces.append(
+            {
+                "type": "scattergeo",
+                "lon": [small[iso3s[i]].lon for i in at],
+                "lat": [small[iso3s[i]].lat for i in at],
+                "mode": "markers",
+                "marker": {
+                    "size": [6 if map_class[i] == NOT_SPEAKER else 10 for i in at],
+                    "color": [colour.get(map_class[i], colour[NOT_SPEAKER]) for i in at],
+                    "line": {"color": TEXT_DARK, "width": 1},
+                },
+                "name": "small States",
+                "showlegend": False,
+                "customdata": [customdata[i] for i in at],
+                "hovertext": [hovers[i] for i in at],
+                "hovertemplate": "%{hovertext}<extra></extra>",
+                "selected": {"marker": {"opacity": 1}},
+                "unselected": {"marker": {"opacity": 1}},
+            }
+        )
     traces += [
         {
             "type": "scattergeo",
@@ -171,16 +306,16 @@ def map_figure(
                 "symbol": "square",
                 "size": 13,
                 "color": cls.colour,
-                "line": {"color": "#9e9e9e", "width": 0.5},
+                "line": {"color": "#767676", "width": 0.5},
             },
-            "name": cls.label,
+            "name": f"{cls.label} ({counts.get(cls.key, 0)})",
             "legendgroup": cls.key,
             "showlegend": True,
             "hoverinfo": "skip",
         }
         for cls in classes
     ]
-    geo: dict[str, Any] = {
+    geo_layout: dict[str, Any] = {
         "resolution": 50,
         "projection": {"type": "natural earth"},
         "showframe": False,
@@ -191,13 +326,22 @@ def map_figure(
         "showocean": False,
         "showlakes": False,
         "bgcolor": "rgba(0,0,0,0)",
-        "lataxis": {"range": [-57, 84]},
-        "lonaxis": {"range": [-170, 190]},
     }
     if zoom_to_data and len(drawable):
-        geo["fitbounds"] = "locations"
-    layout = {
-        "geo": geo,
+        # Fit the selection; fixed world ranges would override the fit, so none are set.
+        geo_layout["fitbounds"] = "locations"
+    elif compact:
+        # Cropped to where States are (no Antarctica, no Arctic ocean) in Miller, which keeps
+        # shapes recognisable: about 0.5 as tall as wide (~185 px on a 390 px screen; 165 px
+        # before), with no empty band around it; the +/- buttons zoom further.
+        geo_layout["projection"] = {"type": "miller"}
+        geo_layout["lataxis"] = {"range": [-42, 72]}
+        geo_layout["lonaxis"] = {"range": [-125, 150]}
+    else:
+        geo_layout["lataxis"] = {"range": [-57, 84]}
+        geo_layout["lonaxis"] = {"range": [-170, 190]}
+    layout: dict[str, Any] = {
+        "geo": geo_layout,
         "height": height,
         "margin": {"l": 0, "r": 0, "t": 0, "b": 0},
         "dragmode": False,
@@ -216,19 +360,38 @@ def map_figure(
         },
         "hoverlabel": {
             "bgcolor": "white",
-            "font": {"family": FONT, "size": 13, "color": "#1f1f1f"},
+            "font": {"family": FONT, "size": 13, "color": TEXT_DARK},
         },
         "clickmode": "event+select",
     }
-    return go.Figure({"data": traces, "layout": layout})
+    if compact:
+        layout["height"] = 215 + 22 * len(classes)
+        map_share = 195 / layout["height"]
+        layout["geo"]["domain"] = {"y": [1 - map_share, 1]}
+        layout["legend"] = {
+            **layout["legend"],
+            "orientation": "h",
+            "yanchor": "top",
+            "y": 1 - map_share,
+            "entrywidth": 1.0,
+            "entrywidthmode": "fraction",
+            "font": {"size": 12},
+        }
+    fig = go.Figure({"data": traces, "layout": layout})
+    if text:
+        add_figure_text(fig, text, compact=compact)
+    return fig
 
 
 def group_label(group: str, n_speakers: int) -> str:
     return f"{group} (n={n_speakers})"
 
 
-def region_share_figure(shares: pd.DataFrame, categories: tuple[str, ...]) -> go.Figure:
-    """Grouped horizontal bars: per region, the share of speaking States reporting each category.
+def region_share_figure(
+    shares: pd.DataFrame, categories: tuple[str, ...], text: FigureText | None = None
+) -> go.Figure:
+    """Grouped bars: per region, the share of States with a recorded statement reporting each
+    category.
 
     ``shares`` is :func:`explorer.filters.region_shares`. The denominator (n) is written into
     each group's label so the percentage can never be read without it.
@@ -266,7 +429,8 @@ def region_share_figure(shares: pd.DataFrame, categories: tuple[str, ...]) -> go
                 hovertemplate=(
                     "%{y}<br>"
                     + CATEGORY_LABELS[category]
-                    + ": %{customdata[0]} of %{customdata[1]} speaking States (%{x:.0f}%)"
+                    + ": %{customdata[0]} of %{customdata[1]} States with a recorded statement"
+                    " (%{x:.0f}%)"
                     "<extra></extra>"
                 ),
             )
@@ -279,8 +443,8 @@ def region_share_figure(shares: pd.DataFrame, categories: tuple[str, ...]) -> go
         font={"family": FONT, "size": 13},
         xaxis={
             "title": {
-                "text": "Share of speaking States that report the measure "
-                "(denominator n: States listed as speakers in the selected documents)"
+                "text": "Share of States with a recorded statement that report the measure "
+                "(denominator n: States whose statement the selected documents record)"
             },
             "range": [0, 100],
             "ticksuffix": "%",
@@ -290,6 +454,11 @@ def region_share_figure(shares: pd.DataFrame, categories: tuple[str, ...]) -> go
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0, "title": {"text": ""}},
         plot_bgcolor="rgba(0,0,0,0)",
     )
+    if text:
+        # The legend sits above the bars, so the title needs room above it.
+        add_figure_text(fig, text)
+        fig.update_layout(margin={"t": fig.layout.margin.t + 30})
+        fig.update_layout(height=fig.layout.height + 30)
     return fig
 
 

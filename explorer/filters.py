@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from explorer.data import NO_YEAR, Dataset, sort_key
-from explorer.vocab import CATEGORIES, NOT_SPEAKER, SPOKE_NONE, STATE, STATUSES
+from explorer.names import search_mask
+from explorer.vocab import CATEGORIES, LISTED_ONLY, NOT_SPEAKER, SPOKE_NONE, STATE, STATUSES
 from pipeline.vocabulary import most_advanced, status_rank
 
 
@@ -102,13 +103,10 @@ class View:
 
 
 def matches_search(names: pd.Series, iso3: pd.Series, query: str) -> pd.Series:
-    """Accent/case-insensitive substring match on the name, or exact ISO3 code."""
-    needle = sort_key(query.strip())
-    if not needle:
-        return pd.Series(True, index=names.index)
-    by_name = names.map(lambda n: needle in sort_key(str(n)))
-    by_code = iso3.str.casefold() == needle
-    return by_name | by_code
+    """Names, the resolver's aliases and ISO codes, exact first ("UK" is not Ukraine); see
+    :func:`explorer.names.search_mask`."""
+    keys = iso3.where(iso3 != "", names)
+    return search_mask(pd.DataFrame({"key": keys, "name": names}), query)
 
 
 def select_entities(ds: Dataset, filters: Filters) -> pd.DataFrame:
@@ -262,24 +260,33 @@ def timeline_cells(measures: pd.DataFrame) -> pd.DataFrame:
 def map_classes(summary: pd.DataFrame, categories: tuple[str, ...]) -> pd.Series:
     """The map's colour class: a count (several categories) or a status (one category).
 
-    An entity with a reported measure counts as a speaker even if participants.csv missed
-    it, because a statement is itself evidence that it spoke.
+    Without a reported measure there are three different facts, kept apart because they
+    support different sentences: a statement was recorded and reports none of the selected
+    measures; the State was only listed as a speaker (nothing it said is recorded, so
+    nothing can be said about its measures); or it did not speak. An entity with a reported
+    measure counts as a speaker even if participants.csv missed it, because a statement is
+    itself evidence that it spoke.
     """
-    idle = summary["spoke"].map({True: SPOKE_NONE, False: NOT_SPEAKER})
+    idle = pd.Series(NOT_SPEAKER, index=summary.index)
+    idle = idle.mask(summary["spoke"], LISTED_ONLY).mask(summary["content_reported"], SPOKE_NONE)
     one = len(categories) == 1
     reported = summary[categories[0]] if one else summary["n_reported"].astype(str)
     return reported.where(summary["n_reported"] > 0, idle).astype(str)
 
 
 def region_shares(summary: pd.DataFrame, categories: tuple[str, ...], level: str) -> pd.DataFrame:
-    """Share of speaking States per region (or sub-region) that report each category.
+    """Share of States with a recorded statement, per region (or sub-region), reporting each
+    category.
 
-    The denominator is the States that appear in participants for the selected documents
-    (speakers with or without reported content); observers and organizations are left out
-    because the question is about States.
+    The denominator (``n_speakers``) is the States whose statement the coverage records in
+    the selected documents: a State only listed as a speaker could not have been seen
+    reporting anything, so counting it would lower every share for lack of coverage, not of
+    measures. Observers and organizations are left out because the question is about States.
     """
     columns = ["group", "category", "n_reporting", "n_speakers", "share"]
-    states = summary[(summary["kind"] == STATE) & summary["spoke"] & (summary[level] != "")]
+    states = summary[
+        (summary["kind"] == STATE) & summary["content_reported"] & (summary[level] != "")
+    ]
     if states.empty or not categories:
         return pd.DataFrame(columns=columns)
     rows = []

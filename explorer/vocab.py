@@ -51,13 +51,36 @@ CAVEAT: Final = (
     "a country may have a measure that the coverage does not mention."
 )
 
-# Map classes. Colours are ColorBrewer YlGnBu (colour-blind safe) for reported measures,
-# a pale yellow for "spoke, nothing reported" (the zero of that ramp) and a neutral grey
-# for "not a speaker", so the three cases differ in both hue and lightness.
+# Map classes: four honest classes (a count or status when a selected measure is reported,
+# then three ways of reporting none) with one fixed colour each, so a colour never changes
+# meaning when categories are toggled. Count n always has COUNT_RAMP[n - 1]. The palette was
+# chosen so that every pair stays >= 10 CIEDE2000 apart under normal vision, deuteranopia and
+# protanopia (Machado 2009), and dark or white text reaches WCAG 4.5:1 on each colour:
+# tests/test_explorer_colour.py checks both whenever a colour changes.
 NOT_SPEAKER: Final = "not_speaker"
-SPOKE_NONE: Final = "spoke_none"
-NOT_SPEAKER_COLOUR: Final = "#cfcfcf"
-SPOKE_NONE_COLOUR: Final = "#ffffcc"
-COUNT_RAMP: Final = ("#c7e9b4", "#7fcdbb", "#41b6c4", "#2c7fb8", "#253494")
+SPOKE_NONE: Final = "spoke_none"  # statement recorded, no selected measure
+LISTED_ONLY: Final = "listed_only"  # listed as a speaker, content not reported
+NOT_SPEAKER_COLOUR: Final = "#c3c4c0"
+SPOKE_NONE_COLOUR: Final = "#fec44f"
+LISTED_ONLY_COLOUR: Final = "#f4e5fc"
+IDLE_LABELS: Final = {
+    SPOKE_NONE: "Statement recorded, no selected measure",
+    LISTED_ONLY: "Listed as a speaker, content not reported",
+    NOT_SPEAKER: "Not a speaker in the selected documents",
+}
+IDLE_COLOURS: Final = {
+    SPOKE_NONE: SPOKE_NONE_COLOUR,
+    LISTED_ONLY: LISTED_ONLY_COLOUR,
+    NOT_SPEAKER: NOT_SPEAKER_COLOUR,
+}
+# Hover wording per idle class: says what the data can say, and no more.
+IDLE_HOVER: Final = {
+    SPOKE_NONE: "Statement recorded; it reports none of the selected measures",
+    LISTED_ONLY: "Listed as a speaker; what it said is not reported, so nothing can be "
+    "said about its measures",
+    NOT_SPEAKER: "Not a speaker in the selected documents",
+}
+COUNT_RAMP: Final = ("#c7eeb4", "#7fba87", "#41b5c4", "#2171b5", "#253494")
 LAND_COLOUR: Final = "#f4f4f4"
 BORDER_COLOUR: Final = "#ffffff"
+TEXT_DARK: Final = "#1f1f1f"

@@ -66,7 +66,8 @@ def test_dashboard_in_a_real_browser(tmp_path: Path) -> None:
             assert page.locator(MAP_SELECTOR).count() >= 10
             legend = page.locator(".legend").text_content() or ""
             assert "Not a speaker in the selected documents" in legend
-            assert "Spoke, no selected measure reported" in legend
+            assert "Statement recorded, no selected measure" in legend
+            assert "Listed as a speaker, content not reported" in legend
             time.sleep(0.5)
             page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)
 

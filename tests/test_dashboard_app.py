@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 import shutil
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -118,7 +120,12 @@ def test_default_view(downloads: Downloads) -> None:
     assert len(at.get("plotly_chart")) == 1
     assert "not said in this coverage" in all_markdown(at)
     labels = [b.label for b in at.download_button]
-    assert labels == ["Country summary (CSV)", "Evidence rows (CSV)"]
+    assert labels == [
+        "Country summary (CSV)",
+        "Evidence rows (CSV)",
+        "Documents (CSV)",
+        "All of it, with data dictionary (ZIP)",
+    ]
     assert {"countries_all.csv", "measures_all.csv"} <= set(downloads)
     assert at.query_params == {}
     metrics = {m.label: m.value for m in at.metric}
@@ -305,7 +312,17 @@ def test_download_buttons_serve_the_filtered_view(downloads: Downloads) -> None:
     assert name == "measures_region-Europe_measure-legislation.csv"
     ds = data.read_dataset(FIXTURE / "data", FIXTURE / "seeds")
     view = apply_filters(ds, Filters(regions=("Europe",), measures=("legislation",)))
-    assert payload == exports.to_csv_bytes(exports.evidence_frame(view.measures))
+    assert payload == exports.to_csv_bytes(exports.evidence_frame(view.measures, ds))
+    rows = list(csv.DictReader(io.StringIO(payload.decode("utf-8"))))
+    assert rows and all(r["title"] and r["citation"] and r["speaker"] for r in rows)
+    name, payload = latest(downloads, "documents_")
+    assert name == "documents_region-Europe_measure-legislation.csv"
+    name, payload = latest(downloads, "trafficking-measures_")
+    assert name == "trafficking-measures_region-Europe_measure-legislation.zip"
+    with zipfile.ZipFile(io.BytesIO(payload)) as archive:
+        assert "data-dictionary.md" in archive.namelist()
+        state = json.loads(archive.read("filters.json"))
+    assert state["active"] == {"region": ["Europe"], "measure": ["legislation"]}
     name, payload = latest(downloads, "countries_")
     assert name == "countries_region-Europe_measure-legislation.csv"
     assert payload == exports.to_csv_bytes(
@@ -369,10 +386,12 @@ def test_every_tab_renders() -> None:
     at = run(make_app())
     open_tab(at, "Matrix")
     matrix = at.dataframe[0].value
-    assert list(matrix.columns[:5]) == ["Country", "Region", "Sub-region", "Coverage", "Reported"]
+    assert list(matrix.columns[:5]) == ["Country", "Region", "Sub-region", "Class", "Reported"]
     assert matrix.set_index("Country").loc["France", "Referral mechanism"] == "—"
     assert matrix.iloc[0]["Country"] == "France"
-    assert matrix.set_index("Country").loc["Sierra Leone", "Coverage"] == "listed only"
+    assert matrix.set_index("Country").loc["Sierra Leone", "Class"] == (
+        "Listed as a speaker, content not reported"
+    )
     open_tab(at, "Compare", compare=["FRA", "MEX"])
     overview = at.dataframe[0].value.set_index("")
     assert overview.loc["Shelters", "France"] == "planned"
@@ -669,3 +688,23 @@ def test_an_empty_year_and_source_combination_says_which_filters() -> None:
     assert "None of the matching countries spoke in the selected documents." in text
     assert "years: 2005; source: News articles" in text
     assert {m.label: m.value for m in at.metric}["Documents"] == "0 of 8"
+
+
+def test_compare_picker_matches_plainly_and_labels_carry_aliases() -> None:
+    at = run(make_app(tab="compare"))
+    picker = at.multiselect(key="compare")
+    modes = type(picker.proto).DESCRIPTOR.fields_by_name["filter_mode"].enum_type
+    assert picker.proto.filter_mode == modes.values_by_name["FILTER_MODE_CONTAINS"].number
+    assert not picker.proto.select_all  # no "Select N matches"
+    labels = picker.options
+    turkey = [label for label in labels if "(TUR)" in label]
+    if turkey:
+        assert "Turkey" in turkey[0]
+
+
+def test_picker_labels_name_common_aliases() -> None:
+    from explorer.ui.widgets import common_aliases
+
+    assert common_aliases("GBR", "United Kingdom")[:2] == ["UK", "Britain"]
+    assert "Turkey" in common_aliases("TUR", "Türkiye")
+    assert "Ivory Coast" in common_aliases("CIV", "Côte d'Ivoire")

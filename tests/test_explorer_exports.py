@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
+import zipfile
 
 import pandas as pd
 import pytest
@@ -33,9 +35,22 @@ def test_formula_triggers_are_neutralised(prefix: str) -> None:
     assert exports.neutralise(prefix + "SUM(A1)") == "'" + prefix + "SUM(A1)"
 
 
-@pytest.mark.parametrize("value", ["plain", "", " =not first", "1-2", "'quoted"])
+@pytest.mark.parametrize("value", ["plain", "", "a =not first", "1-2", "'quoted", "x\n=1"])
 def test_safe_values_untouched(value: str) -> None:
     assert exports.neutralise(value) == value
+
+
+@pytest.mark.parametrize("value", [" =1+1", "\t=cmd", "\r\n+cmd|' /C calc'!A0", "\u00a0@SUM(1)"])
+def test_triggers_after_leading_blanks_are_neutralised(value: str) -> None:
+    assert exports.neutralise(value) == "'" + value
+
+
+def test_neutralise_frame_for_on_screen_tables() -> None:
+    frame = pd.DataFrame({"=a": ["=HYPERLINK(1)", "ok"], "n": [1, 2]})
+    out = exports.neutralise_frame(frame)
+    assert list(out.columns) == ["'=a", "n"]
+    assert list(out["'=a"]) == ["'=HYPERLINK(1)", "ok"]
+    assert list(out["n"]) == [1, 2]
 
 
 @given(st.text())
@@ -43,6 +58,47 @@ def test_no_cell_ever_starts_with_a_trigger(value: str) -> None:
     out = exports.neutralise(value)
     assert not out.startswith(exports.FORMULA_TRIGGERS)
     assert out.removeprefix("'") == value or out == value
+
+
+def test_evidence_csv_carries_what_a_citation_needs(ds: Dataset) -> None:
+    view = apply_filters(ds, Filters())
+    rows = parse(exports.to_csv_bytes(exports.evidence_frame(view.measures, ds)))
+    header = list(rows[0])
+    assert header[: len(MEASURE_COLUMNS)] == list(MEASURE_COLUMNS)
+    for column in ("title", "date", "citation", "speaker", "source"):
+        assert column in header
+    assert "document_title" not in header  # the pipeline's title column already says it
+    assert all(r["title"] and r["citation"] for r in rows)
+    assert all(r["speaker"] for r in rows)
+    assert all(r["source"] for r in rows)
+
+
+def test_evidence_csv_keeps_columns_the_pipeline_adds(ds: Dataset) -> None:
+    view = apply_filters(ds, Filters())
+    measures = view.measures.assign(citation="A/76/PV.1, p. 3", title="T", date="2021")
+    frame = exports.evidence_frame(measures, ds)
+    assert "citation" in frame.columns
+    assert list(frame["title"]) == ["T"] * len(frame)  # the pipeline's own, not overwritten
+    assert "document_title" not in frame.columns and "document_symbol" in frame.columns
+
+
+def test_documents_csv(ds: Dataset) -> None:
+    rows = parse(exports.to_csv_bytes(exports.documents_frame(ds, tuple(ds.doc_ids[:2]))))
+    assert [r["doc_id"] for r in rows] == ds.doc_ids[:2]
+    assert {"title", "date", "source"} <= set(rows[0])
+
+
+def test_zip_has_dictionary_filters_and_is_deterministic(ds: Dataset) -> None:
+    flt = Filters(regions=("Europe",))
+    state = exports.filter_state(flt, {"region": ["Europe"]})
+    files = {"a.csv": b"x\n"}
+    first = exports.bundle_zip(files, state)
+    assert first == exports.bundle_zip(files, state)
+    with zipfile.ZipFile(io.BytesIO(first)) as archive:
+        assert sorted(archive.namelist()) == ["a.csv", "data-dictionary.md", "filters.json"]
+        loaded = json.loads(archive.read("filters.json"))
+    assert loaded["filters"]["regions"] == ["Europe"]
+    assert loaded["url_query"] == {"region": ["Europe"]}
 
 
 def test_evidence_csv_has_measures_columns_and_is_neutralised(ds: Dataset) -> None:
@@ -72,6 +128,7 @@ def test_summary_csv(ds: Dataset) -> None:
         "subregion",
         "spoke_in_selected_documents",
         "content_reported",
+        "class",
         "legislation",
         "shelters",
         "legislation_first_reported",
@@ -87,6 +144,9 @@ def test_summary_csv(ds: Dataset) -> None:
     assert by_iso["CIV"]["legislation"] == "not_said"
     assert by_iso["SLE"]["spoke_in_selected_documents"] == "true"
     assert by_iso["SLE"]["content_reported"] == "false"
+    assert by_iso["SLE"]["class"] == "listed_only"
+    assert by_iso["CIV"]["class"] == "measure_reported"
+    assert by_iso["NGA"]["class"] in {"measure_reported", "statement_no_measure"}
     assert set(by_iso) == {"NGA", "CIV", "SLE", "ZAF"}
 
 
@@ -94,6 +154,30 @@ def test_csv_quotes_newlines_and_commas() -> None:
     frame = pd.DataFrame({"a": ['x, "y"\nz'], "b": [True]})
     rows = parse(exports.to_csv_bytes(frame))
     assert rows == [{"a": 'x, "y"\nz', "b": "true"}]
+
+
+def test_filename_names_documents_by_their_stable_hash_prefix() -> None:
+    name = exports.export_filename(
+        "measures", {"doc": ["002_1888e5659680e480", "003_ad5e1fdf5d9536eb"]}
+    )
+    assert name == "measures_doc-1888e565+ad5e1fdf.csv"
+
+
+def test_filename_keeps_every_filter_for_a_realistic_view() -> None:
+    active = {
+        "region": ["Africa", "Europe"],
+        "subregion": ["Western Africa", "Northern Europe"],
+        "measure": ["legislation", "shelters", "action_plan"],
+        "status": ["in_place", "in_progress"],
+        "doc": ["002_1888e5659680e480"],
+        "kind": ["observer"],
+        "q": ["Turkey"],
+    }
+    name = exports.export_filename("measures", active)
+    for key, values in active.items():
+        assert key in name
+        for value in values:
+            assert exports.short_value(key, value) in name
 
 
 def test_filename_says_what_was_filtered() -> None:
@@ -133,3 +217,12 @@ def test_a_citation_that_looks_like_a_formula_is_neutralised(ds: Dataset) -> Non
     measures["citation"] = '=HYPERLINK("http://evil.example","x")'
     (row,) = parse(exports.to_csv_bytes(exports.evidence_frame(measures)))
     assert row["citation"].startswith("'=HYPERLINK(")
+
+
+def test_dataframe_toolbar_export_is_off() -> None:
+    """The toolbar's CSV export would bypass neutralisation: the config switches it off."""
+    import tomllib
+    from pathlib import Path
+
+    config = Path(__file__).resolve().parent.parent / ".streamlit" / "config.toml"
+    assert tomllib.loads(config.read_text())["client"]["disableDataExport"] is True

@@ -20,7 +20,7 @@ from explorer.filters import (
     reported_years,
     timeline_cells,
 )
-from explorer.vocab import CATEGORIES, NOT_SPEAKER, SPOKE_NONE
+from explorer.vocab import CATEGORIES, LISTED_ONLY, NOT_SPEAKER, SPOKE_NONE
 from tests.conftest import minidata
 
 
@@ -52,11 +52,11 @@ def test_kinds_on_request(ds: Dataset) -> None:
     )
 
 
-def test_three_classes(ds: Dataset) -> None:
+def test_four_classes(ds: Dataset) -> None:
     summary = summary_of(ds)
     assert summary.loc["FRA", "map_class"] == "3"  # legislation, action plan, shelters
     assert summary.loc["JPN", "map_class"] == SPOKE_NONE  # statement, no measure
-    assert summary.loc["SLE", "map_class"] == SPOKE_NONE  # listed only
+    assert summary.loc["SLE", "map_class"] == LISTED_ONLY  # listed only: nothing recorded
     assert not summary.loc["SLE", "content_reported"]
     assert summary.loc["USA", "map_class"] == NOT_SPEAKER
     assert summary.loc["FRA", "legislation"] == "in_place"
@@ -128,14 +128,15 @@ def test_empty_reasons(ds: Dataset, flt: Filters, reason: str) -> None:
     assert apply_filters(ds, flt).empty_reason == reason
 
 
-def test_region_shares_denominator_is_speaking_states(ds: Dataset) -> None:
+def test_region_shares_denominator_is_states_with_a_recorded_statement(ds: Dataset) -> None:
     view = apply_filters(ds, Filters())
     shares = region_shares(country_summary(view), view.categories, "region")
     africa = shares[shares["group"] == "Africa"].set_index("category")
-    # NGA, CIV, SLE, ZAF spoke (SLE/ZAF listed only) -> denominator 4
-    assert set(africa["n_speakers"]) == {4}
+    # NGA, CIV, SLE, ZAF spoke; SLE/ZAF were only listed, so nothing of theirs was recorded
+    # and they are not in the denominator -> 2
+    assert set(africa["n_speakers"]) == {2}
     assert africa.loc["shelters", "n_reporting"] == 1  # CIV
-    assert africa.loc["legislation", "share"] == pytest.approx(0.25)
+    assert africa.loc["legislation", "share"] == pytest.approx(0.5)
     assert "Northern America" not in set(
         region_shares(country_summary(view), view.categories, "subregion")["group"]
     )
@@ -143,7 +144,17 @@ def test_region_shares_denominator_is_speaking_states(ds: Dataset) -> None:
 
 def test_region_shares_empty() -> None:
     empty = pd.DataFrame(
-        columns=["key", "name", "kind", "iso3", "region", "subregion", "spoke", "legislation"]
+        columns=[
+            "key",
+            "name",
+            "kind",
+            "iso3",
+            "region",
+            "subregion",
+            "spoke",
+            "content_reported",
+            "legislation",
+        ]
     )
     assert region_shares(empty, ("legislation",), "region").empty
 
@@ -242,3 +253,49 @@ def test_timeline_cells_keep_the_most_advanced_status_per_year(ds: Dataset) -> N
     ]
     undated = timeline_cells(ds.measures[ds.measures["doc_id"] == "news-undated"])
     assert undated.empty and list(undated.columns) == ["category", "year", "status", "n"]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("UK", "GBR"),
+        ("Britain", "GBR"),
+        ("united kingdom", "GBR"),
+        ("GB", "GBR"),
+        ("Turkey", "TUR"),
+        ("Türkiye", "TUR"),
+        ("turkiye", "TUR"),
+        ("Ivory Coast", "CIV"),
+        ("Vietnam", "VNM"),
+        ("South Korea", "KOR"),
+        ("USA", "USA"),
+    ],
+)
+def test_search_uses_the_resolvers_names_and_codes(query: str, expected: str) -> None:
+    from explorer.names import search_mask
+
+    states = pd.DataFrame(
+        {
+            "key": ["GBR", "UKR", "TUR", "CIV", "VNM", "KOR", "USA", "PRK"],
+            "name": [
+                "United Kingdom",
+                "Ukraine",
+                "Türkiye",
+                "Côte d'Ivoire",
+                "Viet Nam",
+                "Republic of Korea",
+                "United States",
+                "Democratic People's Republic of Korea",
+            ],
+        }
+    )
+    found = states.loc[search_mask(states, query), "key"].tolist()
+    assert found == [expected]
+
+
+def test_partial_search_still_works_for_names_nobody_aliased() -> None:
+    from explorer.names import search_mask
+
+    frame = pd.DataFrame({"key": ["NGA", "NER", "UNODC"], "name": ["Nigeria", "Niger", "UNODC"]})
+    assert frame.loc[search_mask(frame, "nige"), "key"].tolist() == ["NGA", "NER"]
+    assert frame.loc[search_mask(frame, "uno"), "key"].tolist() == ["UNODC"]

@@ -87,7 +87,7 @@ print(json.dumps(result))
 
 def copy_project(target: Path) -> None:
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
-    for name in ("pipeline", "explorer", "seeds", ".streamlit"):
+    for name in ("pipeline", "explorer", "seeds", ".streamlit", "static"):
         shutil.copytree(ROOT / name, target / name, ignore=ignore)
     shutil.copy(ROOT / "dashboard.py", target / "dashboard.py")
 

@@ -22,8 +22,13 @@ def render(ds: Dataset, view: View, summary: pd.DataFrame) -> None:
         format_func=widgets.entity_option_label(ds),
         max_selections=query.MAX_COMPARE,
         key="compare",
-        placeholder="Choose countries…",
+        placeholder="Type a name, alias or ISO code…",
         persist_state="page",
+        # Plain substring matching over the labels (which carry the resolver's aliases and
+        # ISO codes): fuzzy matching offered junk such as "Panel chair" for "UK", and
+        # "Select N matches" would add every hit at once.
+        filter_mode="contains",
+        select_all=False,
     )
     if len(chosen) < 2:
         st.info("Choose at least two countries to compare them side by side.")

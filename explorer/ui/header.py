@@ -8,12 +8,18 @@ import streamlit as st
 from explorer.data import Dataset
 from explorer.filters import Filters, View
 from explorer.text import escape_markdown
-from explorer.ui import state
+from explorer.ui import state, widgets
 from explorer.vocab import CATEGORY_LABELS, KIND_LABELS, SOURCE_LABELS, STATE, STATUS_LABELS
 
 
 def describe_filters(flt: Filters, ds: Dataset) -> str:
     """Active filters in words, escaped for markdown."""
+    return escape_markdown(filters_in_words(flt, ds))
+
+
+def filters_in_words(flt: Filters, ds: Dataset) -> str:
+    """Active filters in plain words ("none" for the default view), unescaped: callers
+    escape for where it goes (markdown here, HTML in figure titles)."""
     names = {
         "region": "region",
         "subregion": "sub-region",
@@ -42,10 +48,26 @@ def describe_filters(flt: Filters, ds: Dataset) -> str:
             else:
                 shown.append(f"“{value}”" if key == "q" else value)
         parts.append(f"{names[key]}: {', '.join(shown) or 'none'}")
-    return escape_markdown("; ".join(parts)) if parts else "none"
+    return "; ".join(parts) if parts else "none"
 
 
 def header(ds: Dataset, view: View, summary: pd.DataFrame) -> None:
+    states = summary[summary["kind"] == STATE]
+    figures = [
+        ("Documents", f"{len(view.doc_ids)} of {len(ds.documents)}"),
+        ("States that spoke", str(int(states["spoke"].sum()))),
+        ("States reporting a selected measure", str(int((states["n_reported"] > 0).sum()))),
+        ("Measures tagged", str(len(view.measures))),
+    ]
+    if widgets.is_phone():
+        # On a phone the map comes first: a short title and one line of figures instead of
+        # a three-line heading and four stacked metrics that filled the first screen.
+        st.markdown("#### What countries say they do against human trafficking")
+        st.caption(
+            " · ".join(f"{label}: **{value}**" for label, value in figures)
+            + " · *A missing tag means “not said in this coverage”, not “does not exist”.*"
+        )
+        return
     st.header("What countries say they do against human trafficking")
     st.markdown(
         "National measures that States report in their General Debate speeches, in UN "
@@ -53,12 +75,9 @@ def header(ds: Dataset, view: View, summary: pd.DataFrame) -> None:
         "sentence that shows it. "
         "*A missing tag means “not said in this coverage”, not “does not exist”.*"
     )
-    states = summary[summary["kind"] == STATE]
-    cols = st.columns(4)
-    cols[0].metric("Documents", f"{len(view.doc_ids)} of {len(ds.documents)}")
-    cols[1].metric("States that spoke", int(states["spoke"].sum()))
-    cols[2].metric("States reporting a selected measure", int((states["n_reported"] > 0).sum()))
-    cols[3].metric("Measures tagged", len(view.measures))
+    cols = st.columns(len(figures))
+    for col, (label, value) in zip(cols, figures, strict=True):
+        col.metric(label, value)
     if view.undated_excluded:
         n = view.undated_excluded
         st.caption(

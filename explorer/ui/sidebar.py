@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-import pandas as pd
 import streamlit as st
 
-from explorer import exports
 from explorer.data import Dataset
-from explorer.filters import Filters, View
+from explorer.filters import Filters
 from explorer.ui import state
 from explorer.vocab import (
     CATEGORIES,
     CATEGORY_LABELS,
-    CAVEAT,
     KIND_LABELS,
     OPTIONAL_KINDS,
     SOURCE_LABELS,
@@ -133,40 +130,3 @@ def year_filter(ds: Dataset) -> tuple[int, int] | None:
             f"{bounds[0]}–{bounds[1]} is selected."
         )
     return None if (first, last) == bounds else (int(first), int(last))
-
-
-def downloads(ds: Dataset, view: View, summary: pd.DataFrame) -> None:
-    """Download buttons for the filtered view.
-
-    The CSV is built only when a button is clicked (deferred data), so ordinary reruns do
-    not pay for files nobody asked for.
-    """
-    active = view.filters.active()
-    categories = view.categories
-    measures = view.measures
-    with st.sidebar:
-        st.markdown("### Download this view")
-        st.download_button(
-            "Country summary (CSV)",
-            data=lambda: exports.to_csv_bytes(exports.summary_frame(summary, categories)),
-            file_name=exports.export_filename("countries", active),
-            mime="text/csv",
-            key="dl_summary",
-            on_click="ignore",
-            icon=":material/download:",
-            width="stretch",
-        )
-        st.download_button(
-            "Evidence rows (CSV)",
-            data=lambda: exports.to_csv_bytes(exports.evidence_frame(measures)),
-            file_name=exports.export_filename("measures", active),
-            mime="text/csv",
-            key="dl_evidence",
-            on_click="ignore",
-            icon=":material/download:",
-            width="stretch",
-        )
-        st.caption(
-            "One row per country (status per category, `not_said` when untagged, and whether "
-            "it spoke), and the matching rows of measures.csv. " + CAVEAT
-        )

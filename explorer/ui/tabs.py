@@ -19,7 +19,7 @@ def render(ds: Dataset, view: View, summary: pd.DataFrame) -> None:
         state.PROFILE_TAB: lambda: profile.render(ds, view),
         "Matrix": lambda: matrix.render(view, summary),
         "Compare": lambda: compare.render(ds, view, summary),
-        "Regions": lambda: regions.render(view, summary),
+        "Regions": lambda: regions.render(ds, view, summary),
         "Evidence": lambda: evidence.render(ds, view),
         "About": lambda: about.render(ds),
     }
