@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +21,7 @@ import pandas as pd
 from explorer.vocab import OPTIONAL_KINDS, STATE
 from pipeline.export import OUTPUT_FILES
 from pipeline.resolve import all_states
+from pipeline.textnorm import strip_accents
 
 LOG = logging.getLogger(__name__)
 
@@ -339,8 +339,7 @@ def build_entities(
 
 def sort_key(text: str) -> str:
     """Accent- and case-insensitive key, so "Côte d'Ivoire" sorts and matches like "cote"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return strip_accents(text).casefold()
 
 
 def read_dataset(

@@ -227,6 +227,14 @@ def cmd_tag(args: argparse.Namespace) -> int:
                 out({"explain": _decision_json(d)})
             if not decisions:
                 out({"explain": "no candidate: no category trigger word in the text"})
+        elif not measures:
+            # nothing on stdout would read as "the tool did nothing": say why, on stderr
+            why = (
+                "no category trigger word in the text"
+                if not decisions
+                else f"{len(decisions)} candidate(s), each dropped by a codebook rule"
+            )
+            print(f"no measure: {why} (--explain shows each rule)", file=sys.stderr)
     for line in unresolved:
         print(f"warning: {line}", file=sys.stderr)
     return EXIT_SKIPPED if unresolved else EXIT_OK

@@ -22,6 +22,7 @@ from typing import Any
 import pycountry
 
 from pipeline.strict import DataFileError, check_record, read_json
+from pipeline.textnorm import strip_accents
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
 COUNTRIES_PATH = RESOURCES / "countries.json"
@@ -93,8 +94,7 @@ def normalize_name(name: str) -> str:
     if not isinstance(name, str):
         return ""
     text = unicodedata.normalize("NFKC", name.translate(_TYPOGRAPHY)).translate(_TYPOGRAPHY)
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(char for char in text if not unicodedata.combining(char))
+    text = strip_accents(text.casefold())
     text = _strip_edges(" ".join(text.split()))
     if text.startswith("the "):
         text = _strip_edges(text[4:])
@@ -290,9 +290,7 @@ def _alias_tokens(alias: str) -> list[str]:
         elif char in _DASHES:
             tokens.append(_DASH_CLASS)
         elif char.isalpha():
-            base = "".join(
-                c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c)
-            )
+            base = strip_accents(char, "NFD")
             variants = sorted({char, base}) if len(base) == 1 else [char]
             body = re.escape(variants[0]) if len(variants) == 1 else "[" + "".join(variants) + "]"
             exact = index < in_caps_word_until or (word is not None and char.isupper())

@@ -32,6 +32,7 @@ from pipeline.meta import ARTICLE
 from pipeline.resolve import Entity, find_mentions, resolve, resolve_organization
 from pipeline.split import sentences
 from pipeline.strict import check_record, read_json
+from pipeline.textnorm import strip_accents
 
 RESOURCE = Path(__file__).parent / "resources" / "segmenting.json"
 
@@ -52,7 +53,6 @@ class Vocabulary:
     participant_list_cues: tuple[str, ...]
     panel_intro_cues: tuple[str, ...]
     organization_words: frozenset[str]
-    continuation_pronouns: tuple[str, ...]
     role_references: tuple[tuple[str, str], ...]
     title_heads: tuple[str, ...]
     name_particles: tuple[str, ...]
@@ -91,7 +91,6 @@ def vocabulary(path: Path = RESOURCE) -> Vocabulary:
         participant_list_cues=tuple(strings("participant_list_cues")),
         panel_intro_cues=tuple(strings("panel_intro_cues")),
         organization_words=frozenset(strings("organization_words")),
-        continuation_pronouns=tuple(strings("continuation_pronouns")),
         role_references=pairs("role_references"),
         title_heads=tuple(strings("title_heads")),
         name_particles=tuple(strings("name_particles")),
@@ -449,8 +448,7 @@ class PersonRegistry:
 
     @staticmethod
     def _tokens(name: str) -> list[str]:
-        plain = unicodedata.normalize("NFKD", name)
-        plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+        plain = strip_accents(name)
         return [t for t in re.split(r"[\s]+", plain.upper()) if t and not t.endswith(".")]
 
     def add(self, name: str, entity: Entity | None) -> None:

@@ -378,3 +378,19 @@ def test_committed_data_is_fresh_so_the_dashboard_does_not_rebuild_on_first_open
     from pipeline.build import is_stale
 
     assert not is_stale(SEEDS, ROOT / "data"), "run `make data` and commit data/"
+
+
+def test_tag_with_no_measure_says_why_on_stderr(tmp_path: Path) -> None:
+    """An empty stdout must not read as "the tool did nothing": one line says why."""
+    no_trigger = tmp_path / "a.txt"
+    no_trigger.write_text("We are committed to ending trafficking.", encoding="utf-8")
+    result = run_cli("tag", str(no_trigger))
+    assert (result.returncode, result.stdout) == (0, "")
+    assert result.stderr == (
+        "no measure: no category trigger word in the text (--explain shows each rule)\n"
+    )
+    untied = tmp_path / "b.txt"
+    untied.write_text("We adopted a national action plan in 2012.", encoding="utf-8")
+    result = run_cli("tag", str(untied))
+    assert result.stdout == ""
+    assert "each dropped by a codebook rule" in result.stderr
