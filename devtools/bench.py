@@ -296,17 +296,29 @@ def playwright() -> Any:
     return sync_playwright()
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Exit 0 when every figure passes, 1 on a FAIL, 2 without chromium, 3 on a timeout."""
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--starts", type=int, default=3, help="cold starts per app")
-    parser.add_argument("--reruns", type=int, default=6, help="filter toggles per app")
-    parser.add_argument("--sessions", type=int, default=10, help="concurrent sessions")
-    args = parser.parse_args(argv)
-    if not CHROMIUM.exists():
-        print(f"{CHROMIUM} not found: install it with `make chromium`", file=sys.stderr)
-        return 2
-    env, measures, note = choose_data()
+def seeds_only_data(work: Path) -> tuple[dict[str, str], Path, str]:
+    """The small size: the five top-level seed documents (without the General Debate
+    extract), built into ``work`` before the clock starts."""
+    from pipeline.build import run_build
+
+    seeds = work / "seeds"
+    seeds.mkdir()
+    for path in (REPO_ROOT / "seeds").iterdir():
+        if path.is_file():
+            shutil.copy2(path, seeds / path.name)
+    data = work / "data"
+    run_build(seeds, data)
+    env = {
+        "TRAFFICKING_DATA_DIR": str(data),
+        "TRAFFICKING_SEEDS_DIR": str(seeds),
+        "TRAFFICKING_NO_REBUILD": "1",
+    }
+    return env, data / "measures.csv", "seeds only (the five top-level documents)"
+
+
+def run_size(
+    args: argparse.Namespace, env: dict[str, str], measures: Path, note: str
+) -> tuple[list[Result], str]:
     print(f"data: {note}")
     results: list[Result] = []
     timed_out = ""
@@ -317,13 +329,44 @@ def main(argv: list[str] | None = None) -> int:
         if not is_timeout(exc):
             raise
         timed_out = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-
     for result in results:
         print(result.line())
     if timed_out:
         print(f"TIMEOUT after {len(results)} of 3 figures: {timed_out}")
+    return results, timed_out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Exit 0 when every figure passes, 1 on a FAIL, 2 without chromium, 3 on a timeout."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--starts", type=int, default=3, help="cold starts per app")
+    parser.add_argument("--reruns", type=int, default=6, help="filter toggles per app")
+    parser.add_argument("--sessions", type=int, default=10, help="concurrent sessions")
+    parser.add_argument(
+        "--size",
+        choices=("both", "full", "seeds"),
+        default="both",
+        help="full: data/ (seeds and the General Debate extract); seeds: the five top-level "
+        "seed documents alone; both (default): one after the other",
+    )
+    args = parser.parse_args(argv)
+    if not CHROMIUM.exists():
+        print(f"{CHROMIUM} not found: install it with `make chromium`", file=sys.stderr)
+        return 2
+    failed: list[str] = []
+    timed_out = False
+    with tempfile.TemporaryDirectory(prefix="dash-bench-") as tmp:
+        sizes = []
+        if args.size in ("both", "seeds"):
+            sizes.append(("seeds", seeds_only_data(Path(tmp))))
+        if args.size in ("both", "full"):
+            sizes.append(("full", choose_data()))
+        for name, (env, measures, note) in sizes:
+            results, timeout = run_size(args, env, measures, note)
+            failed += [f"{name}: {r.name}" for r in results if not r.passed]
+            timed_out = timed_out or bool(timeout)
+    if timed_out:
         return 3
-    failed = [r.name for r in results if not r.passed]
     print("FAIL: " + ", ".join(failed) if failed else "all PASS")
     return 1 if failed else 0
 
