@@ -51,6 +51,7 @@ def test_dashboard_in_a_real_browser(tmp_path: Path) -> None:
                 viewport={"width": 1400, "height": 1000}, accept_downloads=True
             )
             context.on("request", lambda request: requests.append(request.url))
+            context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base)
             page = context.new_page()
 
             def on_dialog(dialog: Any) -> None:
@@ -116,6 +117,14 @@ def test_dashboard_in_a_real_browser(tmp_path: Path) -> None:
             shown = evidence.inner_text()
             assert "Nigeria, General Debate speech" in shown
             assert "UN General Debate Corpus" in shown
+            # "Copy citation": the citation's own copy button puts exactly its text on the
+            # clipboard, as plain text an analyst can paste.
+            code = evidence.locator("[data-testid='stCode']").first
+            code.hover()
+            code.get_by_role("button", name="Copy to clipboard").click()
+            copied = page.evaluate("navigator.clipboard.readText()")
+            assert copied == code.inner_text().strip()
+            assert copied.startswith("Nigeria, General Debate speech")
             page.goto(base.rstrip("/") + "/?profile=DEU&tab=profile")
             page.get_by_text("three new shelters").first.wait_for()
             assert "<img src=x onerror=alert(1)>" in main.inner_text()
