@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import signal
 import sys
@@ -25,7 +24,7 @@ from typing import NoReturn
 
 from pipeline.export import OutputError
 from pipeline.read import InputError, decode_text, shown
-from pipeline.strict import UNPAIRED, DataFileError, is_text
+from pipeline.strict import UNPAIRED, DataFileError, is_text, strict_loads
 from pipeline.tag import Decision
 
 EXIT_OK = 0
@@ -121,21 +120,10 @@ def _check_line(record: object, where: str) -> str | None:
     return None
 
 
-def _no_constant(name: str) -> object:
-    raise ValueError(f"{name} is not a number JSON allows")
-
-
-def _finite(text: str) -> float:
-    value = float(text)
-    if not math.isfinite(value):
-        raise ValueError(f"{text} is out of range")
-    return value
-
-
 def strict_json(line: str) -> object:
     """json.loads without NaN, Infinity or numbers that overflow to infinity: what is read
     must be writable back as valid JSON."""
-    return json.loads(line, parse_constant=_no_constant, parse_float=_finite)
+    return strict_loads(line)
 
 
 def json_lines(text: str) -> list[tuple[int, str]]:

@@ -76,6 +76,12 @@ def _finite(text: str) -> float:
     return value
 
 
+def strict_loads(text: str) -> Any:
+    """JSON as written by a standard encoder: NaN, Infinity and numbers that overflow to
+    infinity are refused, so whatever is read can be written back as valid JSON."""
+    return json.loads(text, parse_constant=_no_constant, parse_float=_finite)
+
+
 def iter_jsonl(path: Path) -> Iterator[tuple[str, Any]]:
     """Yield ``(where, value)`` for each non-blank line of a JSON-lines file.
 
@@ -92,7 +98,7 @@ def iter_jsonl(path: Path) -> Iterator[tuple[str, Any]]:
             continue
         where = f"{path}:{number}"
         try:
-            yield where, json.loads(line, parse_constant=_no_constant, parse_float=_finite)
+            yield where, strict_loads(line)
         except json.JSONDecodeError as exc:
             raise DataFileError(f"{where}: not JSON ({exc.msg} at column {exc.colno})") from exc
         except ValueError as exc:
