@@ -306,21 +306,50 @@ def _process_speech(
     on_progress: DocumentProgress | None,
     indexed: gd.IndexedSpeech | None,
 ) -> DocumentResult:
-    seg = gd.segmentation(document.text, speech)
+    return process_speeches([(document, speech, indexed)], on_progress)[0]
+
+
+# General Debate speeches are short once cut to their excerpts (a few hundred words): tagged
+# one by one, spaCy's per-call setup costs a third of the work, so they go through it in
+# batches of about this many characters (memory stays bounded by the batch).
+SPEECH_BATCH_CHARS = 200_000
+
+
+def process_speeches(
+    batch: Sequence[tuple[Document, gd.Speech, gd.IndexedSpeech | None]],
+    on_progress: DocumentProgress | None = None,
+) -> list[DocumentResult]:
+    """All NLP for several General Debate speeches in one spaCy stream, in batch order."""
+    segmentations = [gd.segmentation(document.text, speech) for document, speech, _i in batch]
     items = [
         (document.text[st.start : st.end], _speaker_for(st, document.text), False, st.start)
+        for (document, _s, _i), seg in zip(batch, segmentations, strict=True)
         for st in seg.statements
     ]
-    measures = [found for found, _why in explain_texts(items, on_progress)]
-    speaker = next((e.name for e, _r in seg.participants.values()), speech.code)
-    corpus_file = indexed.corpus_file if indexed else document.source_file
-    cited = cite.Source(
-        gd.citation_title(speech), speech.date, cite.GENERAL_DEBATE, file=corpus_file
-    )
-    return DocumentResult(
-        document, gd.document_title(speech, speaker), speech.date, "file name",
-        cite.GENERAL_DEBATE, "", seg, measures, cited, indexed,
-    )  # fmt: skip
+    found = iter([measures for measures, _why in explain_texts(items, on_progress)])
+    results = []
+    for (document, speech, indexed), seg in zip(batch, segmentations, strict=True):
+        measures = [next(found) for _st in seg.statements]
+        speaker = next((e.name for e, _r in seg.participants.values()), speech.code)
+        corpus_file = indexed.corpus_file if indexed else document.source_file
+        cited = cite.Source(
+            gd.citation_title(speech), speech.date, cite.GENERAL_DEBATE, file=corpus_file
+        )
+        results.append(
+            DocumentResult(
+                document,
+                gd.document_title(speech, speaker),
+                speech.date,
+                "file name",
+                cite.GENERAL_DEBATE,
+                "",
+                seg,
+                measures,
+                cited,
+                indexed,
+            )
+        )
+    return results
 
 
 def keep_reported_measures(
@@ -554,6 +583,23 @@ def run_build(
             )
             summary.measures.update(str(r[7]) for r in rows["measures.csv"])
 
+        speeches: list[tuple[Document, gd.Speech, gd.IndexedSpeech | None]] = []
+
+        def publish_result(result_: DocumentResult) -> None:
+            seg = result_.segmentation
+            document = result_.document
+            if not seg.statements and not seg.participants and not seg.unresolved:
+                summary.skipped.append(SkippedFile(document.source_file, "no statements found"))
+                return
+            publish(rows_for(result_), len(document.text.split()))
+            built.add(document.doc_id)
+
+        def flush_speeches() -> None:
+            """Tag the waiting speeches together; their rows keep the input order."""
+            for result_ in process_speeches(speeches):
+                publish_result(result_)
+            speeches.clear()
+
         for index, result in enumerate(read_entries(entries), start=1):
             inputs[result.name] = result.fingerprint
             item = result.item
@@ -563,6 +609,13 @@ def run_build(
                 summary.skipped.append(item)
                 continue
             document = item
+            speech = gd.parse_name(document.source_file.rsplit("/", 1)[-1])
+            if speech is not None:
+                speeches.append((document, speech, indexed.get(document.doc_id)))
+                if sum(len(d.text) for d, _s, _i in speeches) >= SPEECH_BATCH_CHARS:
+                    flush_speeches()
+                continue
+            flush_speeches()
             on_piece = None
             if within_document is not None:
                 name = document.source_file
@@ -570,20 +623,18 @@ def run_build(
                 def on_piece(done: int, size: int, name: str = name) -> None:
                     within_document(name, done, size)
 
-            result_ = process_document(
-                document,
-                on_piece,
-                curated=curated.get(document.doc_id),
-                indexed=indexed.get(document.doc_id),
+            publish_result(
+                process_document(
+                    document,
+                    on_piece,
+                    curated=curated.get(document.doc_id),
+                    indexed=indexed.get(document.doc_id),
+                )
             )
-            if not result_.segmentation.statements and not result_.segmentation.participants:
-                summary.skipped.append(SkippedFile(document.source_file, "no statements found"))
-                continue
-            publish(rows_for(result_), len(document.text.split()))
-            built.add(document.doc_id)
-        for doc_id, speech in indexed.items():  # spoke, but no excerpt was kept
-            if doc_id not in built and not speech.extract_file:
-                publish(speech_rows(speech), 0)
+        flush_speeches()
+        for doc_id, listed in indexed.items():  # spoke, but no excerpt was kept
+            if doc_id not in built and not listed.extract_file:
+                publish(speech_rows(listed), 0)
         if summary.documents == 0 and not allow_empty and _has_documents(out.folder):
             why = f"all {total} input files were skipped" if total else "it has no input files"
             raise EmptyBuildError(

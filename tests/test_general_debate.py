@@ -248,3 +248,19 @@ def test_the_extract_cites_the_corpus_file_and_its_offsets(tmp_path: Path) -> No
             f"{chosen['corpus_file']}, characters {corpus_start}–"
             f"{corpus_start + len(m['evidence'])}."
         )
+
+
+def test_speeches_tagged_in_one_batch_give_what_each_gives_alone() -> None:
+    """Batching is only a speed-up: the same measures, evidence and offsets per speech."""
+    from pipeline.build import process_speeches
+    from pipeline.read import Document
+
+    items = []
+    for number, (text, _speaker) in enumerate(_real_speeches()[::4]):
+        code = ("NGA", "FRA", "PER", "NOR")[number % 4]
+        speech = gd.Speech(code, 55 + number % 15, 2000 + number % 15)
+        items.append((Document(f"{code}_{number}", f"{code}.txt", text, "0" * 64), speech, None))
+    alone = [process_speeches([item])[0] for item in items]
+    together = process_speeches(items)
+    assert [r.measures for r in together] == [r.measures for r in alone]
+    assert sum(len(m) for r in together for m in r.measures) >= 3
