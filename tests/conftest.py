@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import csv
+import shutil
+import tempfile
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +20,19 @@ settings.load_profile("project")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+
+
+@cache
+def meeting_seeds() -> Path:
+    """The five top-level seed documents and their manifest, without the General Debate
+    extract: an input that goes through every stage in about a second, for tests of the
+    build's guarantees (atomicity, kills, disk full) rather than of its contents."""
+    folder = Path(tempfile.mkdtemp(prefix="meeting-seeds-"))
+    atexit.register(shutil.rmtree, folder, True)
+    for path in SEEDS.iterdir():
+        if path.is_file():
+            shutil.copy2(path, folder / path.name)
+    return folder
 
 
 @pytest.fixture(scope="session")

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.export import OUTPUT_FILES
-from tests.conftest import ROOT, SEEDS, read_rows
+from tests.conftest import ROOT, SEEDS, meeting_seeds, read_rows
 
 
 @pytest.mark.parametrize("name", sorted(OUTPUT_FILES))
@@ -263,7 +263,7 @@ def test_a_failure_mid_build_leaves_earlier_outputs_untouched(
     from pipeline import build
 
     out = tmp_path / "out"
-    build.run_build(SEEDS, out)
+    build.run_build(meeting_seeds(), out)
     before = {name: (out / name).read_bytes() for name in OUTPUT_FILES}
     calls = {"n": 0}
     real = build.process_document
@@ -276,7 +276,7 @@ def test_a_failure_mid_build_leaves_earlier_outputs_untouched(
 
     monkeypatch.setattr(build, "process_document", failing)
     with pytest.raises(RuntimeError):
-        build.run_build(SEEDS, out)
+        build.run_build(meeting_seeds(), out)
     assert {name: (out / name).read_bytes() for name in OUTPUT_FILES} == before
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
 

@@ -30,7 +30,7 @@ from pipeline import build, export
 from pipeline.export import OUTPUT_FILES
 from pipeline.read import SkippedFile, read_folder
 from pipeline.strict import UNPAIRED
-from tests.conftest import ROOT, SEEDS, read_rows
+from tests.conftest import ROOT, SEEDS, meeting_seeds, read_rows
 from tests.test_build import run_cli
 
 settings.register_profile(
@@ -227,7 +227,7 @@ def test_outputs_follow_the_umask_and_keep_the_folder_mode(tmp_path: Path) -> No
     out.chmod(0o750)
     previous = os.umask(0o027)
     try:
-        build.run_build(SEEDS, out)
+        build.run_build(meeting_seeds(), out)
     finally:
         os.umask(previous)
     for name in PUBLISHED:
@@ -240,7 +240,7 @@ def test_other_files_in_the_output_folder_survive_a_build(tmp_path: Path) -> Non
     out.mkdir()
     (out / "evaluation-heldout.json").write_text("{}\n", encoding="utf-8")
     (out / ".measures.csv.abc.tmp").write_text("left by a killed old-style build", "utf-8")
-    build.run_build(SEEDS, out)
+    build.run_build(meeting_seeds(), out)
     assert (out / "evaluation-heldout.json").read_text(encoding="utf-8") == "{}\n"
     assert leftovers(out) == []
 
@@ -252,8 +252,8 @@ def test_a_folder_with_sub_folders_is_published_in_place_and_reads_stale_midway(
     publish interrupted midway is a stale build (rebuilt), never a fresh mixed one."""
     out = tmp_path / "out"
     (out / "keep").mkdir(parents=True)
-    build.run_build(SEEDS, out)
-    assert (out / "keep").is_dir() and not build.is_stale(SEEDS, out)
+    build.run_build(meeting_seeds(), out)
+    assert (out / "keep").is_dir() and not build.is_stale(meeting_seeds(), out)
     real_replace = os.replace
     moved: list[str] = []
 
@@ -265,9 +265,9 @@ def test_a_folder_with_sub_folders_is_published_in_place_and_reads_stale_midway(
 
     monkeypatch.setattr(export.os, "replace", interrupted)
     with pytest.raises(KeyboardInterrupt):
-        build.run_build(SEEDS, out)
+        build.run_build(meeting_seeds(), out)
     monkeypatch.undo()
-    assert build.is_stale(SEEDS, out)
+    assert build.is_stale(meeting_seeds(), out)
     assert leftovers(out) == []
 
 
@@ -275,7 +275,7 @@ def test_disk_full_is_one_line_keeps_the_old_build_and_leaves_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     out = tmp_path / "out"
-    build.run_build(SEEDS, out)
+    build.run_build(meeting_seeds(), out)
     before = snapshot(out)
 
     def full(self: export.CsvSet, name: str, rows: object) -> None:
@@ -284,7 +284,7 @@ def test_disk_full_is_one_line_keeps_the_old_build_and_leaves_nothing(
         ) from OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(export.CsvSet, "write", full)
-    result = run_cli("build", "--quiet", "--input", str(SEEDS), "--output", str(out))
+    result = run_cli("build", "--quiet", "--input", str(meeting_seeds()), "--output", str(out))
     assert result.returncode == 2 and one_line(result.stderr)
     assert "No space left on device" in result.stderr
     assert snapshot(out) == before and leftovers(out) == []
@@ -295,7 +295,7 @@ def test_disk_full_when_flushing_is_reported_and_the_staging_folder_removed(
 ) -> None:
     """Buffered rows reach the disk at flush and fsync, where a full disk shows itself."""
     out = tmp_path / "out"
-    build.run_build(SEEDS, out)
+    build.run_build(meeting_seeds(), out)
     before = snapshot(out)
 
     def full(_fd: int) -> None:
@@ -303,7 +303,7 @@ def test_disk_full_when_flushing_is_reported_and_the_staging_folder_removed(
 
     monkeypatch.setattr(export.os, "fsync", full)
     with pytest.raises(export.OutputError, match="No space left on device"):
-        build.run_build(SEEDS, out)
+        build.run_build(meeting_seeds(), out)
     assert snapshot(out) == before and leftovers(out) == []
 
 
@@ -547,7 +547,7 @@ def test_an_internal_error_is_one_line_pointing_to_a_log(
     monkeypatch.setattr(build, "process_document", broken)
     monkeypatch.setenv("PIPELINE_LOG_DIR", str(tmp_path / "logs"))
     out = tmp_path / "out"
-    result = run_cli("build", "--quiet", "--input", str(SEEDS), "--output", str(out))
+    result = run_cli("build", "--quiet", "--input", str(meeting_seeds()), "--output", str(out))
     assert result.returncode == 3 and one_line(result.stderr)
     assert result.stderr.startswith("internal error: RuntimeError: simulated bug (details in ")
     (log,) = (tmp_path / "logs").iterdir()
@@ -613,7 +613,7 @@ def test_dev_full_and_closed_stdin_leave_no_traceback(tmp_path: Path) -> None:
     """The real thing once: the interpreter's final flush must not add a second error."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     script = (
-        f"{sys.executable} -m pipeline build --quiet --input {SEEDS} "
+        f"{sys.executable} -m pipeline build --quiet --input {meeting_seeds()} "
         f"--output {tmp_path / 'out'} > /dev/full; echo rc=$? >&2; "
         f"{sys.executable} -m pipeline tag <&-; echo rc=$? >&2"
     )
@@ -634,7 +634,7 @@ def test_dev_full_and_closed_stdin_leave_no_traceback(tmp_path: Path) -> None:
 
 def test_an_empty_or_all_bad_input_does_not_replace_a_build(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    build.run_build(SEEDS, out)
+    build.run_build(meeting_seeds(), out)
     before = snapshot(out)
     bad = tmp_path / "bad"
     bad.mkdir()
