@@ -53,6 +53,8 @@ class Vocabulary:
     participant_list_cues: tuple[str, ...]
     panel_intro_cues: tuple[str, ...]
     organization_words: frozenset[str]
+    continuation_pronouns: tuple[str, ...]  # "he said" continues the last speaker
+    object_pronouns: tuple[str, ...]  # "quoting him"
     role_references: tuple[tuple[str, str], ...]
     title_heads: tuple[str, ...]
     name_particles: tuple[str, ...]
@@ -85,6 +87,8 @@ def vocabulary(path: Path = RESOURCE) -> Vocabulary:
     return Vocabulary(
         reporting_verbs=frozenset(strings("reporting_verbs")),
         honorifics=tuple(strings("honorifics")),
+        continuation_pronouns=tuple(strings("continuation_pronouns")),
+        object_pronouns=tuple(strings("object_pronouns")),
         speaker_nouns=tuple(strings("speaker_nouns")),
         possessive_speaker_nouns=tuple(strings("possessive_speaker_nouns")),
         presiding_roles=pairs("presiding_roles"),
@@ -186,6 +190,13 @@ _APOS = "['’]"
 _HIDDEN = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff"  # invisible format characters
 
 
+@cache
+def _honorific_prefix() -> re.Pattern[str]:
+    """ "Mr. " and the like before a name (segmenting.json's honorifics)."""
+    honorifics = _alternation(tuple(sorted({h.rstrip(".") for h in vocabulary().honorifics})))
+    return re.compile(rf"^(?:{honorifics})\.?\s+")
+
+
 def _alternation(words: tuple[str, ...]) -> str:
     """Longest first, hyphens matching any dash (UN texts use the non-breaking U+2011)."""
     escaped = (re.escape(w).replace(r"\-", "[-‑]") for w in sorted(words, key=len, reverse=True))
@@ -209,6 +220,9 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     nouns = "|".join(v.speaker_nouns)
     honor = "|".join(re.escape(h) for h in v.honorifics if h.endswith("."))
     poss = "|".join(sorted(v.possessive_speaker_nouns, key=len, reverse=True))
+    pronoun = _alternation(v.continuation_pronouns)
+    lower_pronoun = _alternation(tuple(p for p in v.continuation_pronouns if p.islower()))
+    object_pronoun = _alternation(v.object_pronouns)
     return {
         # ALFONSO NSUE MOKUY (Equatorial Guinea), noting ...
         "caps_bracket": re.compile(rf"^(?P<name>{CAPS_NAME})\s*\((?P<aff>[^()]+)\)"),
@@ -293,9 +307,9 @@ def _compiled() -> dict[str, re.Pattern[str]]:
             rf"(?:^|[,”\"]\s+)(?P<name2>(?:(?:{honor})\s+)?[{_UP}][\w\-]+)\s+said\b"
         ),
         "pronoun": re.compile(
-            rf"(?:^|[\s,”\"—–])(?:he|she|they|He|She|They)\s+(?:also\s+|further\s+|then\s+)?"
-            rf"(?:{verbs}|went on|quoted)\b|\b(?:quoted|quoting)\s+(?:him|her|them)\b|"
-            rf"\b(?:{verbs})\s+(?:he|she|they)\b"
+            rf"(?:^|[\s,”\"—–])(?:{pronoun})\s+(?:also\s+|further\s+|then\s+)?"
+            rf"(?:{verbs}|went on|quoted)\b|\b(?:quoted|quoting)\s+(?:{object_pronoun})\b|"
+            rf"\b(?:{verbs})\s+(?:{lower_pronoun})\b"
         ),
         "verb": re.compile(verb),
     }
@@ -460,7 +474,7 @@ class PersonRegistry:
                 self.by_token.setdefault(token, []).append(index)
 
     def lookup(self, name: str) -> tuple[bool, Entity | None]:
-        wanted = self._tokens(re.sub(r"^(?:Mr|Ms|Mrs|Dr)\.?\s+", "", name))
+        wanted = self._tokens(_honorific_prefix().sub("", name))
         if not wanted:
             return False, None
         n = len(wanted)
