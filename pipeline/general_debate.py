@@ -20,6 +20,7 @@ and a build of the full corpus see the same excerpts and give the same measures.
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -97,8 +98,14 @@ def tie_pattern() -> re.Pattern[str]:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Paragraph spans in a hard-wrapped speech: a blank line, or a line ending a sentence
-    clearly short of the speech's typical line width, ends a paragraph."""
+    """Paragraph spans without their surrounding whitespace (see paragraph_spans)."""
+    return [_trim(text, a, b) for a, b in paragraph_spans(text)]
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans in a hard-wrapped speech, as cut (tools/real_passages.py keeps these
+    exact offsets): a blank line, or a line ending a sentence clearly short of the speech's
+    typical line width, ends a paragraph."""
     lines = text.split("\n")
     widths = sorted(len(line) for line in lines if line.strip())
     if not widths:
@@ -119,7 +126,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         pos = end + 1
     if start < len(text):
         spans.append((start, len(text)))
-    return [_trim(text, a, b) for a, b in spans if text[a:b].strip()]
+    return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -219,16 +226,10 @@ class IndexedSpeech:
     excerpts: tuple[tuple[int, int], ...]
 
 
-def is_index(path: Path) -> bool:
-    return path.name == INDEX_NAME
-
-
 def read_index(path: Path, base: str) -> list[IndexedSpeech]:
     """The rows of an extract index, strictly: the header must be the one the extract tool
     writes and every value must parse, or one line names the file, the line and the value.
     ``base`` is the index's folder relative to the input folder ("" at its top)."""
-    import csv
-
     where = base + INDEX_NAME
     try:
         with path.open(encoding="utf-8", newline="") as handle:
@@ -275,7 +276,7 @@ def corpus_offsets(
     citation gives); unchanged for a full speech, which has no index row."""
     if indexed is None:
         return start, end
-    for (a, _b), (corpus_a, _corpus_b) in zip(excerpts(text), indexed.excerpts, strict=False):
-        if a <= start <= _b:
+    for (a, b), (corpus_a, _corpus_b) in zip(excerpts(text), indexed.excerpts, strict=False):
+        if a <= start <= b:
             return corpus_a + start - a, corpus_a + end - a
     return start, end

@@ -98,9 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     staging.chmod(0o777 & ~umask)  # mkdtemp's 0700 would outlive the rename
     index = io.StringIO(newline="")
     writer = csv.writer(index, lineterminator="\n")
-    writer.writerow(
-        ["code", "session", "year", "corpus_file", "chars", "sha256", "extract_file", "excerpts"]
-    )
+    writer.writerow(gd.INDEX_COLUMNS)
     kept_chars = total_chars = with_excerpts = count = 0
     for path, speech, raw in speeches(corpus):
         text = raw.decode("utf-8").removeprefix("\ufeff")

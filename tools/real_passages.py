@@ -39,6 +39,8 @@ from pathlib import Path
 
 import pycountry
 
+from pipeline import general_debate as gd
+
 GD_SESSIONS = range(55, 70)  # 2000-2014; sessions 70-79 are reserved
 RESERVED_GD_SESSIONS = range(70, 80)
 FACTBOOK_EDITIONS = tuple(range(2006, 2018))  # 2018-2020 hold empty entries in this archive
@@ -109,31 +111,6 @@ def country_name(iso3: str) -> str | None:
     return str(getattr(record, "common_name", None) or record.name)
 
 
-def gd_paragraphs(text: str) -> list[tuple[int, int]]:
-    """Paragraph spans in a hard-wrapped speech: a short line ending a sentence ends one."""
-    lines = text.split("\n")
-    widths = sorted(len(line) for line in lines if line.strip())
-    if not widths:
-        return []
-    typical = widths[int(len(widths) * 0.9)]
-    spans: list[tuple[int, int]] = []
-    start = pos = 0
-    for line in lines:
-        end = pos + len(line)
-        stripped = line.rstrip()
-        if not stripped:
-            if pos > start:
-                spans.append((start, pos))
-            start = end + 1
-        elif stripped[-1] in '.!?"”:' and len(stripped) < 0.8 * typical:
-            spans.append((start, end))
-            start = end + 1
-        pos = end + 1
-    if start < len(text):
-        spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
-
-
 def words(text: str) -> int:
     return len(text.split())
 
@@ -151,7 +128,7 @@ def gd_candidates(git_dir: Path, commit: str) -> list[dict[str, object]]:
             raw = git_show(git_dir, commit, path).decode("utf-8", errors="strict")
             text = raw.lstrip("\ufeff")
             offset = len(raw) - len(text)
-            spans = gd_paragraphs(text)
+            spans = gd.paragraph_spans(text)
             merged: list[tuple[int, int]] = []
             for a, b in spans:  # a very short paragraph is read with the next one
                 if merged and words(text[merged[-1][0] : merged[-1][1]]) < 30:
