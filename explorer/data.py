@@ -441,6 +441,11 @@ def files_signature(folder: Path, seeds: Path) -> tuple[tuple[str, int, int], ..
     """Cache key that changes whenever a rebuild rewrites the data (mtime and size)."""
     paths = [folder / f"{n}.csv" for n in (*REQUIRED_TABLES, *OPTIONAL_TABLES)]
     paths += [*evaluation_files(folder), seeds / "manifest.json", codebook_path()]
+    return _stat_signature(paths)
+
+
+def _stat_signature(paths: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
+    """(path, mtime, size) of each path that exists, in the given order."""
     signature = []
     for path in paths:
         try:
@@ -456,19 +461,13 @@ def inputs_signature(seeds: Path) -> tuple[tuple[str, int, int], ...]:
     size: a failed build is not retried until one of them changes."""
     from pipeline import vocabulary  # stdlib only: no NLP import
 
-    signature = []
+    paths: list[Path] = []
     for root in (seeds, vocabulary.RESOURCES):
         try:
-            paths = sorted(root.rglob("*"))
+            paths += sorted(root.rglob("*"))
         except OSError:
             continue
-        for path in paths:
-            try:
-                stat = path.stat()
-            except OSError:
-                continue
-            signature.append((str(path), stat.st_mtime_ns, stat.st_size))
-    return tuple(signature)
+    return _stat_signature(paths)
 
 
 def pipeline_build() -> Any:

@@ -277,7 +277,7 @@ def process_document(
     """
     speech = gd.parse_name(document.source_file.rsplit("/", 1)[-1])
     if speech is not None:
-        return _process_speech(document, speech, on_progress, indexed)
+        return process_speeches([(document, speech, indexed)], on_progress)[0]
     curated = curated or Curated()
     meta = extract_meta(document.text)
     seg = segment(document.text, meta.kind)
@@ -300,15 +300,6 @@ def process_document(
     )  # fmt: skip
 
 
-def _process_speech(
-    document: Document,
-    speech: gd.Speech,
-    on_progress: DocumentProgress | None,
-    indexed: gd.IndexedSpeech | None,
-) -> DocumentResult:
-    return process_speeches([(document, speech, indexed)], on_progress)[0]
-
-
 # General Debate speeches are short once cut to their excerpts (a few hundred words): tagged
 # one by one, spaCy's per-call setup costs a third of the work, so they go through it in
 # batches of about this many characters (memory stays bounded by the batch).
@@ -327,29 +318,29 @@ def process_speeches(
         for st in seg.statements
     ]
     found = iter([measures for measures, _why in explain_texts(items, on_progress)])
-    results = []
-    for (document, speech, indexed), seg in zip(batch, segmentations, strict=True):
-        measures = [next(found) for _st in seg.statements]
-        speaker = next((e.name for e, _r in seg.participants.values()), speech.code)
-        corpus_file = indexed.corpus_file if indexed else document.source_file
-        cited = cite.Source(
-            gd.citation_title(speech), speech.date, cite.GENERAL_DEBATE, file=corpus_file
-        )
-        results.append(
-            DocumentResult(
-                document,
-                gd.document_title(speech, speaker),
-                speech.date,
-                "file name",
-                cite.GENERAL_DEBATE,
-                "",
-                seg,
-                measures,
-                cited,
-                indexed,
-            )
-        )
-    return results
+    return [
+        speech_result(document, speech, seg, [next(found) for _st in seg.statements], indexed)
+        for (document, speech, indexed), seg in zip(batch, segmentations, strict=True)
+    ]
+
+
+def speech_result(
+    document: Document,
+    speech: gd.Speech,
+    seg: Segmentation,
+    measures: list[list[Measure]],
+    indexed: gd.IndexedSpeech | None,
+) -> DocumentResult:
+    """A speech's result: titled and dated by its file name, cited by its corpus file."""
+    speaker = next((e.name for e, _r in seg.participants.values()), speech.code)
+    corpus_file = indexed.corpus_file if indexed else document.source_file
+    cited = cite.Source(
+        gd.citation_title(speech), speech.date, cite.GENERAL_DEBATE, file=corpus_file
+    )
+    return DocumentResult(
+        document, gd.document_title(speech, speaker), speech.date, "file name",
+        cite.GENERAL_DEBATE, "", seg, measures, cited, indexed,
+    )  # fmt: skip
 
 
 def keep_reported_measures(
@@ -434,26 +425,10 @@ def speech_rows(indexed: gd.IndexedSpeech) -> dict[str, Sequence[tuple[object, .
     """An indexed speech that kept no excerpt: the State spoke that year (its content is in
     the corpus; none of it ties to trafficking), so it is a participant with content."""
     speech = indexed.speech
-    seg = gd.segmentation("", speech)
-    speaker = next((e.name for e, _r in seg.participants.values()), speech.code)
     document = Document(
         doc_id=speech_id(speech), source_file=indexed.corpus_file, text="", sha256=indexed.sha256
     )
-    cited = cite.Source(gd.citation_title(speech), speech.date, cite.GENERAL_DEBATE)
-    return rows_for(
-        DocumentResult(
-            document,
-            gd.document_title(speech, speaker),
-            speech.date,
-            "file name",
-            cite.GENERAL_DEBATE,
-            "",
-            seg,
-            [],
-            cited,
-            indexed,
-        )
-    )
+    return rows_for(speech_result(document, speech, gd.segmentation("", speech), [], indexed))
 
 
 def speech_id(speech: gd.Speech) -> str:
