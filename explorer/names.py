@@ -12,23 +12,33 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 
 import pandas as pd
 import pycountry
 
-from pipeline.resolve import aliases_of, all_states, normalize_name
+from pipeline.resolve import RESOURCES, aliases_of, all_states, normalize_name
+from pipeline.strict import DataFileError, check_record, read_json
 
-# Abbreviations people type that are neither ISO codes nor aliases the pipeline may use in
-# running text (there "UK" or "US" could be a pronoun or a unit): search-only, exact-only.
-SEARCH_ABBREVIATIONS: Mapping[str, str] = {
-    "uk": "GBR",
-    "u.k.": "GBR",
-    "us": "USA",
-    "u.s.": "USA",
-    "usa": "USA",
-    "uae": "ARE",
-    "drc": "COD",
-}
+ABBREVIATIONS_FILE = RESOURCES / "search_abbreviations.json"
+
+
+@functools.cache
+def search_abbreviations(path: Path = ABBREVIATIONS_FILE) -> Mapping[str, str]:
+    """Search-only abbreviations ("UK" -> GBR) from the resource file, normalised as the
+    search normalises what users type; a value that is no known State is an error."""
+    data = check_record(
+        read_json(path), where=str(path), required={"about": str, "abbreviations": dict}
+    )
+    states = {e.iso3 for e in all_states()}
+    out: dict[str, str] = {}
+    for abbreviation, iso3 in data["abbreviations"].items():
+        if not isinstance(iso3, str) or iso3 not in states:
+            raise DataFileError(f"{path}: {abbreviation!r} -> {iso3!r} is not a known State")
+        out[abbreviation.casefold()] = iso3
+    return out
+
+
 PARTIAL_MIN_LENGTH = 4
 
 
@@ -43,7 +53,7 @@ def state_names() -> dict[str, frozenset[str]]:
         country = pycountry.countries.get(alpha_3=entity.iso3)
         if country is not None:
             keys.add(country.alpha_2.casefold())
-    for abbreviation, iso3 in SEARCH_ABBREVIATIONS.items():
+    for abbreviation, iso3 in search_abbreviations().items():
         names.setdefault(iso3, set()).add(abbreviation)
     return {iso3: frozenset(keys) for iso3, keys in names.items()}
 

@@ -115,3 +115,18 @@ def test_adding_a_category_is_a_data_change(tmp_path: Path) -> None:
     text = "Israel has set up a dedicated forfeiture fund for compensation to trafficking victims."
     measures = tag.tag_doc(nlp(text), tag.Speaker(kind="state"), topic_tie=True)
     assert [(m.category, m.status) for m in measures] == [("victim_fund", "in_place")]
+
+
+def test_search_abbreviations_must_name_known_states(tmp_path: Path) -> None:
+    """The dashboard's search-only abbreviations are data under a strict loader: a value
+    that is no State of countries.json, or an unknown key, fails at load time."""
+    from explorer.names import search_abbreviations
+
+    assert search_abbreviations()["uk"] == "GBR"
+    bad = tmp_path / "a.json"
+    bad.write_text('{"about": "x", "abbreviations": {"UK": "GBX"}}', encoding="utf-8")
+    with pytest.raises(DataFileError, match="not a known State"):
+        search_abbreviations(bad)
+    bad.write_text('{"about": "x", "abbreviations": {}, "extra": 1}', encoding="utf-8")
+    with pytest.raises(DataFileError, match="unknown key"):
+        search_abbreviations(bad)

@@ -10,7 +10,7 @@ import streamlit as st
 
 from explorer import filters
 from explorer.data import Dataset
-from explorer.names import SEARCH_ABBREVIATIONS
+from explorer.names import search_abbreviations
 from explorer.text import escape_markdown
 from explorer.vocab import CATEGORIES, CATEGORY_LABELS, STATE, STATUS_LABELS, STATUSES
 from pipeline.resolve import aliases_of, all_states, normalize_name
@@ -56,7 +56,7 @@ def common_aliases(iso3: str, name: str, limit: int = 2) -> list[str]:
         out.append(alias)
         if len(out) == limit:
             break
-    for abbreviation, target in SEARCH_ABBREVIATIONS.items():
+    for abbreviation, target in search_abbreviations().items():
         if target == iso3 and "." not in abbreviation:
             out.insert(0, abbreviation.upper())
             break
