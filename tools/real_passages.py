@@ -42,6 +42,7 @@ import pycountry
 from pipeline import general_debate as gd
 
 GD_SESSIONS = range(55, 70)  # 2000-2014; sessions 70-79 are reserved
+GD_EARLY_SESSIONS = range(45, 55)  # 1990-1999: drawn for batch 5 (test #4) only
 RESERVED_GD_SESSIONS = range(70, 80)
 FACTBOOK_EDITIONS = tuple(range(2006, 2018))  # 2018-2020 hold empty entries in this archive
 RESERVED_FACTBOOK_EDITIONS = (2021, 2023)
@@ -70,6 +71,17 @@ SERVICES = re.compile(
     re.IGNORECASE,
 )
 TECH = re.compile(r"technolog|internet|online|digital|cyber|\bICT\b|database|software", re.I)
+# Trafficking in persons and its closest kin, as opposed to drug or arms trafficking: what
+# batch 5 takes in full from the 1990s sessions.
+HUMAN_TIE = re.compile(
+    r"traffick(?:ing|ed)? (?:in|of) (?:women|children|persons|human|girls|people|minors)|"
+    r"human traffick|slaver|forced labou?r|sexual(?:ly)? exploit|child labou?r|"
+    r"sale of children|child pornography|sex tourism|prostitution|"
+    r"smuggling of (?:migrants|persons|people)",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+LONG_WINDOW_WORDS = 200
 
 
 def git_show(git_dir: Path, commit: str, path: str) -> bytes:
@@ -115,9 +127,31 @@ def words(text: str) -> int:
     return len(text.split())
 
 
-def gd_candidates(git_dir: Path, commit: str) -> list[dict[str, object]]:
+def long_windows(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Runs of whole sentences of at most LONG_WINDOW_WORDS words that cut a paragraph too
+    long to read as one passage (some speeches have no paragraph breaks at all)."""
+    sentences: list[tuple[int, int]] = []
+    start = a
+    for match in SENTENCE_END.finditer(text, a, b):
+        sentences.append((start, match.start()))
+        start = match.end()
+    sentences.append((start, b))
+    windows: list[tuple[int, int]] = []
+    for s, e in sentences:
+        if windows and words(text[windows[-1][0] : e]) <= LONG_WINDOW_WORDS:
+            windows[-1] = (windows[-1][0], e)
+        else:
+            windows.append((s, e))
+    return windows
+
+
+def gd_candidates(
+    git_dir: Path, commit: str, sessions: range = GD_SESSIONS, cut_long: bool = False
+) -> list[dict[str, object]]:
+    """Paragraphs the generous filter keeps; with ``cut_long``, paragraphs over 320 words
+    are cut into sentence windows (stratum "long") instead of being passed over."""
     found: list[dict[str, object]] = []
-    for session in GD_SESSIONS:
+    for session in sessions:
         assert session not in RESERVED_GD_SESSIONS
         year = 1945 + session
         folder = f"data/data_original/TXT/Session {session} - {year}/"
@@ -135,10 +169,16 @@ def gd_candidates(git_dir: Path, commit: str) -> list[dict[str, object]]:
                     merged[-1] = (merged[-1][0], b)
                 else:
                     merged.append((a, b))
+            pieces: list[tuple[int, int, bool]] = []
             for a, b in merged:
+                n = words(text[a:b])
+                if n > 320 and cut_long:
+                    pieces.extend((wa, wb, True) for wa, wb in long_windows(text, a, b))
+                elif 25 <= n <= 320:
+                    pieces.append((a, b, False))
+            for a, b, from_long in pieces:
                 body = text[a:b]
-                n = words(body)
-                if n < 25 or n > 320:
+                if from_long and (words(body) < 25 or not TIE.search(body)):
                     continue
                 tie = bool(TIE.search(body))
                 measure = bool(MEASURE_WORDS.search(body))
@@ -161,7 +201,9 @@ def gd_candidates(git_dir: Path, commit: str) -> list[dict[str, object]]:
                         f"(General Assembly session {session})",
                         # newlines become spaces one for one: offsets stay exact
                         "text": body.replace("\r", " ").replace("\n", " "),
-                        "stratum": "tech"
+                        "stratum": "long"
+                        if from_long
+                        else "tech"
                         if tie and TECH.search(body)
                         else ("tie+measure" if tie and measure else ("tie" if tie else "measure")),
                     }
@@ -315,11 +357,48 @@ def main(argv: list[str] | None = None) -> int:
     batch4 += sample([r for r in fresh_gd if r["stratum"] == "measure"], 150, rng4)
     batch4.sort(key=lambda r: hashlib.sha256(f"{r['file']}:{r['start']}".encode()).hexdigest())
     chosen += batch4
+    # Batch 5 (after the third test split was scored; all of it is test #4, decided before
+    # anyone read it): the 1990s sessions 45-54, never drawn before: every paragraph on
+    # trafficking in persons or its kin, every paragraph tying a measure word to any
+    # trafficking (drug and arms trafficking laws as negatives), a sample of the other tie
+    # paragraphs; every sentence window of an over-long paragraph with a tie word (sessions
+    # 45-69); and a sample of the remaining 2000-2014 paragraphs with measure words only.
+    rng5 = random.Random(SEED + 5)
+    taken = {(r["file"], r["start"]) for r in chosen}
+    seen_texts |= {str(r["text"]) for r in chosen}
+    early = gd_candidates(args.gd, head(args.gd), GD_EARLY_SESSIONS, cut_long=True)
+    late_long = [
+        r for r in gd_candidates(args.gd, head(args.gd), cut_long=True) if r["stratum"] == "long"
+    ]
+    fresh5 = [r for r in early + late_long if str(r["text"]) not in seen_texts]
+    batch5 = [
+        r
+        for r in fresh5
+        if r["stratum"] in ("long", "tie+measure", "tech") or HUMAN_TIE.search(str(r["text"]))
+    ]
+    picked = {(r["file"], r["start"]) for r in batch5}
+    batch5 += sample(
+        [r for r in fresh5 if r["stratum"] == "tie" and (r["file"], r["start"]) not in picked],
+        60,
+        rng5,
+    )
+    fresh_late = [
+        r
+        for r in gd
+        if (r["file"], r["start"]) not in taken
+        and str(r["text"]) not in seen_texts
+        and r["stratum"] == "measure"
+    ]
+    batch5 += sample(fresh_late, 60, rng5)
+    batch5 = list({(str(r["file"]), int(str(r["start"]))): r for r in batch5}.values())
+    batch5.sort(key=lambda r: hashlib.sha256(f"{r['file']}:{r['start']}".encode()).hexdigest())
+    batch5_first = len(chosen)
+    chosen += batch5
     args.output.parent.mkdir(parents=True, exist_ok=True)
     counts: dict[str, int] = {}
     with args.output.open("w", encoding="utf-8", newline="\n") as out:
         for i, item in enumerate(chosen, 1):
-            split = split_of(str(item["speaker_iso3"]) or "EU")
+            split = "test" if i > batch5_first else split_of(str(item["speaker_iso3"]) or "EU")
             counts[split] = counts.get(split, 0) + 1
             record = {"id": f"r{i:04d}", "split": split, **item}
             out.write(json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n")
