@@ -190,6 +190,19 @@ CUE_KEYS = (
     "list_separators",
     "historical_slavery",
     "historical_tie_terms",
+    "legislature_destinations",
+    "bill_verbs",
+    "retro_in_progress",
+    "retro_subjects",
+    "draft_rejections",
+    "past_denial_auxiliaries",
+    "vague_law_nouns",
+    "vague_law_leads",
+    "law_qualifiers",
+    "own_adoption_verbs",
+    "articles",
+    "ratification_purposes",
+    "criminalized_objects",
 )
 
 
@@ -643,8 +656,13 @@ def rule_foreign_topic(ctx: _Context, c: _Candidate) -> str | None:
 def _third_party_before(scan: _Scan, spans: list[Span], lo: int) -> Span | None:
     """Another actor is the subject when named before the measure, not as a partner."""
     partner_words = scan.cues.words("partner_prepositions")
+    adopting = scan.cues.words("own_adoption_verbs")
     for i, j in spans:
         preceding = scan.tokens[i - 1] if i > lo else ""
+        if scan.has("articles", i - 1, i) and any(
+            t in adopting for t in scan.tokens[max(lo, i - 4) : i - 1]
+        ):
+            continue  # "implemented an EU directive", "agreed to a UN action plan": its own
         before_the = scan.tokens[i - 2] if i - 1 > lo and preceding == "the" else preceding
         if before_the in partner_words or preceding in partner_words:
             continue  # "cooperation with NGOs": a partner, not the actor
@@ -685,6 +703,60 @@ def rule_other_subject(ctx: _Context, c: _Candidate) -> str | None:
     if found:
         return f"§5 a measure on another subject ({scan.text(*found[0])!r})"
     return None
+
+
+def rule_vague_law(ctx: _Context, c: _Candidate) -> str | None:
+    """A bare "law" or "legislation" met only as what is enforced or applied ("failed to
+    enforce its laws", "under existing legislation", "gaps in existing laws"), with nothing
+    after it saying what it is about, and neither named nor dated, reports no law on
+    trafficking (methodology: vague references to law are not labelled)."""
+    scan = ctx.scan
+    if c.category != "legislation" or tuple(scan.tokens[c.t_lo : c.t_hi]) not in (
+        scan.cues.lists["vague_law_nouns"]
+    ):
+        return None
+    lead = scan.find("cue:vague_law_leads", max(c.lo, c.t_lo - 3), c.t_lo)
+    if not lead:
+        return None
+    between = range(lead[-1][1], c.t_lo)
+    if any(_is_year(scan.tokens[k]) or scan.tokens[k].startswith("traffick") for k in between):
+        return None  # "under its 2005 law", "under the trafficking law"
+    after = scan.tokens[c.t_hi : min(c.c_hi, c.t_hi + 3)]
+    qualifiers = scan.cues.words("law_qualifiers")
+    if any(t in qualifiers or t.startswith("traffick") for t in after):
+        return None  # "enforce laws prohibiting …", "existing laws on trafficking"
+    return f"§3 a vague reference to law ({scan.text(lead[-1][0], c.t_hi)!r}), not a law on trafficking"
+
+
+def rule_ratification_law(ctx: _Context, c: _Candidate) -> str | None:
+    """Codebook §3 (revised): ratifying is not legislation, and neither is the law or
+    decree that only authorises the ratification ("a draft law with a view to ratifying
+    the Convention and its protocols")."""
+    scan = ctx.scan
+    if c.category != "legislation":
+        return None
+    found = scan.find("cue:ratification_purposes", c.t_hi, min(c.c_hi, c.t_hi + 6))
+    if found:
+        return f"§3 a law to ratify a treaty ({scan.text(*found[0])!r}) is ratification"
+    return None
+
+
+def rule_criminalized_object(ctx: _Context, c: _Candidate) -> str | None:
+    """§5 outside a meeting on trafficking: "criminalizing consumption", "the
+    criminalization of sexuality" criminalise something else. What is criminalised must be
+    trafficking, a linked exploitation, or a word pointing back to it ("criminalized it")."""
+    scan = ctx.scan
+    if ctx.topic_tie or c.category != "legislation" or c.trigger != "criminalize":
+        return None
+    end = min(c.c_hi, c.t_hi + 6)
+    objects = scan.cues.words("criminalized_objects")
+    for k in range(c.t_hi, end):
+        token = scan.tokens[k]
+        if token in objects or token.removeprefix("anti-").startswith("traffick"):
+            return None
+    if scan.find("cue:tie_terms", c.t_hi, end) or c.t_hi >= end:
+        return None
+    return f"§5 criminalises something else ({scan.text(c.t_hi, end)!r})"
 
 
 def rule_third_party(ctx: _Context, c: _Candidate) -> str | None:
@@ -744,6 +816,15 @@ def _own_draft(scan: _Scan, c: _Candidate) -> bool:
     """ "its draft law", "their draft procedures": a possessive draft right before it."""
     for i, _j in scan.find("status:in_progress", max(c.lo, c.t_lo - 6), c.t_lo):
         if scan.tokens[i] == "draft" and scan.has("possessive_determiners", max(c.lo, i - 2), i):
+            return True
+    return False
+
+
+def _drafted_but_not(scan: _Scan, c: _Candidate) -> bool:
+    """ "legislation was drafted but not finalized … that outlines procedures": drafted,
+    so it exists, as a draft (in progress)."""
+    for i, _j in scan.find("cue:negation", _governing_lo(scan, c), c.t_lo):
+        if i >= 2 and scan.tokens[i - 1] == "but" and scan.find("status:in_progress", i - 2, i - 1):
             return True
     return False
 
@@ -842,9 +923,22 @@ def rule_denied(ctx: _Context, c: _Candidate) -> str | None:
         return None
     neg_end = max(j for _, j in negations)
     negation = scan.text(*max(negations, key=lambda s: s[1]))
+    first_neg = min(i for i, _ in negations)
+    if (
+        first_neg >= 2
+        and scan.tokens[first_neg - 1] == "but"
+        and scan.has("creation_verbs", first_neg - 2, first_neg - 1)
+    ):
+        return None  # "has written but not implemented a plan": written, so it exists
     definite = _definite(scan, max(neg_end, c.t_lo - 6), c.t_lo)
     creation = scan.find("cue:creation_verbs", neg_end, c.t_lo)
     if creation and _own_draft(scan, c):
+        past = any(
+            scan.has("past_denial_auxiliaries", max(c.c_lo, i - 1), j) for i, j in negations
+        )
+        if past and any(scan.has("draft_rejections", i, j) for i, j in creation):
+            # "did not enact its draft law": a draft the text says was not adopted (brief)
+            return f"§3 a draft not adopted ({negation!r} … {scan.text(*creation[-1])!r})"
         return None  # "has not approved its draft procedures": the draft exists (in progress)
     owned = any(
         scan.has("possessive_determiners", k, k + 1) or _dated(scan, k)
@@ -867,6 +961,16 @@ def rule_denied(ctx: _Context, c: _Candidate) -> str | None:
         if shielded and definite:
             return None
         return f"§3 denied ({negation!r} … {scan.text(*creation[-1])!r})"
+    gap_at = c.t_lo - 1
+    while gap_at > neg_end and (
+        scan.has("possessive_determiners", gap_at, gap_at + 1)
+        or scan.has("articles", gap_at, gap_at + 1)
+    ):
+        gap_at -= 1
+    if c.category == "legislation" and gap_at >= neg_end and scan.tokens[gap_at] == "in":
+        # "continued to lack prohibitions against forced labor in its penal code": what
+        # the code lacks is the report, a gap (methodology), not the code as a measure
+        return f"§3 a gap in the law ({negation!r} … {scan.text(gap_at, c.t_hi)!r})"
     if definite:
         return None  # presupposed while criticised: "did not fund its plan"
     return f"§3 denied ({negation!r})"
@@ -886,6 +990,8 @@ def rule_tie(ctx: _Context, c: _Candidate) -> str | None:
     for i, j in scan.find("cue:tie_terms", prev_lo, s_hi):
         if history and tuple(scan.tokens[i:j]) in scan.cues.lists["historical_tie_terms"]:
             continue  # "modern slavery" is its own, longer tie term and still ties
+        if foreign and j - i == 1 and scan.tokens[i].removeprefix("anti-").startswith("traffick"):
+            continue  # a bare "traffickers" beside "poppy eradication" may be drug traffickers
         if not any(fi <= i and j <= fj for fi, fj in foreign):
             return None  # "illegal trafficking in human beings" ties; "illegal trafficking" not
     if not foreign and any(t.startswith("traffick") for t in scan.tokens[prev_lo:s_hi]):
@@ -907,6 +1013,9 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("misuse", rule_misuse),
     ("foreign_topic", rule_foreign_topic),
     ("other_subject", rule_other_subject),
+    ("vague_law", rule_vague_law),
+    ("ratification_law", rule_ratification_law),
+    ("criminalized_object", rule_criminalized_object),
     ("third_party", rule_third_party),
     ("run_by_others", rule_run_by_others),
     ("informal", rule_informal),
@@ -946,6 +1055,11 @@ def _status(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[
     """
     tokens = scan.tokens
     relative = scan.cues.words("relative_pronouns")
+    s_hi = scan.sentence_of(c.t_lo)[1]
+    for i, j in scan.find("cue:retro_in_progress", c.t_hi, max(c.c_hi, s_hi)):
+        if scan.has("retro_subjects", max(c.t_hi, i - 3), i):
+            # "… was passed, but these modifications await parliamentary adoption"
+            return "in_progress", f"{scan.text(i, j)!r} (said of it afterwards)"
     for lo, hi in ((c.lo, c.hi), (c.c_lo, c.c_hi)):
         stop = next((k for k in range(c.t_hi, hi) if _new_predicate(scan, k)), hi)
         best_before: tuple[int, str, int, int] | None = None
@@ -987,6 +1101,11 @@ def _status(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[
         if best_before is not None:
             _distance, status, start, end = best_before
             cue = scan.text(start, end)
+            if scan.has("bill_verbs", start, end) and scan.has(
+                "legislature_destinations", c.t_hi, min(hi, c.t_hi + 8)
+            ):
+                # "introduced an anti-trafficking law to the legislature": a bill, not a law
+                return "in_progress", f"{cue!r} … to the legislature (a bill)"
             if status == "in_progress":
                 # the verb governing a draft decides: "will prepare" is planned, "adopted a
                 # draft law" in place (auxiliaries such as "has" do not govern)
@@ -1066,7 +1185,7 @@ def explain_doc(
                 # it survived the denial rule: presupposed while criticised (§3)
                 status, cue = (
                     ("in_progress", "its draft, not yet adopted")
-                    if _own_draft(scan, cand)
+                    if _own_draft(scan, cand) or _drafted_but_not(scan, cand)
                     else ("in_place", "a negation that targets something else (presupposed)")
                 )
             else:

@@ -127,10 +127,10 @@ def test_first_real_test_split_now_a_dev_split_does_not_regress() -> None:
     assert report["overall"]["f1"] >= 0.90  # type: ignore[index]
 
 
-def test_second_real_test_split_does_not_regress() -> None:
-    """Never read or tuned on (first run 0.866); this only guards against regressions."""
+def test_second_real_test_split_now_a_dev_split_does_not_regress() -> None:
+    """Scored once at 0.866, then (after test #4 was drawn) used for development."""
     report = report_dict(evaluate(GOLD / "real" / "real_test2.jsonl", ROOT / "data"))
-    assert report["overall"]["f1"] >= 0.84  # type: ignore[index]
+    assert report["overall"]["f1"] >= 0.93  # type: ignore[index]
 
 
 def test_third_real_test_split_false_positives_do_not_grow() -> None:
@@ -138,6 +138,14 @@ def test_third_real_test_split_false_positives_do_not_grow() -> None:
     false positives; this guards the rate at which the tagger fires where nothing is said."""
     report = report_dict(evaluate(GOLD / "real" / "real_test3.jsonl", ROOT / "data"))
     assert report["overall"]["fp"] <= 3  # type: ignore[index]
+
+
+def test_fourth_real_test_split_false_positives_do_not_grow() -> None:
+    """Test #4 (General Debate 1990-1999, 7 gold measures in 543 passages) was scored once,
+    0.625 with 4 false positives (docs/evaluation/real-test4-first-run.txt); it is a
+    development split since, and this guards the false-positive count it reached."""
+    report = report_dict(evaluate(GOLD / "real" / "real_test4.jsonl", ROOT / "data"))
+    assert report["overall"]["fp"] <= 1  # type: ignore[index]
 
 
 def test_a_build_gold_scores_only_the_documents_it_names(tmp_path: Path) -> None:
