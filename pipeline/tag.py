@@ -711,8 +711,9 @@ def rule_vague_law(ctx: _Context, c: _Candidate) -> str | None:
     after it saying what it is about, and neither named nor dated, reports no law on
     trafficking (methodology: vague references to law are not labelled)."""
     scan = ctx.scan
-    if c.category != "legislation" or tuple(scan.tokens[c.t_lo : c.t_hi]) not in (
-        scan.cues.lists["vague_law_nouns"]
+    if (
+        c.category != "legislation"
+        or tuple(scan.tokens[c.t_lo : c.t_hi]) not in (scan.cues.lists["vague_law_nouns"])
     ):
         return None
     lead = scan.find("cue:vague_law_leads", max(c.lo, c.t_lo - 3), c.t_lo)
@@ -725,7 +726,8 @@ def rule_vague_law(ctx: _Context, c: _Candidate) -> str | None:
     qualifiers = scan.cues.words("law_qualifiers")
     if any(t in qualifiers or t.startswith("traffick") for t in after):
         return None  # "enforce laws prohibiting …", "existing laws on trafficking"
-    return f"§3 a vague reference to law ({scan.text(lead[-1][0], c.t_hi)!r}), not a law on trafficking"
+    vague = scan.text(lead[-1][0], c.t_hi)
+    return f"§3 a vague reference to law ({vague!r}), not a law on trafficking"
 
 
 def rule_ratification_law(ctx: _Context, c: _Candidate) -> str | None:
@@ -933,9 +935,7 @@ def rule_denied(ctx: _Context, c: _Candidate) -> str | None:
     definite = _definite(scan, max(neg_end, c.t_lo - 6), c.t_lo)
     creation = scan.find("cue:creation_verbs", neg_end, c.t_lo)
     if creation and _own_draft(scan, c):
-        past = any(
-            scan.has("past_denial_auxiliaries", max(c.c_lo, i - 1), j) for i, j in negations
-        )
+        past = any(scan.has("past_denial_auxiliaries", max(c.c_lo, i - 1), j) for i, j in negations)
         if past and any(scan.has("draft_rejections", i, j) for i, j in creation):
             # "did not enact its draft law": a draft the text says was not adopted (brief)
             return f"§3 a draft not adopted ({negation!r} … {scan.text(*creation[-1])!r})"

@@ -4,7 +4,8 @@ Why this exists: the tagger's accuracy must be measured on real prose nobody on 
 wrote (issue #6). This command regenerates ``tests/gold/real/passages.jsonl`` byte for byte
 from checkouts (git directories, as ``fetch`` leaves them) of
 
-- the UN General Debate Corpus (CC0; Baturo, Dasandi and Mikhaylov), sessions 55-69 only;
+- the UN General Debate Corpus (CC0; Baturo, Dasandi and Mikhaylov), sessions 55-69 (and,
+  for batch 5 only, 45-54);
 - the CIA World Factbook archive (public domain), field "Trafficking in persons", editions
   2005-2020 only.
 
