@@ -761,8 +761,19 @@ def rule_criminalized_object(ctx: _Context, c: _Candidate) -> str | None:
     return f"§5 criminalises something else ({scan.text(c.t_hi, end)!r})"
 
 
+def _own_agent_after(ctx: _Context, c: _Candidate) -> bool:
+    """ "the measures adopted by the Government": a passive agent naming the speaker."""
+    scan = ctx.scan
+    for k in range(c.t_hi, min(c.c_hi, c.t_hi + 4)):
+        if scan.tokens[k] == "by" and ctx.sentence_own(k + 1, min(c.c_hi, k + 4)):
+            return True
+    return False
+
+
 def rule_third_party(ctx: _Context, c: _Candidate) -> str | None:
     scan = ctx.scan
+    if _own_agent_after(ctx, c):
+        return None
     found = _third_party_before(scan, scan.find("cue:third_party_subjects", c.lo, c.t_lo), c.lo)
     if found:
         return f"§3 another actor's measure ({scan.text(*found)!r})"

@@ -535,3 +535,19 @@ def test_outside_a_trafficking_meeting_other_subjects_are_not_measures(text: str
 def test_criminalizing_trafficking_in_a_speech_is_legislation() -> None:
     text = "Last year we criminalized trafficking in persons and forced labour."
     assert tags(text, tie=False) == {"legislation": "in_place"}
+
+
+def test_legislative_measures_adopted_by_the_government_are_its_own() -> None:
+    """A third party before the measure (an ILO team assessing it) does not own it when a
+    passive agent names the speaker after it."""
+    text = (
+        "An ILO team visited to assess the impact of the legislative, executive and "
+        "administrative measures adopted by the Government to eliminate forced labour."
+    )
+    speaker = speaker_named("Myanmar", text)
+    assert speaker is not None
+    assert tags(text, tie=False, speaker=speaker) == {"legislation": "in_place"}
+    other = "An ILO team assessed the legislative measures adopted by the ILO on forced labour."
+    speaker = speaker_named("Myanmar", other)
+    assert speaker is not None
+    assert tags(other, tie=False, speaker=speaker) == {}
