@@ -21,10 +21,12 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import sys
 from pathlib import Path
 
 from pipeline.resolve import resolve
+from pipeline.segment import vocabulary
 from pipeline.vocabulary import status_rank
 
 MEETINGS = Path(__file__).resolve().parent.parent / "tests" / "gold" / "real" / "meetings"
@@ -35,8 +37,17 @@ Labels = dict[Unit, dict[str, str]]
 
 
 def canonical(entity: str) -> str:
+    """The entity as the pipeline names it: through its resolver, else through the role
+    references it reads from segmenting.json ("UN Secretary-General" -> United Nations)."""
     found = resolve(entity)
-    return found.name if found is not None else entity.strip()
+    if found is not None:
+        return found.name
+    name = entity.strip()
+    bare = re.sub(r"^(?:the\s+)?(?:UN|United Nations)\s+", "", name, flags=re.IGNORECASE)
+    for cue, owner in vocabulary().role_references:
+        if bare.lower() in (cue.lower(), cue.lower().removeprefix("the ")):
+            return owner
+    return name
 
 
 def read_jsonl(path: Path) -> list[dict[str, object]]:
