@@ -45,9 +45,27 @@ _DOC_SYMBOL = re.compile(r"^[A-Z]{1,6}(?:/[A-Z0-9.]+)*/\d{2,6}\s*$")
 # Bounded repeats: a name is a few words and an affiliation a few dozen characters. With
 # unbounded ones, a long run of capitals not followed by "(" was rescanned from every word.
 _MEETING_MARKERS = re.compile(
-    r"\b(?:The|A) (?:representatives?|delegates?|speakers?) (?:of|for) |"
+    r"\b(?:[Tt]he|A) (?:representatives?|delegates?|speakers?) (?:of|for) |"
     r"[A-Z][a-z]+['’]s (?:delegate|representative)\b|"
-    r"\b[A-Z]{3,}(?: [A-Z]{2,}){1,8} \([A-Z][^)]{1,300}\)"
+    r"\b[A-Z]{3,}(?: [A-Z]{2,}){1,8} \([A-Z][^)]{1,300}\)|"
+    r"\(documents? [AS]/[A-Z0-9.]+/|\bThird Committee \(Social, Humanitarian"
+)
+
+
+# The furniture above a press release's headline, as stored copies of press.un.org pages
+# keep it: session and meeting lines, the date, the news division's line, a site banner.
+_SESSION_LINE = re.compile(
+    r"^(?:[A-Z][a-z]+(?:[-‑][a-z]+)? (?:General Assembly|Session),?|"
+    r"\d+(?:st|nd|rd|th)(?:\s*(?:&|and|to|,)\s*\d+(?:st|nd|rd|th))*\s+Meetings?\b[^a-z]*"
+    r"(?:\((?:AM|PM|Night)[^)]*\))?)"
+    r"(?:,?\s+\d+(?:st|nd|rd|th)(?:\s*(?:&|and|to|,)\s*\d+(?:st|nd|rd|th))*\s+Meetings?\s*"
+    r"\([^)]*\))?$"
+)
+_FURNITURE_LINE = re.compile(
+    r"^(?:Skip to main content|In progress at UNHQ|Press Release|"
+    r"Meetings Coverage(?: and Press Releases)?|.*News and Media Division.*|"
+    r"General Assembly|Security Council|Third Committee|Economic and Social Council|"
+    r"\d{1,2} [A-Z][a-z]+ \d{4}|\d{8}|[|\s]+)$"
 )
 
 
@@ -68,6 +86,9 @@ def extract_title(text: str) -> str:
     for i, line in enumerate(lines[:8]):
         if _DOC_SYMBOL.match(line) and i + 1 < len(lines):
             return lines[i + 1]
+    for line in lines[:12]:  # a stored page without its symbol line: skip the furniture
+        if not (_SESSION_LINE.match(line) or _FURNITURE_LINE.match(line)):
+            return line
     return lines[0] if lines else ""
 
 
@@ -94,8 +115,11 @@ def extract_date(text: str) -> str:
 
 def extract_kind(text: str) -> str:
     """Meetings coverage reports delegations speaking; articles are everything else."""
-    if any(_DOC_SYMBOL.match(line) for line in _lines(text)[:8]):
+    head = _lines(text)[:12]
+    if any(_DOC_SYMBOL.match(line) for line in head[:8]):
         return MEETING_COVERAGE
+    if any(_SESSION_LINE.match(line) for line in head):
+        return MEETING_COVERAGE  # "Seventy-first Session," / "71st Meeting (PM)"
     return MEETING_COVERAGE if len(_MEETING_MARKERS.findall(text)) >= 2 else ARTICLE
 
 

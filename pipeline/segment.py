@@ -119,6 +119,7 @@ class Statement:
     start: int
     end: int
     in_lead: bool = False
+    runs_on: bool = False  # a released text of remarks: its paragraphs are all the speaker's
 
     @property
     def key(self) -> tuple[str, str]:
@@ -185,7 +186,9 @@ _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 CAPS_NAME = rf"[{_UP}][{_UP}'’\-]+(?:\s+[{_UP}][{_UP}'’\-]+)+"
 _NAME_WORD = rf"[{_UP}][{_LOW}'’\-]+"
-_INTRO = r"(?:[A-Z][^.;“”\"]{0,160}?,\s+)?"
+# an introductory clause before the speaker; a quoted title inside it is allowed
+# ('Introducing the draft “rooted in …”, Italy’s delegate recalled')
+_INTRO = r"(?:[A-Z](?:[^.;“”\"]|“[^”.;]{0,120}”){0,160}?,\s+)?"
 _APOS = "['’]"
 _HIDDEN = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff"  # invisible format characters
 
@@ -224,6 +227,34 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     lower_pronoun = _alternation(tuple(p for p in v.continuation_pronouns if p.islower()))
     object_pronoun = _alternation(v.object_pronouns)
     return {
+        # Following are UN Secretary-General Ban Ki-moon's remarks to ...: (a release of a text)
+        "following_text": re.compile(
+            r"^Following (?:is|are) (?:the (?:full )?text of )?(?P<who>[^:;.]{3,160}?)['’]s?\s+"
+            r"(?:(?:video|joint|opening|closing|keynote|recorded)\s+)?"
+            r"(?:remarks|message|statement|address|speech|briefing)\b"
+        ),
+        # "…, said the representative of Iceland." / "“…,” said Egypt’s representative,
+        # introducing …" / "… introduced by the representative of Belarus, who said …":
+        # the attribution follows what was said
+        "trailing": re.compile(
+            rf"(?:[,”\"]\s+|\bby\s+)(?:(?:{verbs})\s+)?(?P<speaker>"
+            rf"(?:the\s+(?:{nouns})\s+(?:of|for|from)\s+(?P<aff>(?:the\s+)?[{_UP}][^,.;:“”\"()—–]{{1,80}}?))|"
+            rf"(?:(?P<aff2>[{_UP}][\w\-’'ô]*(?:\s+(?:of\s+the\s+|and\s+)?[{_UP}][\w\-’'ô]*){{0,5}})"
+            rf"{_APOS}s\s+(?:representative|delegate|delegation))|"
+            rf"(?:the\s+(?P<aff3>[{_UP}][\w\-]*(?:\s+[{_UP}][\w\-]*){{0,4}})\s+"
+            rf"(?:representative|delegate|delegation)))"
+            rf"(?=\s*(?:[.;:]|,\s+(?:who\s+(?:{verbs})|[a-z]+ing\b)|$)|\s+(?:{verbs})\b)"
+        ),
+        # "As highlighted by the representative of the Philippines, …"
+        "as_by": re.compile(
+            rf"^[Aa]s\s+(?:{verbs})\s+by\s+(?P<speaker>the\s+(?:{nouns})\s+(?:of|for)\s+"
+            rf"(?P<aff>(?:the\s+)?[{_UP}][^,.;:“”\"()]{{1,80}}?))\s*,"
+        ),
+        # "The vote was called by Israel, whose representative said …"
+        "whose_rep": re.compile(
+            rf"(?<![\w\-’'])(?P<aff>[{_UP}][\w\-’']*(?:\s+(?:of\s+the\s+|and\s+|of\s+)?[{_UP}][\w\-’']*){{0,5}}),"
+            rf"\s+whose\s+(?P<speaker>(?:representative|delegate|delegation))\s+(?={verb})"
+        ),
         # ALFONSO NSUE MOKUY (Equatorial Guinea), noting ...
         "caps_bracket": re.compile(rf"^(?P<name>{CAPS_NAME})\s*\((?P<aff>[^()]+)\)"),
         # MARTA LUCIA RAMIREZ, Vice President ... of Colombia, noting ...
@@ -235,7 +266,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         ),
         # The representative(s) of X said / A representative of X, noting
         "rep_of": re.compile(
-            rf"^{_INTRO}(?P<speaker>(?:[Tt]he|An?)\s+(?P<noun>{nouns})\s+(?:of|for)\s+"
+            rf"^{_INTRO}(?P<speaker>(?:[Tt]he|An?)\s+(?:youth\s+)?(?P<noun>{nouns})\s+(?:of|for|from)\s+"
             rf"(?P<aff>.+?))(?:,\s+in (?:its|their) capacity as (?:an )?observers?)?,?\s+(?={verb})"
         ),
         # Croatia's delegate labelled / Qatar's Minister of Labour said
@@ -243,6 +274,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
             rf"^{_INTRO}(?P<speaker>(?:[Tt]he\s+)?(?P<aff>[{_UP}][\w\-’'ô{_HIDDEN}]*"
             rf"(?:\s+(?:of\s+the\s+|and\s+)?[{_UP}][\w\-’'ô{_HIDDEN}]*){{0,5}}){_APOS}s\s+(?:{poss})"
             rf"(?:\s+(?:of|for)\s+[A-Z][\w ]{{0,40}}?)?)"
+            rf"(?:,\s+(?:speaking\s+)?(?:also\s+)?on behalf of [^,.;]{{1,80}},)?"
             rf",?\s+(?={verb})"
         ),
         # "X's delegate said" where X holds characters no name pattern expects (a bidi
@@ -274,7 +306,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         ),
         # Vladimir Makei, Minister for Foreign Affairs of Belarus, said
         "mixed_title": re.compile(
-            rf"^(?:[“\"][^”\"]+[”\"],?\s+)?(?P<name>{MIXED_NAME}),\s+(?P<title>[^.;]+?),\s+(?={verb})"
+            rf"^{_INTRO}(?:[“\"][^”\"]+[”\"],?\s+)?(?P<name>{MIXED_NAME}),\s+(?P<title>[^.;]+?),\s+(?={verb})"
         ),
         # Secretary-General António Guterres said / UN Deputy Secretary-General Amina Mohammed has
         # (starts only at a word's start: a search from inside a long word rescanned it
@@ -282,7 +314,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         "title_name": re.compile(
             rf"(?<![\w\-‑])(?P<title>(?:[{_UP}][\w\-‑]*\s+){{0,4}}(?:{TITLE_HEADS}))\s+"
             rf"(?P<name>{MIXED_NAME})"
-            rf"\s+(?={verb})"
+            rf"\s+(?:(?:today|also|then|later|further|yesterday)\s+)?(?={verb})"
         ),
         # said Ilias Chatzis, Chief of the UNODC ... Section
         "said_name_title": re.compile(
@@ -379,6 +411,16 @@ def _looks_like_organization(name: str) -> bool:
     return bool(words & vocabulary().organization_words) and len(words) >= 2
 
 
+_UN_BODY = re.compile(
+    r"\b(?:United Nations|UN|Secretary-General)\b|\b(?:Mission|Office|Operation|Force)\b|"
+    r"\bSpecial (?:Envoy|Representative|Rapporteur|Adviser|Coordinator)\b"
+)
+_PLACE_BEFORE = re.compile(r"\b(?:in|for)\s+(?:the\s+)?$")
+# "By a recorded vote of 170 in favour to 6 against (Canada, Israel, …)": a tally, whose
+# bracketed lists are voters, never a speaker's affiliation
+_VOTE_TALLY = re.compile(r"\bby a (?:recorded )?vote of\b|\bin favour to \d|\bin favor to \d", re.I)
+
+
 def entity_from_affiliation(text: str) -> Entity | None:
     """Who a title or affiliation speaks for: a State named in it, else an organization.
 
@@ -396,6 +438,14 @@ def entity_from_affiliation(text: str) -> Entity | None:
     if direct is not None:
         return direct
     mentions = find_mentions(text, kinds=ALL_KINDS)
+    if _UN_BODY.search(text):
+        # "Force Commander of the United Nations Mission in South Sudan", "Special Envoy for
+        # Syria": a State after "in"/"for" is where the UN body works, not whom it speaks for
+        mentions = [
+            m
+            for m in mentions
+            if not (m.entity.kind == "state" and _PLACE_BEFORE.search(text[: m.start]))
+        ]
     for kind in ("state", "observer", "organization"):
         of_kind = [m for m in mentions if m.entity.kind == kind]
         if of_kind:
@@ -447,6 +497,9 @@ class Opening:
     name_end: int
     explicit: bool = True
     joint: bool = False
+    # "Following is the text of X's remarks:": the speech runs on, in the first person,
+    # with no "he said" to carry it, until another speaker opens
+    runs_on: bool = False
 
 
 @dataclass(slots=True)
@@ -516,6 +569,20 @@ def find_opening(
     """Recognise a sentence that opens a statement and resolve who it speaks for."""
     sentence = text[s:e]
     p = _compiled()
+    if _VOTE_TALLY.search(sentence):
+        return None
+
+    m = p["following_text"].match(sentence)
+    if m:
+        who = re.sub("[\u2010\u2011]", "-", m.group("who"))
+        entity = entity_from_affiliation(who)
+        if entity is None:
+            for cue, entity_name in vocabulary().role_references:
+                if re.search(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", who):
+                    entity = _role_entity(entity_name)
+                    break
+        entity = _entity_or_unresolved(entity, m.group("who"), s + m.start("who"), sentence, result)
+        return _opening(m, "who", s, [entity], runs_on=True)
 
     m = p["caps_bracket"].match(sentence)
     if m:
@@ -536,7 +603,9 @@ def find_opening(
 
     m = p["rep_of"].match(sentence)
     if m:
-        aff = m.group("aff").strip()
+        # "The representative of Kuwait — one of the co-chairs, along with … —": the aside
+        # names others; the speaker's affiliation ends at the dash
+        aff = re.split(r"\s+[—–]\s+|\s*[—–]\s*(?=[a-z])", m.group("aff"))[0].strip()
         if m.group("noun").endswith("s"):
             entities: list[Entity | None] = list(
                 _list_entities(aff, s + m.start("aff"), sentence, result)
@@ -551,6 +620,11 @@ def find_opening(
                 )
         entity = entity_from_affiliation(aff)
         entity = _entity_or_unresolved(entity, aff, s + m.start("aff"), sentence, result)
+        if aff != m.group("aff").strip():
+            end = m.start("aff") + len(aff)
+            return Opening(
+                sentence[m.start("speaker") : end], [entity], s + m.start("speaker"), s + end
+            )
         return _opening(m, "speaker", s, [entity])
 
     m = p["possessive"].match(sentence)
@@ -611,6 +685,20 @@ def find_opening(
                 Unresolved(m.group("name"), sentence, s + m.start("name"), s + m.end("name"))
             )
         return _opening(m, "name", s, [entity], explicit=False)
+
+    for key in ("as_by", "whose_rep"):
+        m = p[key].search(sentence)
+        if m:
+            entity = entity_from_affiliation(m.group("aff"))
+            if entity is not None and entity.kind in STATE_KINDS:
+                return _opening(m, "aff" if key == "whose_rep" else "speaker", s, [entity])
+
+    m = p["trailing"].search(sentence)
+    if m:
+        aff = m.group("aff") or m.group("aff2") or m.group("aff3")
+        entity = entity_from_affiliation(aff) if m.group("aff") else resolve(aff)
+        if entity is not None:
+            return _opening(m, "speaker", s, [entity])
 
     for key in ("title_name", "head_of", "said_name_title", "said_title_name"):
         m = p[key].search(sentence)
@@ -751,11 +839,13 @@ def segment(text: str, kind: str) -> Segmentation:
 
     current: Statement | None = None
     open_group: list[Statement] = []  # joint statements share their span
+    runs_on = False  # the current statement is a released text (see Opening.runs_on)
 
     def close() -> None:
-        nonlocal current, open_group
+        nonlocal current, open_group, runs_on
         current = None
         open_group = []
+        runs_on = False
 
     def extend(end: int) -> None:
         for st in open_group:
@@ -797,19 +887,23 @@ def segment(text: str, kind: str) -> Segmentation:
                         start=start,
                         end=se,
                         in_lead=0 <= ss < lead_end,
+                        runs_on=opening.runs_on,
                     )
                     result.statements.append(st)
                     open_group.append(st)
                 current = open_group[0]
+                runs_on = opening.runs_on
                 started_here = True
                 continue
             if current is None:
                 continue
-            if started_here or paragraph_has_pronoun or is_article:
+            if started_here or paragraph_has_pronoun or is_article or runs_on:
                 extend(se)
             else:
                 close()
-        if current is not None and not (started_here or paragraph_has_pronoun or is_article):
+        if current is not None and not (
+            started_here or paragraph_has_pronoun or is_article or runs_on
+        ):
             close()
     if is_article:
         _trim_article_statements(text, paras, result)
@@ -829,6 +923,8 @@ def _trim_article_statements(text: str, paras: list[tuple[int, int]], result: Se
     pronoun = _compiled()["pronoun"]
     para_starts = [s for s, _e in paras]
     for st in result.statements:
+        if st.runs_on:
+            continue  # a released text needs no "he said" to stay the speaker's
         first = bisect_left(para_starts, st.start)
         inside = []
         for s, e in paras[first:]:

@@ -166,7 +166,9 @@ def cmd_merge() -> int:
         rows: list[list[str]] = []
         for doc in docs:
             doc_id = doc.rsplit(".", 1)[0]
-            units = sorted({u for u in (*a, *b) if u[0] == doc} | {u for u in decided if u[0] == doc})
+            units = sorted(
+                {u for u in (*a, *b) if u[0] == doc} | {u for u in decided if u[0] == doc}
+            )
             kept = 0
             for unit in units:
                 la, lb = a.get(unit), b.get(unit)
@@ -191,13 +193,137 @@ def cmd_merge() -> int:
     return 0
 
 
+# --------------------------------------------------------------------------- who spoke
+#
+# A second, independent labelling of the same pages: every State or observer that makes a
+# statement with content (codebook §1, §7). Scored as (page, State) pairs, because the map
+# and the country profiles stand on them; organizations and offices are named too loosely
+# across pages ("UNODC", "the Executive Director of …") to score by name, and are counted.
+
+SPEAKER_KINDS = ("state", "observer")
+
+
+def speakers_of(path: Path) -> dict[str, set[str]]:
+    """Page -> the States and observers an annotator found speaking (pipeline names)."""
+    out: dict[str, set[str]] = {}
+    for record in read_jsonl(path):
+        names = out.setdefault(str(record["doc"]), set())
+        for sp in record["speakers"]:  # type: ignore[attr-defined]
+            if sp["kind"] in SPEAKER_KINDS:
+                names.add(canonical(sp["name"]))
+    return out
+
+
+def pair_scores(gold: set[tuple[str, str]], found: set[tuple[str, str]]) -> dict[str, object]:
+    tp = len(gold & found)
+    p = tp / len(found) if found else 1.0
+    r = tp / len(gold) if gold else 1.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return {
+        "gold": len(gold),
+        "found": len(found),
+        "tp": tp,
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f1, 4),
+        "missed": sorted(f"{d} | {e}" for d, e in gold - found),
+        "extra": sorted(f"{d} | {e}" for d, e in found - gold),
+    }
+
+
+def cmd_speakers() -> int:
+    """Agreement of the two speaker annotations, and the speaker gold (agreed pairs plus
+    adjudicated ones) as speakers_<split>.csv."""
+    split_of = pages()
+    a = speakers_of(MEETINGS / "speakers_a.jsonl")
+    b = speakers_of(MEETINGS / "speakers_b.jsonl")
+    decided: dict[tuple[str, str], bool] = {}
+    path = MEETINGS / "speakers_adjudicated.jsonl"
+    for record in read_jsonl(path) if path.exists() else []:
+        decided[(str(record["doc"]), canonical(str(record["name"])))] = bool(record["speaks"])
+    report: dict[str, object] = {}
+    for split in ("dev", "test", "all"):
+        docs = {d for d, s in split_of.items() if split in ("all", s)}
+        pa = {(d, e) for d in docs for e in a.get(d, set())}
+        pb = {(d, e) for d in docs for e in b.get(d, set())}
+        agreed = pa & pb
+        report[split] = {
+            "pages": len(docs),
+            "annotator_a": len(pa),
+            "annotator_b": len(pb),
+            "both": len(agreed),
+            "f1": round(2 * len(agreed) / (len(pa) + len(pb)), 4) if pa or pb else None,
+            "to_adjudicate": len((pa ^ pb) - set(decided)),
+        }
+        if split == "all":
+            continue
+        gold = agreed | {u for u in pa ^ pb if decided.get(u)}
+        with (MEETINGS / f"speakers_{split}.csv").open("w", encoding="utf-8", newline="") as out:
+            writer = csv.writer(out, lineterminator="\n")
+            writer.writerow(["doc_id", "entity"])
+            writer.writerows(sorted((d.rsplit(".", 1)[0], e) for d, e in gold))
+    (MEETINGS / "speakers_agreement.json").write_text(
+        json.dumps(report, indent=2) + "\n", encoding="utf-8"
+    )
+    undecided = [
+        {"doc": d, "split": split_of[d], "name": e, "annotator_1": (d, e) in a_pairs}
+        for a_pairs in [{(d, e) for d, es in a.items() for e in es}]
+        for d, e in sorted(
+            (
+                {(d, e) for d, es in a.items() for e in es}
+                ^ {(d, e) for d, es in b.items() for e in es}
+            )
+            - set(decided)
+        )
+    ]
+    with (MEETINGS / "speakers_disagreements.jsonl").open("w", encoding="utf-8") as out:
+        for record in undecided:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    print(json.dumps({k: v for k, v in report.items()}))
+    return 0
+
+
+def cmd_score_speakers(split: str, build_dir: Path) -> int:
+    """States and observers the pipeline found speaking (statements.csv) against the gold."""
+    gold = {
+        (r["doc_id"], r["entity"])
+        for r in csv.DictReader((MEETINGS / f"speakers_{split}.csv").open(encoding="utf-8"))
+    }
+    docs = {d.rsplit(".", 1)[0] for d, s in pages().items() if s == split}
+    found = {
+        (r["doc_id"], r["entity"])
+        for r in csv.DictReader((build_dir / "statements.csv").open(encoding="utf-8"))
+        if r["entity_kind"] in SPEAKER_KINDS and r["doc_id"] in docs
+    }
+    scores = pair_scores(gold, found)
+    out = build_dir / f"speakers-evaluation-{split}.json"
+    out.write_text(json.dumps(scores, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(json.dumps({k: v for k, v in scores.items() if k not in ("missed", "extra")}))
+    for line in scores["missed"]:  # type: ignore[attr-defined]
+        print("  missed", line)
+    for line in scores["extra"]:  # type: ignore[attr-defined]
+        print("  extra ", line)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=("agreement", "disagreements", "merge"))
+    parser.add_argument(
+        "command", choices=("agreement", "disagreements", "merge", "speakers", "score-speakers")
+    )
+    parser.add_argument("--split", choices=("dev", "test"), default="dev")
+    parser.add_argument("--build", type=Path, help="a build folder (score-speakers)")
     args = parser.parse_args(argv)
-    return {"agreement": cmd_agreement, "disagreements": cmd_disagreements, "merge": cmd_merge}[
-        args.command
-    ]()
+    if args.command == "score-speakers":
+        if args.build is None:
+            parser.error("score-speakers needs --build")
+        return cmd_score_speakers(args.split, args.build)
+    return {
+        "agreement": cmd_agreement,
+        "disagreements": cmd_disagreements,
+        "merge": cmd_merge,
+        "speakers": cmd_speakers,
+    }[args.command]()
 
 
 if __name__ == "__main__":

@@ -122,7 +122,10 @@ def main(argv: list[str] | None = None) -> int:
         json.dumps({"about": about, "documents": sources, "dropped": dropped}, indent=2) + "\n",
         encoding="utf-8",
     )
-    counts = {s: sum(1 for v in sources.values() if v["split"] == s) for s in ("dev", "test")}  # type: ignore[index]
+    counts = {
+        side: sum(1 for v in sources.values() if isinstance(v, dict) and v["split"] == side)
+        for side in ("dev", "test")
+    }
     print(f"{len(kept)} pages ({counts}), {len(dropped)} dropped -> {args.output}", file=sys.stderr)
     return 0
 
