@@ -92,6 +92,15 @@ data: $(RUNTIME_STAMP)
 	$(BIN)/python -m pipeline build --input seeds --output data
 	for gold in tests/gold/seeds_measures.csv tests/gold/heldout*.jsonl tests/gold/real/real_*.jsonl; do \
 	  $(BIN)/python -m pipeline evaluate --gold $$gold --output data > /dev/null || exit 1; done
+	# the real meetings-coverage pages are built apart (they are not the dashboard's data);
+	# only their figures join data/ (a page with no statement is skipped, hence no || exit)
+	for split in dev test; do \
+	  rm -rf build/meetings-$$split; \
+	  $(BIN)/python -m pipeline build --quiet --input tests/gold/real/meetings/$$split \
+	    --output build/meetings-$$split > /dev/null 2>&1; \
+	  $(BIN)/python -m pipeline evaluate --gold tests/gold/real/meetings/meetings_$$split.csv \
+	    --output build/meetings-$$split > /dev/null || exit 1; \
+	  cp build/meetings-$$split/evaluation-meetings_$$split.json data/ || exit 1; done
 
 screenshot: $(DEV_STAMP)
 	$(BIN)/python -m devtools.screenshot

@@ -7,10 +7,14 @@ in sentences written for the test in that style (not copied from the labelled pa
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from pipeline.__main__ import main
 from pipeline.meta import extract_kind, extract_title
 from pipeline.segment import entity_from_affiliation, segment
+from tests.conftest import ROOT, read_rows
 
 
 def speakers(text: str) -> list[tuple[str, str | None]]:
@@ -117,3 +121,20 @@ def test_a_stored_press_release_without_its_symbol_is_meetings_coverage() -> Non
     )
     assert extract_kind(text) == "meeting coverage"
     assert extract_title(text) == "Third Committee Approves Draft on Trafficking in Women and Girls"
+
+
+def test_who_spoke_on_the_real_development_pages_does_not_regress(tmp_path: Path) -> None:
+    """The development pages of tests/gold/real/meetings: 32 of the 40 States and observers
+    two annotators found speaking, and nothing else (docs/evaluation.md)."""
+    meetings = ROOT / "tests" / "gold" / "real" / "meetings"
+    assert main(
+        ["build", "--quiet", "--input", str(meetings / "dev"), "--output", str(tmp_path)]
+    ) in (0, 1)
+    gold = {(r["doc_id"], r["entity"]) for r in read_rows(meetings / "speakers_dev.csv")}
+    found = {
+        (r["doc_id"], r["entity"])
+        for r in read_rows(tmp_path / "statements.csv")
+        if r["entity_kind"] in ("state", "observer")
+    }
+    assert len(found & gold) >= 32
+    assert not found - gold

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -78,3 +79,45 @@ def test_docs_codebook_is_the_shared_specification() -> None:
     if not shared.exists():
         pytest.skip("no shared/ beside this checkout")
     assert (ROOT / "docs" / "codebook.md").read_bytes() == shared.read_bytes()
+
+
+def test_meetings_gold_is_reproducible_and_never_from_a_seed() -> None:
+    """The meetings pages regenerate byte for byte from the collected raw file, the split
+    was fixed by symbol, and the published agreement is what the two annotations give."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    import meetings_gold
+    import meetings_passages
+
+    meetings = REAL / "meetings"
+    sources = json.loads((meetings / "sources.json").read_text(encoding="utf-8"))
+    for name, source in sources["documents"].items():
+        assert (meetings / source["split"] / name).is_file()
+        assert meetings_passages.split_of(source["symbol"]) == source["split"]
+    seeds = set().union(
+        *(
+            meetings_passages.shingles(p.read_text(encoding="utf-8"))
+            for p in (ROOT / "seeds").glob("*.txt")
+        )
+    )
+    for name, source in sources["documents"].items():
+        text = (meetings / source["split"] / name).read_text(encoding="utf-8")
+        assert meetings_passages.overlap(text, seeds) <= 0.2, name
+    split_of, a, b = meetings_gold.load()
+    published = json.loads((meetings / "agreement.json").read_text(encoding="utf-8"))
+    assert meetings_gold.agreement(a, b, set(split_of)) == published["all"]
+
+
+def test_meetings_pages_regenerate_from_the_raw_file(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "tools"))
+    import meetings_passages
+
+    assert (
+        meetings_passages.main(
+            ["--raw", str(REAL / "meetings" / "raw.jsonl"), "--output", str(tmp_path)]
+        )
+        == 0
+    )
+    for path in sorted(tmp_path.rglob("*")):
+        if path.is_file():
+            relative = path.relative_to(tmp_path)
+            assert path.read_bytes() == (REAL / "meetings" / relative).read_bytes(), relative
