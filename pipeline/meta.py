@@ -47,7 +47,8 @@ _DOC_SYMBOL = re.compile(r"^[A-Z]{1,6}(?:/[A-Z0-9.]+)*/\d{2,6}\s*$")
 _MEETING_MARKERS = re.compile(
     r"\b(?:[Tt]he|A) (?:representatives?|delegates?|speakers?) (?:of|for) |"
     r"[A-Z][a-z]+['’]s (?:delegate|representative)\b|"
-    r"\b[A-Z]{3,}(?: [A-Z]{2,}){1,8} \([A-Z][^)]{1,300}\)|"
+    r"\b[A-Z]{3,}(?: [A-Z]{2,}){1,8} \(\s*[A-Z][^)]{1,300}\)|"
+    r"\bA complete summary of today['’]s [A-Za-z ]{3,60} meeting will be made available|"
     r"\(documents? [AS]/[A-Z0-9.]+/|\bThird Committee \(Social, Humanitarian"
 )
 

@@ -188,7 +188,7 @@ CAPS_NAME = rf"[{_UP}][{_UP}'’\-]+(?:\s+[{_UP}][{_UP}'’\-]+)+"
 _NAME_WORD = rf"[{_UP}][{_LOW}'’\-]+"
 # an introductory clause before the speaker; a quoted title inside it is allowed
 # ('Introducing the draft “rooted in …”, Italy’s delegate recalled')
-_INTRO = r"(?:[A-Z](?:[^.;“”\"]|“[^”.;]{0,120}”){0,160}?,\s+)?"
+_INTRO = r"(?:[A-Z](?:[^.;“”\"]|\.(?=\S)|“[^”.;]{0,120}”){0,160}?,\s+)?"
 _APOS = "['’]"
 _HIDDEN = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff"  # invisible format characters
 
@@ -266,7 +266,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         ),
         # The representative(s) of X said / A representative of X, noting
         "rep_of": re.compile(
-            rf"^{_INTRO}(?P<speaker>(?:[Tt]he|An?)\s+(?:youth\s+)?(?P<noun>{nouns})\s+(?:of|for|from)\s+"
+            rf"^{_INTRO}(?P<speaker>(?:[Tt]he|An?|[Hh](?:is|er))\s+(?:youth\s+)?(?P<noun>{nouns}|counterpart)\s+(?:of|for|from)\s+"
             rf"(?P<aff>.+?))(?:,\s+in (?:its|their) capacity as (?:an )?observers?)?,?\s+(?={verb})"
         ),
         # Croatia's delegate labelled / Qatar's Minister of Labour said
@@ -563,10 +563,29 @@ def _opening(
     )
 
 
+_ON_BEHALF = re.compile(r",?\s+(?:speaking\s+)?on behalf of (?:the\s+)?(?P<bloc>[^,.;]{1,80}?)\s*,")
+
+
 def find_opening(
     text: str, s: int, e: int, registry: PersonRegistry, result: Segmentation, is_article: bool
 ) -> Opening | None:
-    """Recognise a sentence that opens a statement and resolve who it speaks for."""
+    """Recognise a sentence that opens a statement and resolve who it speaks for; a State's
+    delegate speaking "on behalf of the European Union" speaks for the Union (an observer or
+    organization), while "also on behalf of" others keeps the State."""
+    opening = _find_opening(text, s, e, registry, result, is_article)
+    if opening is None or len(opening.entities) != 1:
+        return opening
+    behalf = _ON_BEHALF.match(text, opening.name_end, e)
+    if behalf is not None:
+        bloc = resolve(behalf.group("bloc"))
+        if bloc is not None and bloc.kind in ("observer", "organization"):
+            opening.entities = [bloc]
+    return opening
+
+
+def _find_opening(
+    text: str, s: int, e: int, registry: PersonRegistry, result: Segmentation, is_article: bool
+) -> Opening | None:
     sentence = text[s:e]
     p = _compiled()
     if _VOTE_TALLY.search(sentence):

@@ -69,6 +69,19 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
             "recalled the Palermo Protocol.",
             [("Spain’s delegate", "Spain")],
         ),
+        # an opening clause holding a document symbol; "also on behalf of" others keeps
+        # the State; a counterpart
+        (
+            "Introducing the draft (document A/72/L.69), the representative of Chad, also "
+            "speaking on behalf of Niger and Mali, called it a renewed commitment.",
+            [("the representative of Chad", "Chad")],
+        ),
+        ("His counterpart from Nepal noted the gains.", [("His counterpart from Nepal", "Nepal")]),
+        # a State's delegate speaking for the European Union speaks for the Union
+        (
+            "Yet, Latvia’s representative, on behalf of the European Union, expressed concern.",
+            [("Latvia’s representative", "European Union")],
+        ),
         # an aside between dashes names others; the speaker is before it
         (
             "The representative of Kenya — a co-chair, along with the representatives of Peru "
@@ -111,6 +124,14 @@ def test_a_released_text_of_remarks_runs_on_in_the_first_person() -> None:
         (statement,) = segment(text, kind).statements
         assert statement.entity is not None and statement.entity.name == "United Nations"
         assert text[statement.start : statement.end].endswith("end this crime.")
+
+
+def test_a_security_council_note_with_capitals_and_spaced_brackets_is_meetings_coverage() -> None:
+    text = (
+        "Note: A complete summary of today’s Security Council meeting will be made available "
+        "after its conclusion.\nJOHN DOE ( Russian Federation ) expressed reservations."
+    )
+    assert extract_kind(text) == "meeting coverage"
 
 
 def test_a_stored_press_release_without_its_symbol_is_meetings_coverage() -> None:
