@@ -186,9 +186,10 @@ _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 CAPS_NAME = rf"[{_UP}][{_UP}'’\-]+(?:\s+[{_UP}][{_UP}'’\-]+)+"
 _NAME_WORD = rf"[{_UP}][{_LOW}'’\-]+"
-# an introductory clause before the speaker; a quoted title inside it is allowed
-# ('Introducing the draft “rooted in …”, Italy’s delegate recalled')
-_INTRO = r"(?:[A-Z](?:[^.;“”\"]|\.(?=\S)|“[^”.;]{0,120}”){0,160}?,\s+)?"
+# an introductory clause before the speaker; a quoted title and a document symbol inside it
+# are allowed ('Introducing the draft “rooted in …” (document A/79/L.37), Italy’s delegate
+# recalled'): a sentence is cut before this runs, so a full stop here is never its end
+_INTRO = r"(?:[A-Z][^;\"]{0,160}?,\s+)?"
 _APOS = "['’]"
 _HIDDEN = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff"  # invisible format characters
 
@@ -705,14 +706,17 @@ def _find_opening(
             )
         return _opening(m, "name", s, [entity], explicit=False)
 
-    for key in ("as_by", "whose_rep"):
+    # the three forms below all name a delegate or representative: a substring test first
+    # keeps their searches off the many sentences that name neither
+    noun_named = "representative" in sentence or "delegat" in sentence
+    for key in ("as_by", "whose_rep") if noun_named else ():
         m = p[key].search(sentence)
         if m:
             entity = entity_from_affiliation(m.group("aff"))
             if entity is not None and entity.kind in STATE_KINDS:
                 return _opening(m, "aff" if key == "whose_rep" else "speaker", s, [entity])
 
-    m = p["trailing"].search(sentence)
+    m = p["trailing"].search(sentence) if noun_named else None
     if m:
         aff = m.group("aff") or m.group("aff2") or m.group("aff3")
         entity = entity_from_affiliation(aff) if m.group("aff") else resolve(aff)
