@@ -246,6 +246,13 @@ def _compiled() -> dict[str, re.Pattern[str]]:
             rf"(?:representative|delegate|delegation)))"
             rf"(?=\s*(?:[.;:]|,\s+(?:who\s+(?:{verbs})|[a-z]+ing\b)|$)|\s+(?:{verbs})\b)"
         ),
+        # "The delegation said …" / "Responding to questions, the head of delegation noted":
+        # in a review of one State's report, its delegation
+        "delegation_only": re.compile(
+            rf"^{_INTRO}(?P<speaker>(?:[Tt]he|A|One|Another)\s+(?:head\s+of\s+(?:the\s+)?)?"
+            rf"(?:delegation|delegate|delegates|representatives?)"
+            rf"(?:\s+of\s+the\s+State\s+party)?)\s*,?\s+(?={verb})"
+        ),
         # "As highlighted by the representative of the Philippines, …"
         "as_by": re.compile(
             rf"^[Aa]s\s+(?:{verbs})\s+by\s+(?P<speaker>the\s+(?:{nouns})\s+(?:of|for)\s+"
@@ -567,13 +574,41 @@ def _opening(
 _ON_BEHALF = re.compile(r",?\s+(?:speaking\s+)?on behalf of (?:the\s+)?(?P<bloc>[^,.;]{1,80}?)\s*,")
 
 
+# "… considered the combined fifth and sixth periodic report of Kenya", "Reviews Report of
+# Peru", "the review of Chile": a meeting summary of one State's review names it early
+_REVIEWED = re.compile(
+    r"\b(?:[Rr]eports?|[Rr]eview|[Rr]ecord)\s+(?:submitted\s+by|of)\s+(?:the\s+)?"
+    r"(?P<state>[A-Z][^,.;:()\n]{2,60}?)(?=\s*(?:[,.;:()\n]|$)|\s+(?:under|on|today|this|in|at)\b)"
+)
+
+
+def reviewed_state(text: str) -> Entity | None:
+    """The State whose report a meeting summary reviews, when its opening names one: then
+    "the delegation said" speaks for that State."""
+    for m in _REVIEWED.finditer(text, 0, min(len(text), 1500)):
+        entity = resolve(m.group("state"))
+        if entity is not None and entity.kind in STATE_KINDS:
+            return entity
+    return None
+
+
 def find_opening(
-    text: str, s: int, e: int, registry: PersonRegistry, result: Segmentation, is_article: bool
+    text: str,
+    s: int,
+    e: int,
+    registry: PersonRegistry,
+    result: Segmentation,
+    is_article: bool,
+    reviewed: Entity | None = None,
 ) -> Opening | None:
     """Recognise a sentence that opens a statement and resolve who it speaks for; a State's
     delegate speaking "on behalf of the European Union" speaks for the Union (an observer or
     organization), while "also on behalf of" others keeps the State."""
     opening = _find_opening(text, s, e, registry, result, is_article)
+    if opening is None and reviewed is not None:
+        m = _compiled()["delegation_only"].match(text[s:e])
+        if m:
+            return _opening(m, "speaker", s, [reviewed])
     if opening is None or len(opening.entities) != 1:
         return opening
     behalf = _ON_BEHALF.match(text, opening.name_end, e)
@@ -856,6 +891,7 @@ def segment(text: str, kind: str) -> Segmentation:
     result = Segmentation()
     registry = PersonRegistry()
     is_article = kind == ARTICLE
+    reviewed = reviewed_state(text)
     paras = paragraphs(text)
     lead_end = -1 if is_article else _lead_end(text, paras)
     pronoun = _compiled()["pronoun"]
@@ -888,7 +924,7 @@ def segment(text: str, kind: str) -> Segmentation:
             if _participant_list(text, ss, se, result):
                 close()
                 continue
-            opening = find_opening(text, ss, se, registry, result, is_article)
+            opening = find_opening(text, ss, se, registry, result, is_article, reviewed)
             if opening is not None:
                 same = (
                     current is not None

@@ -159,3 +159,19 @@ def test_who_spoke_on_the_real_development_pages_does_not_regress(tmp_path: Path
     }
     assert len(found & gold) >= 32
     assert not found - gold
+
+
+def test_in_a_review_of_one_states_report_the_delegation_speaks_for_that_state() -> None:
+    """UN Geneva meeting summaries of treaty-body reviews: "the delegation said" is the
+    delegation of the State whose report is reviewed, named in the opening."""
+    text = (
+        "Committee on the Rights of the Child Reviews Report of Peru\n\n"
+        "The Committee today concluded its consideration of the fifth periodic report of Peru.\n\n"
+        "In the ensuing discussion, Committee Experts asked about child labour.\n\n"
+        "Responding to questions, the delegation said that shelters for child victims of "
+        "trafficking were funded by the Government.\n\n"
+        "The head of delegation noted that a national action plan was being drafted."
+    )
+    assert speakers(text) == [("the delegation", "Peru"), ("The head of delegation", "Peru")]
+    # with no State under review, "the delegation" names nobody
+    assert speakers("The delegation said that a plan was adopted.") == []

@@ -29,7 +29,8 @@ from pipeline.resolve import resolve
 from pipeline.segment import vocabulary
 from pipeline.vocabulary import status_rank
 
-MEETINGS = Path(__file__).resolve().parent.parent / "tests" / "gold" / "real" / "meetings"
+REAL = Path(__file__).resolve().parent.parent / "tests" / "gold" / "real"
+MEETINGS = REAL / "meetings"  # --folder geneva points the commands at another batch
 CATEGORIES = ("legislation", "shelters", "referral_mechanism", "action_plan", "tech_partnership")
 RANK = status_rank()
 Unit = tuple[str, str, str]  # (page, entity, category)
@@ -313,7 +314,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--split", choices=("dev", "test"), default="dev")
     parser.add_argument("--build", type=Path, help="a build folder (score-speakers)")
+    parser.add_argument("--folder", default="meetings", help="the batch under tests/gold/real")
     args = parser.parse_args(argv)
+    global MEETINGS
+    MEETINGS = REAL / args.folder
     if args.command == "score-speakers":
         if args.build is None:
             parser.error("score-speakers needs --build")

@@ -36,13 +36,24 @@ SENTENCE_END = re.compile(r"[.!?][\"'”’)]?(?=\s|$)")
 MIN_WORDS = 60
 
 
-def symbol_of(url: str) -> tuple[str, int] | None:
-    """The press release symbol ("ga11957") and year from its address; None for a page that
-    is not one press release (a listing such as "content/third-committee?page=48")."""
+GENEVA_SUMMARY = re.compile(r"/((?:19|20)\d\d)/(\d\d)/([a-z0-9][a-z0-9-]+[a-z0-9])/?(?:[?#].*)?$")
+OHCHR_NEWS = re.compile(r"NewsID=(\d+)", re.IGNORECASE)
+
+
+def symbol_of(url: str) -> tuple[str, int | None] | None:
+    """The page's identity and year from its address: a press release symbol ("ga11957"), a
+    UN Geneva or OHCHR summary's dated slug, or an OHCHR news id; None for a page that is not
+    one document (a listing such as "content/third-committee?page=48")."""
     found = SYMBOL.search(url)
-    if not found:
-        return None
-    return found.group(2).lower(), int(found.group(1))
+    if found:
+        return found.group(2).lower(), int(found.group(1))
+    found = GENEVA_SUMMARY.search(url)
+    if found and ("ungeneva" in url or "unog" in url or "ohchr" in url):
+        return f"{found.group(1)}-{found.group(2)}-{found.group(3)}", int(found.group(1))
+    found = OHCHR_NEWS.search(url)
+    if found:
+        return f"ohchr-news-{found.group(1)}", None
+    return None
 
 
 def cut_to_sentence(text: str) -> str:
@@ -61,7 +72,9 @@ def overlap(text: str, other: set[tuple[str, ...]]) -> float:
     return len(mine & other) / len(mine) if mine else 0.0
 
 
-def split_of(symbol: str) -> str:
+def split_of(symbol: str, all_test: bool = False) -> str:
+    if all_test:
+        return "test"
     digest = hashlib.sha256(f"meetings-split:{symbol}".encode()).digest()
     return "test" if digest[0] % 10 < TEST_SHARE else "dev"
 
@@ -70,6 +83,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--raw", type=Path, required=True)
     parser.add_argument("--output", type=Path, default=ROOT / "tests/gold/real/meetings")
+    parser.add_argument(
+        "--all-test",
+        action="store_true",
+        help="the whole batch is a test split (decided before reading), none of it dev",
+    )
+    parser.add_argument("--prefix", default="m", help="file name prefix of this batch's pages")
     args = parser.parse_args(argv)
     seed_shingles: set[tuple[str, ...]] = set()
     for seed in sorted(SEEDS.glob("*.txt")):
@@ -107,8 +126,8 @@ def main(argv: list[str] | None = None) -> int:
     for index, (symbol, page) in enumerate(kept, 1):
         text = str(page["text"])
         digest = hashlib.sha256(text.encode()).hexdigest()[:8]
-        name = f"m{index:03d}_{digest}.txt"
-        split = split_of(symbol)
+        name = f"{args.prefix}{index:03d}_{digest}.txt"
+        split = split_of(symbol, args.all_test)
         folder = args.output / split
         folder.mkdir(parents=True, exist_ok=True)
         (folder / name).write_text(text + "\n", encoding="utf-8", newline="\n")
