@@ -126,6 +126,7 @@ def cmd_agreement() -> int:
     report = {
         split: agreement(a, b, {d for d, s in split_of.items() if s == split})
         for split in ("dev", "test")
+        if split in split_of.values()
     }
     report["all"] = agreement(a, b, set(split_of))
     (MEETINGS / "agreement.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
@@ -164,6 +165,8 @@ def cmd_merge() -> int:
     decided = adjudicated()
     for split in ("dev", "test"):
         docs = sorted(d for d, s in split_of.items() if s == split)
+        if not docs:
+            continue  # a batch that is all test has no dev gold
         rows: list[list[str]] = []
         for doc in docs:
             doc_id = doc.rsplit(".", 1)[0]
