@@ -101,6 +101,12 @@ data: $(RUNTIME_STAMP)
 	  $(BIN)/python -m pipeline evaluate --gold tests/gold/real/meetings/meetings_$$split.csv \
 	    --output build/meetings-$$split > /dev/null || exit 1; \
 	  cp build/meetings-$$split/evaluation-meetings_$$split.json data/ || exit 1; done
+	rm -rf build/geneva-test
+	$(BIN)/python -m pipeline build --quiet --input tests/gold/real/geneva/test \
+	  --output build/geneva-test > /dev/null 2>&1; \
+	$(BIN)/python -m pipeline evaluate --gold tests/gold/real/geneva/meetings_test.csv \
+	  --output build/geneva-test > /dev/null || exit 1; \
+	cp build/geneva-test/evaluation-meetings_test.json data/evaluation-geneva_test.json
 
 screenshot: $(DEV_STAMP)
 	$(BIN)/python -m devtools.screenshot
