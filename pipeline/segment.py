@@ -582,10 +582,15 @@ _REVIEWED = re.compile(
 )
 
 
+_REVIEW_CUE = re.compile(r"(?i)consider|review|examin|concluded|dialogue")
+
+
 def reviewed_state(text: str) -> Entity | None:
     """The State whose report a meeting summary reviews, when its opening names one: then
     "the delegation said" speaks for that State."""
     for m in _REVIEWED.finditer(text, 0, min(len(text), 1500)):
+        if not _REVIEW_CUE.search(text, max(0, m.start() - 80), m.start() + 8):
+            continue  # "the report of Kenya's mission" in other coverage is not a review
         entity = resolve(m.group("state"))
         if entity is not None and entity.kind in STATE_KINDS:
             return entity
@@ -604,7 +609,7 @@ def find_opening(
     """Recognise a sentence that opens a statement and resolve who it speaks for; a State's
     delegate speaking "on behalf of the European Union" speaks for the Union (an observer or
     organization), while "also on behalf of" others keeps the State."""
-    opening = _find_opening(text, s, e, registry, result, is_article)
+    opening = _find_opening(text, s, e, registry, result, is_article, reviewed)
     if opening is None and reviewed is not None:
         m = _compiled()["delegation_only"].match(text[s:e])
         if m:
@@ -619,8 +624,23 @@ def find_opening(
     return opening
 
 
+# In a review of a State's report the committee's own members speak too; they comment on the
+# State's measures and report none of their own
+_REVIEWER_TITLE = re.compile(
+    r"\b(?:Committee (?:Experts?|Members?|Chairperson|Chair|Vice-Chair(?:person)?)|"
+    r"Country (?:Rapporteur|Co-Rapporteur)|Rapporteur for)\b"
+)
+REVIEWERS = "UN treaty body experts"
+
+
 def _find_opening(
-    text: str, s: int, e: int, registry: PersonRegistry, result: Segmentation, is_article: bool
+    text: str,
+    s: int,
+    e: int,
+    registry: PersonRegistry,
+    result: Segmentation,
+    is_article: bool,
+    reviewed: Entity | None = None,
 ) -> Opening | None:
     sentence = text[s:e]
     p = _compiled()
@@ -727,7 +747,17 @@ def _find_opening(
 
     m = p["mixed_title"].match(sentence)
     if m:
-        entity = entity_from_affiliation(m.group("title"))
+        title = m.group("title")
+        entity = entity_from_affiliation(title)
+        if reviewed is not None and _REVIEWER_TITLE.search(title):
+            entity = _role_entity(REVIEWERS)  # "NAME, Committee Expert and Country Rapporteur,"
+        elif reviewed is not None and (
+            entity is None
+            or (entity.kind == "organization" and resolve_organization(entity.name) is None)
+        ):
+            # "Presenting the report, NAME, Human Rights Commissioner …, said": the person
+            # presenting or answering in a review speaks for the State under review
+            entity = reviewed
         if entity is not None:
             registry.add(m.group("name"), entity)
             return _opening(m, "name", s, [entity])

@@ -751,12 +751,13 @@ def rule_criminalized_object(ctx: _Context, c: _Candidate) -> str | None:
     if ctx.topic_tie or c.category != "legislation" or c.trigger != "criminalize":
         return None
     end = min(c.c_hi, c.t_hi + 6)
+    start = max(c.c_lo, c.t_lo - 4)  # the passive: "slavery was criminalized"
     objects = scan.cues.words("criminalized_objects")
-    for k in range(c.t_hi, end):
+    for k in [*range(start, c.t_lo), *range(c.t_hi, end)]:
         token = scan.tokens[k]
         if token in objects or token.removeprefix("anti-").startswith("traffick"):
             return None
-    if scan.find("cue:tie_terms", c.t_hi, end) or c.t_hi >= end:
+    if scan.find("cue:tie_terms", start, end) or c.t_hi >= end:
         return None
     return f"§5 criminalises something else ({scan.text(c.t_hi, end)!r})"
 

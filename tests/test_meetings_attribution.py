@@ -175,3 +175,17 @@ def test_in_a_review_of_one_states_report_the_delegation_speaks_for_that_state()
     assert speakers(text) == [("the delegation", "Peru"), ("The head of delegation", "Peru")]
     # with no State under review, "the delegation" names nobody
     assert speakers("The delegation said that a plan was adopted.") == []
+
+
+def test_in_a_review_the_presenter_speaks_for_the_state_and_experts_for_the_committee() -> None:
+    text = (
+        "Human Rights Committee Considers Report of Chad\n\n"
+        "The Committee today concluded its consideration of the initial report of Chad.\n\n"
+        "Presenting the report, Jane Doe, Commissioner for Humanitarian Action, said that "
+        "slavery had been criminalized.\n\n"
+        "John Roe, Committee Expert and Country Rapporteur, said significant progress had "
+        "been made in the reform of legislation."
+    )
+    assert speakers(text) == [("Jane Doe", "Chad"), ("John Roe", "UN treaty body experts")]
+    # outside a review, an unresolved title speaks for nobody
+    assert speakers("Jane Doe, Commissioner for Humanitarian Action, said that it was so.") == []

@@ -551,3 +551,8 @@ def test_legislative_measures_adopted_by_the_government_are_its_own() -> None:
     speaker = speaker_named("Myanmar", other)
     assert speaker is not None
     assert tags(other, tie=False, speaker=speaker) == {}
+
+
+def test_criminalizing_in_the_passive_names_what_is_criminalised_before_it() -> None:
+    text = "In 2007 slavery was criminalized as a crime against humanity."
+    assert tags(text, tie=False) == {"legislation": "in_place"}
