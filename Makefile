@@ -101,12 +101,15 @@ data: $(RUNTIME_STAMP)
 	  $(BIN)/python -m pipeline evaluate --gold tests/gold/real/meetings/meetings_$$split.csv \
 	    --output build/meetings-$$split > /dev/null || exit 1; \
 	  cp build/meetings-$$split/evaluation-meetings_$$split.json data/ || exit 1; done
-	rm -rf build/geneva-test
-	$(BIN)/python -m pipeline build --quiet --input tests/gold/real/geneva/test \
-	  --output build/geneva-test > /dev/null 2>&1; \
-	$(BIN)/python -m pipeline evaluate --gold tests/gold/real/geneva/meetings_test.csv \
-	  --output build/geneva-test > /dev/null || exit 1; \
-	cp build/geneva-test/evaluation-meetings_test.json data/evaluation-geneva_test.json
+	for batch in geneva geneva2; do \
+	  [ -f tests/gold/real/$$batch/meetings_test.csv ] || continue; \
+	  rm -rf build/$$batch-test; \
+	  $(BIN)/python -m pipeline build --quiet --input tests/gold/real/$$batch/test \
+	    --output build/$$batch-test > /dev/null 2>&1; \
+	  $(BIN)/python -m pipeline evaluate --gold tests/gold/real/$$batch/meetings_test.csv \
+	    --output build/$$batch-test > /dev/null || exit 1; \
+	  cp build/$$batch-test/evaluation-meetings_test.json data/evaluation-$${batch}_test.json \
+	    || exit 1; done
 
 screenshot: $(DEV_STAMP)
 	$(BIN)/python -m devtools.screenshot

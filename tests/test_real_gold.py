@@ -3,6 +3,7 @@ reading, evidence verbatim, agreement figures reproducible from the two annotati
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 import sys
@@ -81,18 +82,28 @@ def test_docs_codebook_is_the_shared_specification() -> None:
     assert (ROOT / "docs" / "codebook.md").read_bytes() == shared.read_bytes()
 
 
-def test_meetings_gold_is_reproducible_and_never_from_a_seed() -> None:
-    """The meetings pages regenerate byte for byte from the collected raw file, the split
-    was fixed by symbol, and the published agreement is what the two annotations give."""
+# batch folder -> the options tools/meetings_passages.py drew it with
+PAGE_BATCHES = {
+    "meetings": [],
+    "geneva": ["--all-test", "--prefix", "g"],
+    "geneva2": ["--all-test", "--prefix", "h"],
+}
+
+
+@pytest.mark.parametrize("batch", sorted(PAGE_BATCHES))
+def test_page_gold_is_reproducible_and_never_from_a_seed(
+    batch: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pages were split before reading (by symbol, or the whole batch as test), none
+    repeats a seed, every gold evidence is verbatim, and the published agreement is what the
+    two annotations give."""
     sys.path.insert(0, str(ROOT / "tools"))
     import meetings_gold
     import meetings_passages
 
-    meetings = REAL / "meetings"
-    sources = json.loads((meetings / "sources.json").read_text(encoding="utf-8"))
-    for name, source in sources["documents"].items():
-        assert (meetings / source["split"] / name).is_file()
-        assert meetings_passages.split_of(source["symbol"]) == source["split"]
+    folder = REAL / batch
+    sources = json.loads((folder / "sources.json").read_text(encoding="utf-8"))
+    all_test = "--all-test" in PAGE_BATCHES[batch]
     seeds = set().union(
         *(
             meetings_passages.shingles(p.read_text(encoding="utf-8"))
@@ -100,24 +111,30 @@ def test_meetings_gold_is_reproducible_and_never_from_a_seed() -> None:
         )
     )
     for name, source in sources["documents"].items():
-        text = (meetings / source["split"] / name).read_text(encoding="utf-8")
+        text = (folder / source["split"] / name).read_text(encoding="utf-8")
+        assert meetings_passages.split_of(source["symbol"], all_test) == source["split"]
         assert meetings_passages.overlap(text, seeds) <= 0.2, name
+    for gold in folder.glob("meetings_*.csv"):
+        split = gold.stem.removeprefix("meetings_")
+        for row in csv.DictReader(gold.open(encoding="utf-8")):
+            if row["entity"]:
+                page = (folder / split / f"{row['doc_id']}.txt").read_text(encoding="utf-8")
+                assert row["note"] in page, (batch, row["doc_id"])
+    monkeypatch.setattr(meetings_gold, "MEETINGS", folder)
     split_of, a, b = meetings_gold.load()
-    published = json.loads((meetings / "agreement.json").read_text(encoding="utf-8"))
+    published = json.loads((folder / "agreement.json").read_text(encoding="utf-8"))
     assert meetings_gold.agreement(a, b, set(split_of)) == published["all"]
 
 
-def test_meetings_pages_regenerate_from_the_raw_file(tmp_path: Path) -> None:
+@pytest.mark.parametrize("batch", sorted(PAGE_BATCHES))
+def test_pages_regenerate_from_the_raw_file(batch: str, tmp_path: Path) -> None:
     sys.path.insert(0, str(ROOT / "tools"))
     import meetings_passages
 
-    assert (
-        meetings_passages.main(
-            ["--raw", str(REAL / "meetings" / "raw.jsonl"), "--output", str(tmp_path)]
-        )
-        == 0
-    )
+    folder = REAL / batch
+    argv = ["--raw", str(folder / "raw.jsonl"), "--output", str(tmp_path), *PAGE_BATCHES[batch]]
+    assert meetings_passages.main(argv) == 0
     for path in sorted(tmp_path.rglob("*")):
         if path.is_file():
             relative = path.relative_to(tmp_path)
-            assert path.read_bytes() == (REAL / "meetings" / relative).read_bytes(), relative
+            assert path.read_bytes() == (folder / relative).read_bytes(), relative
