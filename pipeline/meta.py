@@ -65,6 +65,7 @@ _SESSION_LINE = re.compile(
 _FURNITURE_LINE = re.compile(
     r"^(?:Skip to main content|In progress at UNHQ|Press Release|"
     r"Meetings Coverage(?: and Press Releases)?|.*News and Media Division.*|"
+    r"Meeting Summar(?:y|ies)|"
     r"General Assembly|Security Council|Third Committee|Economic and Social Council|"
     r"\d{1,2} [A-Z][a-z]+ \d{4}|\d{8}|[|\s]+)$"
 )
@@ -88,6 +89,8 @@ def extract_title(text: str) -> str:
         if _DOC_SYMBOL.match(line) and i + 1 < len(lines):
             return lines[i + 1]
     for line in lines[:12]:  # a stored page without its symbol line: skip the furniture
+        if not re.search("[A-Za-z]", line):
+            continue  # a site banner in another script ("Перейти к основному содержанию")
         if not (_SESSION_LINE.match(line) or _FURNITURE_LINE.match(line)):
             return line
     return lines[0] if lines else ""
@@ -121,6 +124,8 @@ def extract_kind(text: str) -> str:
         return MEETING_COVERAGE
     if any(_SESSION_LINE.match(line) for line in head):
         return MEETING_COVERAGE  # "Seventy-first Session," / "71st Meeting (PM)"
+    if any(line in ("Meeting Summaries", "Meeting Summary") for line in head):
+        return MEETING_COVERAGE  # the UN Office at Geneva's summaries
     return MEETING_COVERAGE if len(_MEETING_MARKERS.findall(text)) >= 2 else ARTICLE
 
 

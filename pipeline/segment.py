@@ -211,7 +211,8 @@ def _alternation(words: tuple[str, ...]) -> str:
 def mixed_name() -> str:
     """A person's name in ordinary case: two to four capitalised words, with particles."""
     particle = _alternation(vocabulary().name_particles)
-    return rf"{_NAME_WORD}(?:[\s‑-]+(?:(?:{particle})\s+)?{_NAME_WORD}){{1,3}}"
+    initials = rf"(?:\s+[{_UP}]\.){{0,3}}"  # "James W. L. Kinobe"
+    return rf"{_NAME_WORD}{initials}(?:[\s‑-]+(?:(?:{particle})\s+)?{_NAME_WORD}){{1,3}}"
 
 
 @cache
@@ -252,6 +253,12 @@ def _compiled() -> dict[str, re.Pattern[str]]:
             rf"^{_INTRO}(?P<speaker>(?:[Tt]he|A|One|Another)\s+(?:head\s+of\s+(?:the\s+)?)?"
             rf"(?:delegation|delegate|delegates|representatives?)"
             rf"(?:\s+of\s+the\s+State\s+party)?)\s*,?\s+(?={verb})"
+        ),
+        # "Committee Experts asked …", "In the ensuing discussion, Experts commended …"
+        "reviewers": re.compile(
+            rf"^{_INTRO}(?P<speaker>(?:Committee\s+(?:Experts?|Members?)|(?:[Tt]he\s+)?Experts?|"
+            rf"Members\s+of\s+the\s+Committee|Country\s+(?:Co-)?Rapporteurs?))\b"
+            rf"[^.;]{{0,40}}?\s+(?={verb})"
         ),
         # "As highlighted by the representative of the Philippines, …"
         "as_by": re.compile(
@@ -613,7 +620,10 @@ def find_opening(
     if opening is None and reviewed is not None:
         m = _compiled()["delegation_only"].match(text[s:e])
         if m:
-            return _opening(m, "speaker", s, [reviewed])
+            return _opening(m, "speaker", s, [reviewed], runs_on=True)
+        m = _compiled()["reviewers"].match(text[s:e])
+        if m:
+            return _opening(m, "speaker", s, [_role_entity(REVIEWERS)])
     if opening is None or len(opening.entities) != 1:
         return opening
     behalf = _ON_BEHALF.match(text, opening.name_end, e)
@@ -981,7 +991,11 @@ def segment(text: str, kind: str) -> Segmentation:
                     result.statements.append(st)
                     open_group.append(st)
                 current = open_group[0]
-                runs_on = opening.runs_on
+                # in a review, the State's presentation runs on in reported speech with no
+                # "he said" until the experts or another speaker take the floor
+                runs_on = opening.runs_on or (
+                    reviewed is not None and opening.entities == [reviewed]
+                )
                 started_here = True
                 continue
             if current is None:

@@ -172,7 +172,11 @@ def test_in_a_review_of_one_states_report_the_delegation_speaks_for_that_state()
         "trafficking were funded by the Government.\n\n"
         "The head of delegation noted that a national action plan was being drafted."
     )
-    assert speakers(text) == [("the delegation", "Peru"), ("The head of delegation", "Peru")]
+    assert speakers(text) == [
+        ("Committee Experts", "UN treaty body experts"),
+        ("the delegation", "Peru"),
+        ("The head of delegation", "Peru"),
+    ]
     # with no State under review, "the delegation" names nobody
     assert speakers("The delegation said that a plan was adopted.") == []
 
@@ -189,3 +193,20 @@ def test_in_a_review_the_presenter_speaks_for_the_state_and_experts_for_the_comm
     assert speakers(text) == [("Jane Doe", "Chad"), ("John Roe", "UN treaty body experts")]
     # outside a review, an unresolved title speaks for nobody
     assert speakers("Jane Doe, Commissioner for Humanitarian Action, said that it was so.") == []
+
+
+def test_a_geneva_summary_runs_the_states_presentation_on_until_the_experts_speak() -> None:
+    text = (
+        "Skip to main content\nCOMMITTEE CONSIDERS REPORT OF NEPAL\nMeeting Summaries\n\n"
+        "The Committee today considered the second periodic report of Nepal.\n\n"
+        "Presenting the report, Jane K. Doe, Minister for Women, said that the country "
+        "had made progress.\n\n"
+        "The Government had adopted a national plan of action against trafficking.\n\n"
+        "Committee Experts asked whether shelters were funded."
+    )
+    assert extract_kind(text) == "meeting coverage"
+    assert extract_title(text) == "COMMITTEE CONSIDERS REPORT OF NEPAL"
+    (state, experts) = segment(text, "meeting coverage").statements
+    assert state.entity is not None and state.entity.name == "Nepal"
+    assert "national plan of action" in text[state.start : state.end]
+    assert experts.entity is not None and experts.entity.name == "UN treaty body experts"

@@ -160,8 +160,9 @@ def render(ds: Dataset) -> None:
         st.caption(
             "Agreement with hand-labelled gold sets on the current rules, per category and "
             "overall (docs/evaluation.md). real_dev, real_test … real_test4, meetings_dev, "
-            "meetings_test, geneva_test and geneva2_test: real UN text (General Debate speeches, CIA World "
-            "Factbook entries, press.un.org meetings coverage, UN Geneva meeting summaries), "
+            "meetings_test, geneva_test and geneva2_test: real UN text (General Debate "
+            "speeches, CIA World Factbook entries, press.un.org meetings coverage, UN Geneva "
+            "meeting summaries), "
             "each labelled by two independent annotators. A test split's held-out figure is "
             "its first scoring, published in the README (0.798, 0.866, 0.333, 0.625; on the "
             "press-release pages 0 of 2 measures found, no false positive; on the Geneva "
