@@ -101,7 +101,7 @@ data: $(RUNTIME_STAMP)
 	  $(BIN)/python -m pipeline evaluate --gold tests/gold/real/meetings/meetings_$$split.csv \
 	    --output build/meetings-$$split > /dev/null || exit 1; \
 	  cp build/meetings-$$split/evaluation-meetings_$$split.json data/ || exit 1; done
-	for batch in geneva geneva2; do \
+	for batch in geneva geneva2 geneva3; do \
 	  [ -f tests/gold/real/$$batch/meetings_test.csv ] || continue; \
 	  rm -rf build/$$batch-test; \
 	  $(BIN)/python -m pipeline build --quiet --input tests/gold/real/$$batch/test \

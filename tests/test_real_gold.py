@@ -87,6 +87,7 @@ PAGE_BATCHES = {
     "meetings": [],
     "geneva": ["--all-test", "--prefix", "g"],
     "geneva2": ["--all-test", "--prefix", "h"],
+    "geneva3": ["--all-test", "--prefix", "k"],
 }
 
 
