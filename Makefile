@@ -92,23 +92,16 @@ data: $(RUNTIME_STAMP)
 	$(BIN)/python -m pipeline build --input seeds --output data
 	for gold in tests/gold/seeds_measures.csv tests/gold/heldout*.jsonl tests/gold/real/real_*.jsonl; do \
 	  $(BIN)/python -m pipeline evaluate --gold $$gold --output data > /dev/null || exit 1; done
-	# the real meetings-coverage pages are built apart (they are not the dashboard's data);
-	# only their figures join data/ (a page with no statement is skipped, hence no || exit)
-	for split in dev test; do \
-	  rm -rf build/meetings-$$split; \
-	  $(BIN)/python -m pipeline build --quiet --input tests/gold/real/meetings/$$split \
-	    --output build/meetings-$$split > /dev/null 2>&1; \
-	  $(BIN)/python -m pipeline evaluate --gold tests/gold/real/meetings/meetings_$$split.csv \
-	    --output build/meetings-$$split > /dev/null || exit 1; \
-	  cp build/meetings-$$split/evaluation-meetings_$$split.json data/ || exit 1; done
-	for batch in geneva geneva2 geneva3; do \
-	  [ -f tests/gold/real/$$batch/meetings_test.csv ] || continue; \
-	  rm -rf build/$$batch-test; \
-	  $(BIN)/python -m pipeline build --quiet --input tests/gold/real/$$batch/test \
-	    --output build/$$batch-test > /dev/null 2>&1; \
-	  $(BIN)/python -m pipeline evaluate --gold tests/gold/real/$$batch/meetings_test.csv \
-	    --output build/$$batch-test > /dev/null || exit 1; \
-	  cp build/$$batch-test/evaluation-meetings_test.json data/evaluation-$${batch}_test.json \
+	# the real page batches are built apart (they are not the dashboard's data); only their
+	# figures join data/ (a page with no statement is skipped, hence no || exit on build)
+	for batch_split in meetings:dev meetings:test geneva:test geneva2:test geneva3:test; do \
+	  batch=$${batch_split%%:*}; split=$${batch_split##*:}; out=build/$$batch-$$split; \
+	  rm -rf $$out; \
+	  $(BIN)/python -m pipeline build --quiet --input tests/gold/real/$$batch/$$split \
+	    --output $$out > /dev/null 2>&1; \
+	  $(BIN)/python -m pipeline evaluate --gold tests/gold/real/$$batch/meetings_$$split.csv \
+	    --output $$out > /dev/null || exit 1; \
+	  cp $$out/evaluation-meetings_$$split.json data/evaluation-$${batch}_$$split.json \
 	    || exit 1; done
 
 screenshot: $(DEV_STAMP)

@@ -269,21 +269,16 @@ def cmd_speakers() -> int:
     (MEETINGS / "speakers_agreement.json").write_text(
         json.dumps(report, indent=2) + "\n", encoding="utf-8"
     )
+    pairs_a = {(d, e) for d, names in a.items() for e in names}
+    pairs_b = {(d, e) for d, names in b.items() for e in names}
     undecided = [
-        {"doc": d, "split": split_of[d], "name": e, "annotator_1": (d, e) in a_pairs}
-        for a_pairs in [{(d, e) for d, es in a.items() for e in es}]
-        for d, e in sorted(
-            (
-                {(d, e) for d, es in a.items() for e in es}
-                ^ {(d, e) for d, es in b.items() for e in es}
-            )
-            - set(decided)
-        )
+        {"doc": d, "split": split_of[d], "name": e, "annotator_1": (d, e) in pairs_a}
+        for d, e in sorted((pairs_a ^ pairs_b) - set(decided))
     ]
     with (MEETINGS / "speakers_disagreements.jsonl").open("w", encoding="utf-8") as out:
         for record in undecided:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(json.dumps({k: v for k, v in report.items()}))
+    print(json.dumps(report))
     return 0
 
 
