@@ -171,6 +171,8 @@ CUE_KEYS = (
     "deficit_targets",
     "closure_verbs",
     "imperative_openers",
+    "recommendation_headings",
+    "plan_purposes",
     "status_blockers",
     "noun_negations",
     "possessive_determiners",
@@ -195,6 +197,9 @@ CUE_KEYS = (
     "retro_in_progress",
     "retro_subjects",
     "draft_rejections",
+    "draft_concessives",
+    "gap_denials",
+    "draft_nouns",
     "past_denial_auxiliaries",
     "vague_law_nouns",
     "vague_law_leads",
@@ -529,6 +534,16 @@ def rule_trigger_context(ctx: _Context, c: _Candidate) -> str | None:
     required = _CONDITIONS[id(ctx.scan.doc.vocab)].contexts.get((c.category, c.trigger))
     if required is None:
         return None
+    scan = ctx.scan
+    if (
+        c.category == "action_plan"
+        and scan.tokens[c.t_hi - 1] == "plans"
+        and c.t_hi + 1 < len(scan.tokens)
+        and scan.tokens[c.t_hi] == "to"
+        and not scan.has("plan_purposes", c.t_hi + 1, c.t_hi + 2)
+    ):
+        # "announced plans to build a shelter": an intention about another measure
+        return f"an intention ('plans to {scan.tokens[c.t_hi + 1]}'), not a plan"
     lemmas = ctx.scan.lemmas
     before, after = required
     if before and _find(lemmas, max(c.c_lo, c.t_lo - CONTEXT_REACH), c.t_lo, before):
@@ -579,16 +594,50 @@ def rule_call(ctx: _Context, c: _Candidate) -> str | None:
     return None
 
 
+def _opens_with_imperative(scan: _Scan, lo: int) -> bool:
+    """ "Adopt …", "Vigorously investigate …": an imperative first, after at most two
+    manner adverbs (report recommendations often lead with one)."""
+    k = lo
+    while k < lo + 2 and k < len(scan.tokens) and scan.tokens[k].endswith("ly"):
+        k += 1
+    return any(i == k for i, _j in scan.find("cue:imperative_openers", k, k + 3))
+
+
+def _recommendations_heading(scan: _Scan, c: _Candidate) -> str | None:
+    """ "Recommendations for Albania: enact …; establish …": a heading whose list the
+    measure belongs to. Its scope is its paragraph, or, when the heading stands alone
+    ("PRIORITIZED RECOMMENDATIONS:"), the paragraphs after it up to the next all-capitals
+    heading ("PROSECUTION")."""
+    source = scan.source
+    at = scan.doc[c.t_lo].idx
+    for i, j in reversed(scan.find("cue:recommendation_headings", 0, c.t_lo)):
+        colon = next((k for k in range(j, min(j + 8, c.t_lo)) if scan.tokens[k] == ":"), None)
+        if colon is None:
+            continue
+        start = scan.doc[colon].idx + 1
+        between = source[start:at]
+        rest_of_heading = source[start:].split("\n", 1)[0]
+        if rest_of_heading.strip():  # an inline list: its paragraph only
+            if "\n" in between:
+                continue
+        elif any(line.strip().isupper() for line in between.splitlines()):
+            continue  # a later heading closed the list
+        return scan.text(i, colon)
+    return None
+
+
 def rule_recommendation(ctx: _Context, c: _Candidate) -> str | None:
     """A sentence opening with an imperative ("Adopt a national action plan … (Chile)") is a
-    recommendation, as UN review outcomes list them, not a report."""
+    recommendation, as UN review outcomes and country reports list them, not a report; so is
+    a measure in the list a "Recommendations:" heading opens."""
     scan = ctx.scan
     s_lo, _s_hi = scan.sentence_of(c.t_lo)
     first = scan.doc[s_lo].text
-    if first[:1].isupper() and any(
-        i == s_lo for i, _j in scan.find("cue:imperative_openers", s_lo, s_lo + 3)
-    ):
+    if first[:1].isupper() and _opens_with_imperative(scan, s_lo):
         return f"§6 a recommendation (opens with the imperative {first!r})"
+    heading = _recommendations_heading(scan, c)
+    if heading is not None:
+        return f"§6 a recommendation (listed under {heading!r})"
     return None
 
 
@@ -834,13 +883,58 @@ def _own_draft(scan: _Scan, c: _Candidate) -> bool:
     return False
 
 
+def _before_but(scan: _Scan, negation_at: int) -> int | None:
+    """The word a "but" joins to a negation ("drafted but not finalized", "drafted, but did
+    not finalize,"): the index of the last word before "but", past commas and the
+    negation's own auxiliaries; None when the negation does not follow a "but"."""
+    k = negation_at - 1
+    skip = scan.cues.words("past_denial_auxiliaries") | scan.cues.words("auxiliaries")
+    while k >= 0 and (scan.tokens[k] == "," or scan.tokens[k] in skip):
+        k -= 1
+    if k < 1 or scan.tokens[k] != "but":
+        return None
+    k -= 1
+    while k >= 0 and scan.tokens[k] == ",":
+        k -= 1
+    return k if k >= 0 else None
+
+
 def _drafted_but_not(scan: _Scan, c: _Candidate) -> bool:
-    """ "legislation was drafted but not finalized … that outlines procedures": drafted,
-    so it exists, as a draft (in progress)."""
+    """ "legislation was drafted but not finalized … that outlines procedures", "drafted,
+    but did not finalize, a plan": drafted, so it exists, as a draft (in progress)."""
     for i, _j in scan.find("cue:negation", _governing_lo(scan, c), c.t_lo):
-        if i >= 2 and scan.tokens[i - 1] == "but" and scan.find("status:in_progress", i - 2, i - 1):
+        k = _before_but(scan, i)
+        if k is not None and scan.find("status:in_progress", k, k + 1):
             return True
     return False
+
+
+def _draft_conceded(scan: _Scan, c: _Candidate) -> bool:
+    """ "has not yet adopted a national action plan, although a draft was completed": the
+    denial is of adoption, and the same sentence concedes that a draft exists, so the
+    measure is a draft (in progress, brief). A negated draft ("but no draft exists") is not
+    conceded."""
+    _s_lo, s_hi = scan.sentence_of(c.t_lo)
+    concessives = scan.cues.words("draft_concessives")
+    drafts = scan.cues.words("draft_nouns")
+    for k in range(c.t_hi, s_hi):
+        if scan.tokens[k] not in concessives:
+            continue
+        for m in range(k + 1, min(s_hi, k + 6)):
+            if scan.tokens[m] in drafts:
+                return not scan.find("cue:negation", k, m)
+    return False
+
+
+def _dated_gap(scan: _Scan, c: _Candidate, denial: tuple[int, int]) -> bool:
+    """ "its anti-trafficking law, passed in 2005, does not prohibit labor trafficking": a
+    gap in a law the passage dates, which presupposes the law (brief: "its 2010 act does not
+    cover …" reports the act); an undated "its law does not prohibit all forms" stays a gap."""
+    if not scan.has("gap_denials", *denial):
+        return False
+    # the year must qualify the law ("its 2010 act", "the law, passed in 2005,"), not an
+    # earlier clause ("no efforts in 2007 and the penal code does not prohibit …")
+    return any(_is_year(scan.tokens[k]) for k in range(max(c.lo, c.t_lo - 2), denial[0]))
 
 
 def _is_year(token: str) -> bool:
@@ -930,7 +1024,7 @@ def rule_denied(ctx: _Context, c: _Candidate) -> str | None:
     )
     hi = max(c.hi, denial_end)
     post = scan.find("cue:post_denial", c.t_hi, hi) + scan.find("cue:retro_denials", c.t_hi, c.c_hi)
-    if post:
+    if post and not _dated_gap(scan, c, post[0]):
         return f"§3 denied after the measure ({scan.text(*post[0])!r})"
     negations = scan.find("cue:negation", _governing_lo(scan, c), c.t_lo)
     if not negations:
@@ -938,14 +1032,13 @@ def rule_denied(ctx: _Context, c: _Candidate) -> str | None:
     neg_end = max(j for _, j in negations)
     negation = scan.text(*max(negations, key=lambda s: s[1]))
     first_neg = min(i for i, _ in negations)
-    if (
-        first_neg >= 2
-        and scan.tokens[first_neg - 1] == "but"
-        and scan.has("creation_verbs", first_neg - 2, first_neg - 1)
-    ):
+    joined = _before_but(scan, first_neg)
+    if joined is not None and scan.has("creation_verbs", joined, joined + 1):
         return None  # "has written but not implemented a plan": written, so it exists
     definite = _definite(scan, max(neg_end, c.t_lo - 6), c.t_lo)
     creation = scan.find("cue:creation_verbs", neg_end, c.t_lo)
+    if _draft_conceded(scan, c):
+        return None  # "has not adopted a plan, although a draft was completed": a draft
     if creation and _own_draft(scan, c):
         past = any(scan.has("past_denial_auxiliaries", max(c.c_lo, i - 1), j) for i, j in negations)
         if past and any(scan.has("draft_rejections", i, j) for i, j in creation):
@@ -1197,7 +1290,9 @@ def explain_doc(
                 # it survived the denial rule: presupposed while criticised (§3)
                 status, cue = (
                     ("in_progress", "its draft, not yet adopted")
-                    if _own_draft(scan, cand) or _drafted_but_not(scan, cand)
+                    if _own_draft(scan, cand)
+                    or _drafted_but_not(scan, cand)
+                    or _draft_conceded(scan, cand)
                     else ("in_place", "a negation that targets something else (presupposed)")
                 )
             else:

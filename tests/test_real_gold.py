@@ -53,6 +53,7 @@ def test_the_split_is_by_state_so_no_state_is_on_both_sides() -> None:
         "real_test2.jsonl",
         "real_test3.jsonl",
         "real_test4.jsonl",
+        "real_test5.jsonl",
     ],
 )
 def test_gold_evidence_is_verbatim_and_texts_are_distinct(name: str) -> None:
@@ -139,3 +140,32 @@ def test_pages_regenerate_from_the_raw_file(batch: str, tmp_path: Path) -> None:
         if path.is_file():
             relative = path.relative_to(tmp_path)
             assert path.read_bytes() == (folder / relative).read_bytes(), relative
+
+
+def test_tip_passages_are_reproducible_test_only_and_never_from_a_reserved_edition(
+    tmp_path: Path,
+) -> None:
+    """The TIP narratives were drawn whole into the test split before anyone read them, from
+    editions the reserved Factbook entries are not condensed from; the committed passages
+    are what the collected openings give, byte for byte."""
+    import tip_passages
+
+    folder = REAL / "tip"
+    assert tip_passages.main(["--raw", str(folder / "raw.jsonl"), "--output", str(tmp_path)]) == 0
+    assert (tmp_path / "passages.jsonl").read_bytes() == (folder / "passages.jsonl").read_bytes()
+    passages = read("tip/passages.jsonl")
+    for p in passages:
+        assert p["split"] == "test"
+        assert p["year"] not in tip_passages.FORBIDDEN_EDITIONS, p["id"]
+        assert (p["speaker_iso3"], p["year"]) not in tip_passages.SEEN | tip_passages.NEAR_RESERVED
+    ids = [p["id"] for p in passages]
+    assert [a["id"] for a in read("tip/annotator_a.jsonl")] == ids
+    assert [b["id"] for b in read("tip/annotator_b.jsonl")] == ids
+    assert [g["id"] for g in read("real_test5.jsonl")] == ids
+
+
+def test_tip_agreement_is_what_the_annotations_give(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(real_gold, "FOLDER", REAL / "tip")
+    passages, a, b = real_gold.load_all()
+    published = json.loads((REAL / "tip" / "agreement.json").read_text(encoding="utf-8"))
+    assert real_gold.agreement(a, b, [str(p["id"]) for p in passages]) == published["all"]

@@ -556,3 +556,81 @@ def test_legislative_measures_adopted_by_the_government_are_its_own() -> None:
 def test_criminalizing_in_the_passive_names_what_is_criminalised_before_it() -> None:
     text = "In 2007 slavery was criminalized as a crime against humanity."
     assert tags(text, tie=False) == {"legislation": "in_place"}
+
+
+# --- country-narrative status (found with probes written before the TIP batch was read) -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government drafted, but did not finalize, a national action plan.",
+        "The government has not yet adopted a national action plan, although a draft was "
+        "completed in 2006.",
+    ],
+)
+def test_a_draft_the_sentence_concedes_is_in_progress(text: str) -> None:
+    assert tags(text) == {"action_plan": "in_progress"}
+
+
+def test_a_denial_with_no_draft_conceded_stays_denied() -> None:
+    assert tags("The government has not adopted a national action plan, but no draft exists.") == {}
+    assert tags("The government did not adopt a national action plan.") == {}
+
+
+def test_a_bill_under_consideration_is_in_progress() -> None:
+    text = "Parliament is considering a bill to amend the penal code to criminalize forced labor."
+    assert tags(text) == {"legislation": "in_progress"}
+
+
+def test_a_gap_in_a_dated_law_presupposes_the_law() -> None:
+    dated = "Its anti-trafficking law, passed in 2005, does not prohibit labor trafficking."
+    assert tags(dated) == {"legislation": "in_place"}
+    undated = "Its law does not prohibit all forms of trafficking."
+    assert tags(undated) == {}
+    earlier_year = (
+        "No one was punished in 2007 and the penal code does not prohibit all forms of trafficking."
+    )
+    assert tags(earlier_year) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government operated a shelter for victims. Recommendations for Albania: increase "
+        "efforts to prosecute traffickers; finalize and implement the national action plan; "
+        "establish a formal referral mechanism.",
+        "The government operated a shelter for victims.\n\nPRIORITIZED RECOMMENDATIONS:\n\n"
+        "Vigorously implement the national action plan.\n\nEnact a law that criminalizes all "
+        "forms of trafficking.",
+    ],
+)
+def test_measures_listed_under_a_recommendations_heading_are_calls(text: str) -> None:
+    assert tags(text) == {"shelters": "in_place"}
+
+
+def test_a_recommendations_list_ends_at_its_paragraph_or_the_next_heading() -> None:
+    inline = (
+        "Recommendations for Albania: increase prosecutions.\n\nThe government adopted a "
+        "national action plan in 2014."
+    )
+    assert tags(inline) == {"action_plan": "in_place"}
+    standalone = (
+        "PRIORITIZED RECOMMENDATIONS:\n\nIncrease prosecutions.\n\nPROSECUTION\n\nThe 2012 "
+        "anti-trafficking law criminalizes all forms of trafficking."
+    )
+    assert tags(standalone) == {"legislation": "in_place"}
+
+
+def test_a_noun_at_the_start_of_a_sentence_is_not_an_imperative() -> None:
+    text = "Support for the national action plan against trafficking continued in 2015."
+    assert tags(text) == {"action_plan": "in_place"}
+
+
+def test_plans_to_do_something_else_are_an_intention_not_an_action_plan() -> None:
+    assert tags("The government announced plans to build a shelter for trafficking victims.") == {
+        "shelters": "planned"
+    }
+    assert tags("The government adopted plans to combat trafficking in persons.") == {
+        "action_plan": "in_place"
+    }

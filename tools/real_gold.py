@@ -7,6 +7,10 @@ is used to judge the tagger (issue #6). Steps, each reproducible from the commit
     python tools/real_gold.py disagreements  # the items an adjudicator must decide -> .jsonl
     python tools/real_gold.py merge          # agreed + adjudicated -> real_dev/real_test.jsonl
 
+``--folder tip`` runs the same steps on a batch kept in its own folder (the US TIP Report
+narratives, ``tools/tip_passages.py``): its passages, annotations, agreement and
+adjudications stay there, and its gold is ``real_test5.jsonl`` (all of it test).
+
 Agreement is measured on (passage, category) pairs: F1 of one annotator against the other,
 Cohen's kappa over every passage x category decision, and status agreement on the pairs
 both labelled.
@@ -39,6 +43,21 @@ GOLD_FILES = (
     ("real_test3", "test", (4,)),
     ("real_test4", "test", (5,)),
 )
+
+
+# Batches kept in a folder of their own: folder name -> its gold files (no batch filter).
+FOLDER_GOLD = {"tip": (("real_test5", "test", None),)}
+FOLDER = REAL  # the folder the steps read and write (set by --folder)
+
+
+def gold_files() -> tuple[tuple[str, str, tuple[int, ...] | None], ...]:
+    return FOLDER_GOLD.get(FOLDER.name, GOLD_FILES)
+
+
+def in_gold(passage: dict[str, object], split: str, batches: tuple[int, ...] | None) -> bool:
+    if passage["split"] != split:
+        return False
+    return batches is None or batch_of(str(passage["id"])) in batches
 
 
 def batch_of(passage_id: str) -> int:
@@ -94,11 +113,15 @@ def load_all() -> tuple[list[dict[str, object]], Labels, Labels]:
     word in consecutive editions, and a repeat would count the same judgement twice."""
     seen: set[str] = set()
     passages = []
-    for p in read_jsonl(REAL / "passages.jsonl"):
+    for p in read_jsonl(FOLDER / "passages.jsonl"):
         if str(p["text"]) not in seen:
             seen.add(str(p["text"]))
             passages.append(p)
-    return passages, labels_of(REAL / "annotator_a.jsonl"), labels_of(REAL / "annotator_b.jsonl")
+    return (
+        passages,
+        labels_of(FOLDER / "annotator_a.jsonl"),
+        labels_of(FOLDER / "annotator_b.jsonl"),
+    )
 
 
 def cmd_agreement() -> int:
@@ -107,23 +130,19 @@ def cmd_agreement() -> int:
         name: agreement(
             a,
             b,
-            [
-                str(p["id"])
-                for p in passages
-                if p["split"] == split and batch_of(str(p["id"])) in batches
-            ],
+            [str(p["id"]) for p in passages if in_gold(p, split, batches)],
         )
-        for name, split, batches in GOLD_FILES
+        for name, split, batches in gold_files()
     }
     report["all"] = agreement(a, b, [str(p["id"]) for p in passages])
-    (REAL / "agreement.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    (FOLDER / "agreement.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(report["all"]))
     return 0
 
 
 def adjudicated() -> dict[tuple[str, str], dict[str, str] | None]:
     """Decisions already made: (passage id, category) -> final measure or None."""
-    path = REAL / "adjudicated.jsonl"
+    path = FOLDER / "adjudicated.jsonl"
     decided: dict[tuple[str, str], dict[str, str] | None] = {}
     for record in read_jsonl(path) if path.exists() else []:
         for item in record["decisions"]:  # type: ignore[attr-defined]
@@ -150,7 +169,7 @@ def cmd_disagreements() -> int:
             items.append({"category": c, "annotator_1": la, "annotator_2": lb})
         if items:
             out.append({"id": i, "context": p["context"], "text": p["text"], "items": items})
-    path = REAL / "disagreements.jsonl"
+    path = FOLDER / "disagreements.jsonl"
     with path.open("w", encoding="utf-8") as handle:
         for record in out:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -162,11 +181,11 @@ def cmd_disagreements() -> int:
 def cmd_merge() -> int:
     passages, a, b = load_all()
     decided = adjudicated()
-    for name, split, batches in GOLD_FILES:
+    for name, split, batches in gold_files():
         path = REAL / f"{name}.jsonl"
         with path.open("w", encoding="utf-8", newline="\n") as handle:
             for p in passages:
-                if p["split"] != split or batch_of(str(p["id"])) not in batches:
+                if not in_gold(p, split, batches):
                     continue
                 i = str(p["id"])
                 measures = []
@@ -187,11 +206,12 @@ def cmd_merge() -> int:
                     "id": i,
                     "text": p["text"],
                     "speaker": p["speaker"],
-                    "on_trafficking": p["corpus"] == "cia-world-factbook",
+                    # a Factbook entry or a TIP narrative is about trafficking as a whole
+                    "on_trafficking": p.get("corpus") == "cia-world-factbook" or "source" in p,
                     "measures": measures,
-                    "source": {
-                        k: p[k] for k in ("corpus", "commit", "file", "start", "end", "year")
-                    },
+                    "source": p["source"]
+                    if "source" in p
+                    else {k: p[k] for k in ("corpus", "commit", "file", "start", "end", "year")},
                 }
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
         print(f"wrote {path}")
@@ -201,7 +221,10 @@ def cmd_merge() -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("step", choices=("agreement", "disagreements", "merge"))
+    parser.add_argument("--folder", choices=sorted(FOLDER_GOLD), help="a batch in its own folder")
     args = parser.parse_args(argv)
+    global FOLDER
+    FOLDER = REAL / args.folder if args.folder else REAL
     return {"agreement": cmd_agreement, "disagreements": cmd_disagreements, "merge": cmd_merge}[
         args.step
     ]()

@@ -1,0 +1,71 @@
+"""How much of each candidate passage repeats the reserved Factbook editions, in numbers only.
+
+Why: the independent evaluation uses Factbook editions 2021 and 2023, which are condensed
+from the US TIP Reports; a TIP narrative that shares much wording with a reserved entry
+must not be labelled. This prints, per passage, how many of its 8-word sequences occur in
+a reserved entry, and how many of those are specific (found in fewer than three reserved
+entries, so not boilerplate such as "does not fully meet the minimum standards"). It never
+prints reserved text. ``tools/tip_passages.py`` drops the passages at 12 or more.
+
+Usage::
+
+    python tools/reserved_overlap.py --factbook GIT_DIR --passages PASSAGES_JSONL
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import subprocess
+from collections import Counter
+from pathlib import Path
+
+from real_passages import RESERVED_FACTBOOK_EDITIONS, SQL_ROW
+
+N = 8
+BOILERPLATE_ENTRIES = 3
+
+
+def grams(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return {tuple(words[i : i + N]) for i in range(len(words) - N + 1)}
+
+
+def reserved_grams(git_dir: Path) -> Counter[tuple[str, ...]]:
+    """Per 8-word sequence, in how many reserved entries it occurs."""
+    entries: Counter[tuple[str, ...]] = Counter()
+    for edition in RESERVED_FACTBOOK_EDITIONS:
+        path = f"HEAD:data/fields/country_fields_{edition}.sql.gz"
+        raw = subprocess.run(
+            ["git", "--git-dir", str(git_dir), "show", path], capture_output=True, check=True
+        ).stdout
+        for line in gzip.decompress(raw).decode("utf-8").splitlines():
+            match = SQL_ROW.match(line) if "N'Trafficking in persons'" in line else None
+            if match:
+                entries.update(grams(match.group(5).replace("''", "'")))
+    return entries
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--factbook", type=Path, required=True, help="the archive's git dir")
+    parser.add_argument("--passages", type=Path, required=True)
+    args = parser.parse_args(argv)
+    reserved = reserved_grams(args.factbook)
+    with args.passages.open(encoding="utf-8") as handle:
+        for line in handle:
+            passage = json.loads(line)
+            mine = grams(passage["text"])
+            shared = [g for g in mine if g in reserved]
+            specific = sum(reserved[g] < BOILERPLATE_ENTRIES for g in shared)
+            print(
+                f"{passage['id']} {passage['speaker_iso3']} {passage['year']}: "
+                f"{len(mine)} sequences, {len(shared)} in a reserved entry, {specific} specific"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
