@@ -172,6 +172,7 @@ CUE_KEYS = (
     "closure_verbs",
     "imperative_openers",
     "recommendation_headings",
+    "other_law_leads",
     "plan_purposes",
     "status_blockers",
     "noun_negations",
@@ -773,7 +774,10 @@ def rule_vague_law(ctx: _Context, c: _Candidate) -> str | None:
         return None  # "under its 2005 law", "under the trafficking law"
     after = scan.tokens[c.t_hi : min(c.c_hi, c.t_hi + 3)]
     qualifiers = scan.cues.words("law_qualifiers")
-    if any(t in qualifiers or t.startswith("traffick") for t in after):
+    # "other criminal laws to prosecute trafficking offences": laws on something else, used
+    # against trafficking; what they are used for does not make them laws on trafficking
+    other = scan.has("other_law_leads", *lead[-1])
+    if any(t in qualifiers or (t.startswith("traffick") and not other) for t in after):
         return None  # "enforce laws prohibiting …", "existing laws on trafficking"
     vague = scan.text(lead[-1][0], c.t_hi)
     return f"§3 a vague reference to law ({vague!r}), not a law on trafficking"
@@ -820,11 +824,19 @@ def _own_agent_after(ctx: _Context, c: _Candidate) -> bool:
     return False
 
 
+SUBJECT_REACH = 4  # tokens from a clause's start where its subject is looked for
+
+
 def rule_third_party(ctx: _Context, c: _Candidate) -> str | None:
     scan = ctx.scan
     if _own_agent_after(ctx, c):
         return None
     found = _third_party_before(scan, scan.find("cue:third_party_subjects", c.lo, c.t_lo), c.lo)
+    if found is None and c.c_lo < c.lo:
+        # the clause's subject, when the measure sits in a later comma window of it ("Some
+        # foreign embassies provide protection services, including temporary shelter")
+        head = scan.find("cue:third_party_subjects", c.c_lo, min(c.c_lo + SUBJECT_REACH, c.lo))
+        found = _third_party_before(scan, head, c.c_lo)
     if found:
         return f"§3 another actor's measure ({scan.text(*found)!r})"
     if ctx.other_actors:

@@ -47,7 +47,23 @@ SEEN = {("HND", 2006), ("HND", 2007), ("HND", 2008), ("HTI", 2005)}
 # Narratives sharing 12 or more specific 8-word sequences (sequences found in fewer than
 # three entries) with a reserved Factbook 2021/2023 entry; an ordinary narrative shares 0-11
 # (tools/reserved_overlap.py, which prints counts only, never the reserved text).
-NEAR_RESERVED = {("KWT", 2017), ("KWT", 2018), ("EGY", 2017), ("JOR", 2018), ("VNM", 2018)}
+NEAR_RESERVED = {
+    ("KWT", 2017),
+    ("KWT", 2018),
+    ("EGY", 2017),
+    ("JOR", 2018),
+    ("VNM", 2018),
+    # the second batch (tip2)
+    ("SEN", 2013),
+    ("TZA", 2014),
+    ("CMR", 2015),
+    ("MLI", 2015),
+    ("MUS", 2015),
+    ("SUR", 2015),
+    ("BOL", 2016),
+    ("SWZ", 2018),
+    ("NIC", 2018),
+}
 HEADING = re.compile(
     r"^(?P<name>(?:THE |The )?[A-Z][A-Za-z .,'’\-]{1,60}?)"
     r"(?:\s*\((?:TIER|Tier|Special Case)[^)]*\)|:\s*Tier [0-9A-Za-z ]+)?\s*$"
@@ -138,10 +154,17 @@ def sentences(text: str) -> set[str]:
     return {s.strip() for s in SENTENCE_SPLIT.split(text) if len(s.split()) >= 6}
 
 
-def build(raw: list[dict[str, str]]) -> tuple[list[dict[str, object]], list[str]]:
+def build(
+    raw: list[dict[str, str]], *, prefix: str = "t", earlier: list[dict[str, object]] = ()
+) -> tuple[list[dict[str, object]], list[str]]:
+    """Passages from collected openings; ``earlier`` is an earlier batch's passages, whose
+    narratives (by State and edition) and sentences a later batch must not repeat."""
     passages: list[dict[str, object]] = []
     dropped: list[str] = []
     seen_sentences: set[str] = set()
+    drawn = {(str(p["speaker_iso3"]), int(str(p["year"]))) for p in earlier}
+    for p in earlier:
+        seen_sentences |= sentences(str(p["text"]))
     for record in raw:
         edition = edition_of(record)
         if edition is None or edition in FORBIDDEN_EDITIONS:
@@ -154,6 +177,8 @@ def build(raw: list[dict[str, str]]) -> tuple[list[dict[str, object]], list[str]
                 dropped.append(f"{where}: the State cannot be told")
             elif (iso3, edition) in SEEN:
                 dropped.append(f"{where}: read before the batch was drawn")
+            elif (iso3, edition) in drawn:
+                dropped.append(f"{where}: drawn in an earlier batch")
             elif (iso3, edition) in NEAR_RESERVED:
                 dropped.append(f"{where}: too close to a reserved Factbook entry")
             elif len(text.split()) < MIN_WORDS:
@@ -162,11 +187,12 @@ def build(raw: list[dict[str, str]]) -> tuple[list[dict[str, object]], list[str]
                 dropped.append(f"{where}: most sentences repeat an earlier passage")
             else:
                 seen_sentences |= mine
+                drawn.add((iso3, edition))
                 entity = resolve_state(iso3)
                 name = entity.name if entity is not None else iso3
                 passages.append(
                     {
-                        "id": f"t{len(passages) + 1:03d}",
+                        "id": f"{prefix}{len(passages) + 1:03d}",
                         "split": "test",
                         "speaker": name,
                         "speaker_iso3": iso3,
@@ -184,11 +210,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--raw", type=Path, required=True)
     parser.add_argument("--output", type=Path, default=ROOT / "tests" / "gold" / "real" / "tip")
+    parser.add_argument("--prefix", default="t", help="passage id prefix (one per batch)")
+    parser.add_argument(
+        "--after", type=Path, action="append", default=[], help="an earlier batch's passages"
+    )
     args = parser.parse_args(argv)
     with args.raw.open(encoding="utf-8") as handle:
         raw = [json.loads(line) for line in handle if line.strip()]
+    earlier = []
+    for path in args.after:
+        with path.open(encoding="utf-8") as handle:
+            earlier += [json.loads(line) for line in handle if line.strip()]
     raw.sort(key=lambda r: r["url"])
-    passages, dropped = build(raw)
+    passages, dropped = build(raw, prefix=args.prefix, earlier=earlier)
     args.output.mkdir(parents=True, exist_ok=True)
     with (args.output / "passages.jsonl").open("w", encoding="utf-8", newline="\n") as out:
         for passage in passages:
