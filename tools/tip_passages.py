@@ -33,6 +33,7 @@ import itertools
 import json
 import re
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -155,7 +156,10 @@ def sentences(text: str) -> set[str]:
 
 
 def build(
-    raw: list[dict[str, str]], *, prefix: str = "t", earlier: list[dict[str, object]] = ()
+    raw: list[dict[str, str]],
+    *,
+    prefix: str = "t",
+    earlier: Sequence[dict[str, object]] = (),
 ) -> tuple[list[dict[str, object]], list[str]]:
     """Passages from collected openings; ``earlier`` is an earlier batch's passages, whose
     narratives (by State and edition) and sentences a later batch must not repeat."""
