@@ -26,7 +26,14 @@ from pipeline.read import (
     list_entries,
     read_entries,
 )
-from pipeline.resolve import Entity, aliases_of, all_states, find_mentions, resolve
+from pipeline.resolve import (
+    Entity,
+    aliases_of,
+    all_states,
+    find_mentions,
+    organs_of_other_states,
+    resolve,
+)
 from pipeline.segment import Segmentation, Statement, segment
 from pipeline.split import sentences
 from pipeline.strict import DataFileError, check_record, read_json
@@ -160,6 +167,7 @@ def speaker_of(entity: Entity, text: str) -> Speaker:
                 for m in find_mentions(text, kinds=OTHER_ACTOR_KINDS)
                 if m.entity != entity
             }
+            | {phrase.lower() for phrase in organs_of_other_states(text, entity)}
         )
     )
     return Speaker(kind=entity.kind, names=own, other_actor_names=others)

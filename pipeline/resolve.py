@@ -409,3 +409,69 @@ def aliases_of(entity: Entity) -> tuple[str, ...]:
     own-references: a speaker naming itself by another of its names is not "another State").
     """
     return _data().names.get(entity, ())
+
+
+# ----------------------------------------------------------------------------- demonyms
+
+DEMONYMS_PATH = RESOURCES / "demonyms.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Demonyms:
+    by_state: Mapping[str, tuple[str, ...]]  # iso3 -> adjectives of nationality
+    pattern: re.Pattern[str]  # "<adjective> <organ>" anywhere in a text
+    entity_of: Mapping[str, str]  # lower-case adjective -> iso3
+
+
+def load_demonyms(path: Path | None = None) -> Demonyms:
+    """Adjectives of nationality, only ever read before a word for a State's organs ("the
+    Thai Government"): "Thai victims" says whose nationals, not whose measure."""
+    where = str(path or DEMONYMS_PATH)
+    document = check_record(
+        read_json(path or DEMONYMS_PATH),
+        where=where,
+        required={"description": str, "demonyms": dict, "organs": list},
+    )
+    known = {e.iso3 for e in all_states()}
+    entity_of: dict[str, str] = {}
+    for iso3, adjectives in document["demonyms"].items():
+        if iso3 not in known:
+            raise DataFileError(f"{where}: demonyms.{iso3}: not a State in countries.json")
+        for adjective in _strings(adjectives, f"{where}: demonyms.{iso3}"):
+            owner = entity_of.setdefault(adjective.lower(), iso3)
+            if owner != iso3:
+                raise DataFileError(f"{where}: {adjective!r} belongs to both {owner} and {iso3}")
+    organs = _strings(document["organs"], f"{where}: organs")
+    adjectives = sorted(entity_of, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<![\w-])("
+        + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in adjectives)
+        + r")\s+("
+        + "|".join(
+            re.escape(o).replace(r"\ ", r"\s+") for o in sorted(organs, key=len, reverse=True)
+        )
+        + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+    by_state: dict[str, list[str]] = {}
+    for adjective, iso3 in entity_of.items():
+        by_state.setdefault(iso3, []).append(adjective)
+    return Demonyms({k: tuple(sorted(v)) for k, v in by_state.items()}, pattern, entity_of)
+
+
+@functools.cache
+def _demonyms() -> Demonyms:
+    return load_demonyms()
+
+
+def organs_of_other_states(text: str, entity: Entity | None) -> list[str]:
+    """ "the Thai Government", "Kenyan authorities": another State's organs named by an
+    adjective of nationality, as written (the speaker's own, "the Kenyan Government" when
+    Kenya speaks, are not others)."""
+    data = _demonyms()
+    own = entity.iso3 if entity is not None else ""
+    return [
+        m.group()
+        for m in data.pattern.finditer(text)
+        if data.entity_of[m.group(1).lower()] != own and m.group(1)[:1].isupper()
+    ]

@@ -840,7 +840,10 @@ def rule_third_party(ctx: _Context, c: _Candidate) -> str | None:
     if found:
         return f"§3 another actor's measure ({scan.text(*found)!r})"
     if ctx.other_actors:
-        found = _third_party_before(scan, _find(scan.tokens, c.lo, c.t_lo, ctx.other_actors), c.lo)
+        # an actor may run into the trigger: "a Thai government shelter" (trigger
+        # "government shelter") is Thailand's
+        spans = [s for s in _find(scan.tokens, c.lo, c.t_hi, ctx.other_actors) if s[0] < c.t_lo]
+        found = _third_party_before(scan, spans, c.lo)
         if found:
             return f"§6 another State's or organization's measure ({scan.text(*found)!r})"
     return None

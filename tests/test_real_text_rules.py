@@ -675,3 +675,20 @@ def test_other_laws_used_against_trafficking_are_not_a_law_on_it(text: str) -> N
 def test_what_a_more_effective_response_would_include_is_a_recommendation() -> None:
     text = "A more effective government response would include enactment of anti-trafficking laws."
     assert tags(text) == {}
+
+
+def test_another_states_organ_named_by_its_adjective_owns_the_measure() -> None:
+    """A demonym before a word for a State's organs ("a Thai government shelter") names
+    another State; before victims ("Thai victims") it names whose nationals they are."""
+    text = "She is now receiving counseling at a Thai government shelter."
+    speaker = speaker_named("Australia", text)
+    assert speaker is not None
+    assert tags(text, speaker=speaker) == {}
+    text = "We commend the Nigerian Government for its national action plan against trafficking."
+    speaker = speaker_named("Ghana", text)
+    assert speaker is not None
+    assert tags(text, speaker=speaker) == {}
+    text = "Thai victims were placed in government shelters."
+    speaker = speaker_named("Thailand", text)
+    assert speaker is not None
+    assert tags(text, speaker=speaker) == {"shelters": "in_place"}

@@ -541,3 +541,25 @@ def test_factbook_style_inverted_names_resolve(name: str, iso3: str) -> None:
     """Country narratives (CIA World Factbook) name States with the head word first."""
     entity = r.resolve(name)
     assert entity is not None and entity.iso3 == iso3
+
+
+# --- demonyms: another State's organs named by an adjective of nationality --------------------
+
+
+def test_an_adjective_before_an_organ_names_another_states_organ() -> None:
+    kenya = r.resolve_state("Kenya")
+    text = "The Thai Government and Kenyan authorities met; Thai victims were housed."
+    assert r.organs_of_other_states(text, kenya) == ["Thai Government"]
+    assert r.organs_of_other_states("Kenyan authorities acted.", kenya) == []
+    assert r.organs_of_other_states("thai government", kenya) == []  # an adjective is capitalised
+
+
+def test_demonym_loader_rejects_an_unknown_state_and_a_shared_adjective(tmp_path: Path) -> None:
+    document = json.loads(r.DEMONYMS_PATH.read_text(encoding="utf-8"))
+    document["demonyms"]["XYZ"] = ["Xyzian"]
+    with pytest.raises(DataFileError, match="XYZ: not a State"):
+        r.load_demonyms(write(tmp_path, document, "demonyms.json"))
+    document = json.loads(r.DEMONYMS_PATH.read_text(encoding="utf-8"))
+    document["demonyms"]["KEN"] = ["Kenyan", "Thai"]
+    with pytest.raises(DataFileError, match="belongs to both"):
+        r.load_demonyms(write(tmp_path, document, "demonyms.json"))
