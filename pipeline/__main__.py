@@ -137,7 +137,7 @@ def json_lines(text: str) -> list[tuple[int, str]]:
 
 
 def cmd_tag(args: argparse.Namespace) -> int:
-    from pipeline.build import explain_texts, speaker_named
+    from pipeline.build import explain_texts, reads_as_trafficking_assessment, speaker_named
     from pipeline.tag import Speaker
 
     ascii_only = (sys.stdout.encoding or "").lower().replace("-", "") != "utf8"
@@ -184,7 +184,10 @@ def cmd_tag(args: argparse.Namespace) -> int:
             (
                 record["text"],
                 speaker_for(record.get("speaker"), record["text"], where),
-                record.get("on_trafficking", args.on_trafficking),
+                record.get(
+                    "on_trafficking",
+                    args.on_trafficking or reads_as_trafficking_assessment(record["text"]),
+                ),
                 0,
             )
             for where, record in records
@@ -207,7 +210,8 @@ def cmd_tag(args: argparse.Namespace) -> int:
             return _fail(f"{shown(source)}: cannot read ({exc.strerror or exc})")
         text = decode_text(raw, shown(source))
         speaker = speaker_for(args.speaker, text, "--speaker")
-        ((measures, decisions),) = explain_texts([(text, speaker, args.on_trafficking, 0)])
+        tie = args.on_trafficking or reads_as_trafficking_assessment(text)
+        ((measures, decisions),) = explain_texts([(text, speaker, tie, 0)])
         for m in measures:
             out(asdict(m))
         if args.explain:

@@ -189,6 +189,24 @@ def _speaker_for(statement: Statement, text: str) -> Speaker:
     return speaker_of(entity, text[statement.start : statement.end])
 
 
+def reads_as_trafficking_assessment(text: str) -> bool:
+    """§5 for a single text given without ``on_trafficking``: a country assessment of
+    trafficking (a Factbook "Trafficking in persons" entry with its "tier rating", a TIP
+    Report narrative measured against "the minimum standards for the elimination of
+    trafficking") is about trafficking as a whole, as the annotators' brief reads it."""
+    lists = load_cues().lists
+    words = " ".join(text.lower().split())
+    if any(" ".join(m) in words for m in lists["trafficking_assessment_markers"]):
+        return True
+    # "X is a source, transit, and destination country for men, women, and children
+    # subjected to forced labor": the genre's opening sentence, about persons, not drugs
+    first = sentences(text, 0, len(text))[:1]
+    opening = " ".join(text[first[0][0] : first[0][1]].lower().split()) if first else ""
+    return any(" ".join(m) in opening for m in lists["assessment_openers"]) and any(
+        " ".join(m) in opening for m in lists["assessment_subjects"]
+    )
+
+
 def on_trafficking(title: str, kind: str) -> bool:
     """§5: a meeting *on* trafficking supplies the tie for each of its statements."""
     if kind != MEETING_COVERAGE:

@@ -470,8 +470,9 @@ def organs_of_other_states(text: str, entity: Entity | None) -> list[str]:
     Kenya speaks, are not others)."""
     data = _demonyms()
     own = entity.iso3 if entity is not None else ""
-    return [
-        m.group()
-        for m in data.pattern.finditer(text)
-        if data.entity_of[m.group(1).lower()] != own and m.group(1)[:1].isupper()
-    ]
+    found = []
+    for match in data.pattern.finditer(text):
+        adjective = " ".join(match.group(1).lower().split())  # "Central\nAfrican"
+        if data.entity_of[adjective] != own and match.group(1)[:1].isupper():
+            found.append(" ".join(match.group().split()))
+    return found

@@ -692,3 +692,31 @@ def test_another_states_organ_named_by_its_adjective_owns_the_measure() -> None:
     speaker = speaker_named("Thailand", text)
     assert speaker is not None
     assert tags(text, speaker=speaker) == {"shelters": "in_place"}
+
+
+def test_a_country_assessment_given_without_on_trafficking_is_about_trafficking(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """§5 for a single text whose key is absent: a Factbook entry ("tier rating:") or a TIP
+    narrative opening ("a source and destination country for … forced labor") is about
+    trafficking as a whole; an explicit "on_trafficking": false is respected, and a speech
+    on drug transit is not an assessment."""
+    assessment = (
+        "Ruritania is a source and destination country for men and women subjected to "
+        "forced labor. Most of them come from rural areas. The government adopted a national "
+        "action plan in 2016."
+    )
+    drugs = (
+        "Ruritania is a transit country for cocaine. Most of it comes by sea. The government "
+        "adopted a national action plan in 2016."
+    )
+    path = write_jsonl(
+        tmp_path / "in.jsonl",
+        {"id": "a", "text": assessment, "speaker": "Ghana"},
+        {"id": "b", "text": assessment, "speaker": "Ghana", "on_trafficking": False},
+        {"id": "c", "text": drugs, "speaker": "Ghana"},
+    )
+    assert main(["tag", "--jsonl", str(path)]) == 0
+    out = {x["id"]: x["measures"] for x in map(json.loads, capsys.readouterr().out.splitlines())}
+    assert [m["category"] for m in out["a"]] == ["action_plan"]
+    assert out["b"] == [] and out["c"] == []

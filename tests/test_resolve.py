@@ -552,6 +552,10 @@ def test_an_adjective_before_an_organ_names_another_states_organ() -> None:
     assert r.organs_of_other_states(text, kenya) == ["Thai Government"]
     assert r.organs_of_other_states("Kenyan authorities acted.", kenya) == []
     assert r.organs_of_other_states("thai government", kenya) == []  # an adjective is capitalised
+    # a line break inside the adjective or before the organ (real speeches wrap anywhere)
+    assert r.organs_of_other_states("the Central\nAfrican  Government", kenya) == [
+        "Central African Government"
+    ]
 
 
 def test_demonym_loader_rejects_an_unknown_state_and_a_shared_adjective(tmp_path: Path) -> None:
@@ -563,3 +567,18 @@ def test_demonym_loader_rejects_an_unknown_state_and_a_shared_adjective(tmp_path
     document["demonyms"]["KEN"] = ["Kenyan", "Thai"]
     with pytest.raises(DataFileError, match="belongs to both"):
         r.load_demonyms(write(tmp_path, document, "demonyms.json"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Central", "African", "Thai", "Government", "\n", "  ", "\u00a0", "-"])
+        | st.text(max_size=6),
+        max_size=12,
+    )
+)
+def test_demonym_search_never_fails_on_any_text(pieces: list[str]) -> None:
+    """Whatever the spacing, line breaks or stray characters, the search returns phrases
+    (single-spaced) and never raises."""
+    found = r.organs_of_other_states(" ".join(pieces), r.resolve_state("Kenya"))
+    assert all(phrase == " ".join(phrase.split()) for phrase in found)
