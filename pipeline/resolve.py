@@ -414,12 +414,14 @@ def aliases_of(entity: Entity) -> tuple[str, ...]:
 # ----------------------------------------------------------------------------- demonyms
 
 DEMONYMS_PATH = RESOURCES / "demonyms.json"
+ADJECTIVE_REACH = 40  # characters before an organ word where its adjective may start
 
 
 @dataclass(frozen=True, slots=True)
 class Demonyms:
     by_state: Mapping[str, tuple[str, ...]]  # iso3 -> adjectives of nationality
-    pattern: re.Pattern[str]  # "<adjective> <organ>" anywhere in a text
+    organ: re.Pattern[str]  # a word for a State's organs, anywhere in a text
+    adjective_before: re.Pattern[str]  # an adjective of nationality ending a text
     entity_of: Mapping[str, str]  # lower-case adjective -> iso3
 
 
@@ -442,21 +444,34 @@ def load_demonyms(path: Path | None = None) -> Demonyms:
             if owner != iso3:
                 raise DataFileError(f"{where}: {adjective!r} belongs to both {owner} and {iso3}")
     organs = _strings(document["organs"], f"{where}: organs")
-    adjectives = sorted(entity_of, key=len, reverse=True)
-    pattern = re.compile(
+    # The organ is looked for first (a short list, any case: "Government", "government"),
+    # then the capitalised adjective right before it: far quicker than one alternation of
+    # every adjective tried at every position.
+    adjectives = sorted(
+        {a for written in document["demonyms"].values() for a in written},
+        key=lambda a: (-len(a), a),
+    )
+    organ_words = sorted(organs, key=lambda o: (-len(o), o))
+    organ_pattern = re.compile(
         r"(?<![\w-])("
-        + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in adjectives)
-        + r")\s+("
-        + "|".join(
-            re.escape(o).replace(r"\ ", r"\s+") for o in sorted(organs, key=len, reverse=True)
-        )
+        + "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in organ_words)
         + r")(?![\w-])",
         re.IGNORECASE,
+    )
+    adjective_before = re.compile(
+        r"(?<![\w-])("
+        + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in adjectives)
+        + r")\s+$"
     )
     by_state: dict[str, list[str]] = {}
     for adjective, iso3 in entity_of.items():
         by_state.setdefault(iso3, []).append(adjective)
-    return Demonyms({k: tuple(sorted(v)) for k, v in by_state.items()}, pattern, entity_of)
+    return Demonyms(
+        {k: tuple(sorted(v)) for k, v in by_state.items()},
+        organ_pattern,
+        adjective_before,
+        entity_of,
+    )
 
 
 @functools.cache
@@ -471,8 +486,13 @@ def organs_of_other_states(text: str, entity: Entity | None) -> list[str]:
     data = _demonyms()
     own = entity.iso3 if entity is not None else ""
     found = []
-    for match in data.pattern.finditer(text):
-        adjective = " ".join(match.group(1).lower().split())  # "Central\nAfrican"
-        if data.entity_of[adjective] != own and match.group(1)[:1].isupper():
-            found.append(" ".join(match.group().split()))
+    for organ in data.organ.finditer(text):
+        before = data.adjective_before.search(
+            text, max(0, organ.start() - ADJECTIVE_REACH), organ.start()
+        )
+        if before is None:
+            continue
+        adjective = " ".join(before.group(1).lower().split())  # "Central\nAfrican"
+        if data.entity_of[adjective] != own:
+            found.append(" ".join(text[before.start() : organ.end()].split()))
     return found
