@@ -176,6 +176,7 @@ CUE_KEYS = (
     "assessment_openers",
     "assessment_subjects",
     "other_law_leads",
+    "citation_leads",
     "plan_purposes",
     "status_blockers",
     "noun_negations",
@@ -281,6 +282,9 @@ class TriggerConditions:
 # Span labels carry only (category, trigger id); the conditions and the cue matcher of the
 # pipeline that made a Doc are looked up by its vocabulary, which each cached pipeline owns.
 _CONDITIONS: dict[int, TriggerConditions] = {}
+# Per vocab, the lookup lemmatizer's table (word -> lemma), for lemmas of capitalised words
+# (see _Scan.lemmas).
+_LEMMA_TABLES: dict[int, Any] = {}
 _CUE_MATCHERS: dict[int, Any] = {}
 
 
@@ -298,6 +302,8 @@ def build_nlp(category_dir: Path = CATEGORY_DIR) -> Any:
         config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "LOWER", "validate": True},
     )
     nlp.initialize()
+    lemmatizer: Any = nlp.get_pipe("lemmatizer")
+    _LEMMA_TABLES[id(nlp.vocab)] = lemmatizer.lookups.get_table("lemma_lookup")
     patterns = []
     categories = load_categories(category_dir)
     nlp.meta["categories"] = [c.key for c in categories]
@@ -434,9 +440,19 @@ class _Scan:
 
     @property
     def lemmas(self) -> list[str]:
+        """Lower-case lemmas. spaCy's lookup lemmatizer is case-sensitive, so a capitalised
+        word ("Program for the Prevention and Control of Trafficking", a sentence-initial
+        "Trafficking") keeps its form; it is looked up again in lower case, as the context
+        phrases it is compared with were."""
         if self._lemmas is None:
             strings = self.doc.vocab.strings
-            self._lemmas = [strings[h].lower() for h in self.doc.to_array("LEMMA").tolist()]
+            table = _LEMMA_TABLES.get(id(self.doc.vocab))
+            lemmas = [strings[h].lower() for h in self.doc.to_array("LEMMA").tolist()]
+            if table is not None:
+                for k, (lemma, lower) in enumerate(zip(lemmas, self.tokens, strict=True)):
+                    if lemma == lower:
+                        lemmas[k] = table.get(lower, lower)
+            self._lemmas = lemmas
         return self._lemmas
 
     def sentence_of(self, k: int) -> Span:
@@ -770,6 +786,8 @@ def rule_vague_law(ctx: _Context, c: _Candidate) -> str | None:
     ):
         return None
     lead = scan.find("cue:vague_law_leads", max(c.lo, c.t_lo - 3), c.t_lo)
+    # "could constitute trafficking, according to Togo's law": the law cited as a standard
+    lead = lead or scan.find("cue:citation_leads", max(c.lo, c.t_lo - 5), c.t_lo)
     if not lead:
         return None
     between = range(lead[-1][1], c.t_lo)

@@ -720,3 +720,28 @@ def test_a_country_assessment_given_without_on_trafficking_is_about_trafficking(
     out = {x["id"]: x["measures"] for x in map(json.loads, capsys.readouterr().out.splitlines())}
     assert [m["category"] for m in out["a"]] == ["action_plan"]
     assert out["b"] == [] and out["c"] == []
+
+
+# --- classes from test #6's errors, read after its one scoring (sentences written anew) -----
+
+
+def test_a_capitalised_name_still_carries_its_context_words() -> None:
+    """spaCy's lookup lemmatizer is case-sensitive: "Trafficking" in a programme's title must
+    still count as the "trafficking" the trigger needs after it."""
+    text = "It adopted its 2011-2014 Programme for the Prevention of Trafficking in Human Beings."
+    assert tags(text) == {"action_plan": "in_place"}
+
+
+def test_an_adverb_inside_the_denial_still_denies() -> None:
+    assert tags("Current laws do not explicitly criminalize the trafficking of adults.") == {}
+
+
+def test_land_given_for_the_construction_of_a_shelter_is_in_progress() -> None:
+    text = "The ministry gave land to an NGO for the construction of a shelter for victims."
+    assert tags(text) == {"shelters": "in_progress"}
+
+
+def test_a_law_cited_as_a_standard_is_not_a_reported_law() -> None:
+    assert tags("Such work could amount to trafficking, according to Ruritania's law.") == {}
+    dated = "According to the 2005 anti-trafficking law, victims are entitled to legal aid."
+    assert tags(dated) == {"legislation": "in_place"}
