@@ -46,7 +46,11 @@ GOLD_FILES = (
 
 
 # Batches kept in a folder of their own: folder name -> its gold files (no batch filter).
-FOLDER_GOLD = {"tip": (("real_test5", "test", None),), "tip2": (("real_test6", "test", None),)}
+FOLDER_GOLD = {
+    "tip": (("real_test5", "test", None),),
+    "tip2": (("real_test6", "test", None),),
+    "tip3": (("real_test7", "test", None),),
+}
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
 
