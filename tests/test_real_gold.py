@@ -55,6 +55,7 @@ def test_the_split_is_by_state_so_no_state_is_on_both_sides() -> None:
         "real_test4.jsonl",
         "real_test5.jsonl",
         "real_test6.jsonl",
+        "real_test7.jsonl",
     ],
 )
 def test_gold_evidence_is_verbatim_and_texts_are_distinct(name: str) -> None:
@@ -150,6 +151,14 @@ TIP_BATCHES = {
         "real_test6.jsonl",
         ["--prefix", "u", "--after", str(REAL / "tip" / "passages.jsonl")],
     ),
+    "tip3": (
+        "real_test7.jsonl",
+        [
+            *("--prefix", "w"),
+            *("--after", str(REAL / "tip" / "passages.jsonl")),
+            *("--after", str(REAL / "tip2" / "passages.jsonl")),
+        ],
+    ),
 }
 
 
@@ -189,6 +198,8 @@ def test_tip_agreement_is_what_the_annotations_give(
 
 
 def test_tip_batches_share_no_narrative() -> None:
-    first = {(p["speaker_iso3"], p["year"]) for p in read("tip/passages.jsonl")}
-    second = {(p["speaker_iso3"], p["year"]) for p in read("tip2/passages.jsonl")}
-    assert not first & second
+    seen: set[tuple[object, object]] = set()
+    for batch in sorted(TIP_BATCHES):
+        drawn = {(p["speaker_iso3"], p["year"]) for p in read(f"{batch}/passages.jsonl")}
+        assert not seen & drawn, batch
+        seen |= drawn
