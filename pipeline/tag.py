@@ -172,6 +172,11 @@ CUE_KEYS = (
     "closure_verbs",
     "imperative_openers",
     "recommendation_headings",
+    "need_contexts",
+    "perpetration_links",
+    "adjectival_adverbs",
+    "content_calls",
+    "name_connectors",
     "trafficking_assessment_markers",
     "assessment_openers",
     "assessment_subjects",
@@ -595,6 +600,9 @@ def rule_call(ctx: _Context, c: _Candidate) -> str | None:
             (i, j)
             for i, j in scan.find("cue:advocacy", lo, hi)
             if not any(a <= i and j <= b for a, b in blocked)  # "much-needed legislation"
+            # "the new national action plan called for the ministry to coordinate": what
+            # the measure itself provides, not a call on anyone
+            and not (c.t_hi <= i <= c.t_hi + 1 and scan.has("content_calls", i, j))
         ]
 
     if calls_in(c.lo, c.hi):
@@ -689,6 +697,30 @@ def rule_perpetrator(ctx: _Context, c: _Candidate) -> str | None:
             continue  # "prosecute suspected smugglers and traffickers": the object
         if i == c.c_lo or scan.tokens[i - 1] in left:
             return "§3 describes what perpetrators do (the problem)"
+    return None
+
+
+def rule_need(ctx: _Context, c: _Candidate) -> str | None:
+    """Shelter as what people need or seek ("sex in exchange for food, clothing, shelter",
+    "money for living expenses and shelter", "seek refuge in Timor-Leste") describes the
+    problem, not a place that shelters victims."""
+    if c.category != "shelters":
+        return None
+    found = ctx.scan.find("cue:need_contexts", c.c_lo, c.t_hi)  # "seek refuge" holds it
+    if found:
+        return f"§3 shelter as a need ({ctx.scan.text(*found[-1])!r}), not a measure"
+    return None
+
+
+def rule_perpetration(ctx: _Context, c: _Candidate) -> str | None:
+    """A State's policy that is itself the abuse ("national policies and mandatory programs
+    amounting to forced labor", "complicit in trafficking through … national policies") is
+    the problem, not a plan against it."""
+    if c.category != "action_plan":
+        return None
+    found = ctx.scan.find("cue:perpetration_links", c.c_lo, c.c_hi)
+    if found:
+        return f"§3 the policy is the exploitation ({ctx.scan.text(*found[0])!r})"
     return None
 
 
@@ -848,11 +880,26 @@ def _own_agent_after(ctx: _Context, c: _Candidate) -> bool:
 SUBJECT_REACH = 4  # tokens from a clause's start where its subject is looked for
 
 
+def _inside_name(scan: _Scan, i: int, c: _Candidate) -> bool:
+    """Whether tokens i .. the trigger are one capitalised name ("the Counter Terrorism and
+    Transnational Organized Crime Act"), so a word in it ("Organized Crime") names nothing."""
+    doc = scan.doc
+    connectors = scan.cues.words("name_connectors")
+    return doc[c.t_lo].text[:1].isupper() and all(
+        doc[k].text[:1].isupper() or scan.tokens[k] in connectors for k in range(i, c.t_lo)
+    )
+
+
 def rule_third_party(ctx: _Context, c: _Candidate) -> str | None:
     scan = ctx.scan
     if _own_agent_after(ctx, c):
         return None
-    found = _third_party_before(scan, scan.find("cue:third_party_subjects", c.lo, c.t_lo), c.lo)
+    subjects = [
+        s
+        for s in scan.find("cue:third_party_subjects", c.lo, c.t_lo)
+        if not _inside_name(scan, s[0], c)
+    ]
+    found = _third_party_before(scan, subjects, c.lo)
     if found is None and c.c_lo < c.lo:
         # the clause's subject, when the measure sits in a later comma window of it ("Some
         # foreign embassies provide protection services, including temporary shelter")
@@ -1072,7 +1119,12 @@ def rule_denied(ctx: _Context, c: _Candidate) -> str | None:
     if joined is not None and scan.has("creation_verbs", joined, joined + 1):
         return None  # "has written but not implemented a plan": written, so it exists
     definite = _definite(scan, max(neg_end, c.t_lo - 6), c.t_lo)
-    creation = scan.find("cue:creation_verbs", neg_end, c.t_lo)
+    creation = [
+        (i, j)
+        for i, j in scan.find("cue:creation_verbs", neg_end, c.t_lo)
+        # "failed to implement the newly passed law": a participle describing the law
+        if not scan.has("adjectival_adverbs", i - 1, i)
+    ]
     if _draft_conceded(scan, c):
         return None  # "has not adopted a plan, although a draft was completed": a draft
     if creation and _own_draft(scan, c):
@@ -1150,6 +1202,8 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("recommendation", rule_recommendation),
     ("praise", rule_praise),
     ("perpetrator", rule_perpetrator),
+    ("need", rule_need),
+    ("perpetration", rule_perpetration),
     ("deficit", rule_deficit),
     ("misuse", rule_misuse),
     ("foreign_topic", rule_foreign_topic),

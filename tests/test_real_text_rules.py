@@ -745,3 +745,47 @@ def test_a_law_cited_as_a_standard_is_not_a_reported_law() -> None:
     assert tags("Such work could amount to trafficking, according to Ruritania's law.") == {}
     dated = "According to the 2005 anti-trafficking law, victims are entitled to legal aid."
     assert tags(dated) == {"legislation": "in_place"}
+
+
+# --- classes from test #7's errors, read after its one scoring (sentences written anew) -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Girls are coerced into sex in exchange for food, clothing, shelter or school fees.",
+        "Short of money for living expenses and shelter, some women enter prostitution.",
+        "Several crew members jumped ship and swam ashore to seek refuge.",
+    ],
+)
+def test_shelter_as_a_need_is_not_a_measure(text: str) -> None:
+    assert tags(text) == {}
+
+
+def test_a_policy_that_is_the_abuse_is_not_a_plan_against_it() -> None:
+    text = "It enforces national policies and mandatory programs amounting to forced labor."
+    assert tags(text) == {}
+
+
+def test_failing_to_employ_procedures_denies_them() -> None:
+    text = "The government failed to act, failing to employ procedures to identify victims."
+    assert tags(text) == {}
+
+
+def test_an_expired_plan_is_not_in_place() -> None:
+    assert tags("The national action plan against trafficking expired in 2014.") == {}
+
+
+def test_a_word_inside_an_acts_name_names_no_other_actor() -> None:
+    text = "The government passed the Transnational Organized Crime and Trafficking Act of 2013."
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_a_newly_passed_law_exists_even_when_it_is_not_implemented() -> None:
+    text = "Authorities failed to implement the newly passed anti-trafficking law."
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_what_a_plan_calls_for_is_its_content_not_a_call() -> None:
+    text = "The new national action plan called for the ministry to coordinate victim care."
+    assert tags(text) == {"action_plan": "in_place"}
