@@ -789,3 +789,10 @@ def test_a_newly_passed_law_exists_even_when_it_is_not_implemented() -> None:
 def test_what_a_plan_calls_for_is_its_content_not_a_call() -> None:
     text = "The new national action plan called for the ministry to coordinate victim care."
     assert tags(text) == {"action_plan": "in_place"}
+
+
+def test_identification_and_referral_as_an_activity_is_not_a_mechanism() -> None:
+    text = "The government made progress in the identification and referral of victims."
+    assert tags(text) == {}
+    formal = "The government adopted identification and referral procedures for victims."
+    assert tags(formal) == {"referral_mechanism": "in_place"}

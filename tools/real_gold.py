@@ -50,6 +50,7 @@ FOLDER_GOLD = {
     "tip": (("real_test5", "test", None),),
     "tip2": (("real_test6", "test", None),),
     "tip3": (("real_test7", "test", None),),
+    "tip4": (("real_test8", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
