@@ -85,6 +85,11 @@ NEAR_RESERVED = {
     ("ATG", 2017),
     ("BOL", 2017),
     ("ZWE", 2018),
+    # the fourth batch (tip4)
+    ("BTN", 2015),
+    ("MOZ", 2015),
+    ("BRN", 2016),
+    ("MOZ", 2016),
 }
 HEADING = re.compile(
     r"^(?P<name>(?:THE |The )?[A-Z][A-Za-z .,'’\-]{1,60}?)"
