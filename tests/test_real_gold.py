@@ -56,6 +56,7 @@ def test_the_split_is_by_state_so_no_state_is_on_both_sides() -> None:
         "real_test5.jsonl",
         "real_test6.jsonl",
         "real_test7.jsonl",
+        "real_test8.jsonl",
     ],
 )
 def test_gold_evidence_is_verbatim_and_texts_are_distinct(name: str) -> None:
@@ -157,6 +158,15 @@ TIP_BATCHES = {
             *("--prefix", "w"),
             *("--after", str(REAL / "tip" / "passages.jsonl")),
             *("--after", str(REAL / "tip2" / "passages.jsonl")),
+        ],
+    ),
+    "tip4": (
+        "real_test8.jsonl",
+        [
+            *("--prefix", "x"),
+            *("--after", str(REAL / "tip" / "passages.jsonl")),
+            *("--after", str(REAL / "tip2" / "passages.jsonl")),
+            *("--after", str(REAL / "tip3" / "passages.jsonl")),
         ],
     ),
 }
