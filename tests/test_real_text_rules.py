@@ -796,3 +796,27 @@ def test_identification_and_referral_as_an_activity_is_not_a_mechanism() -> None
     assert tags(text) == {}
     formal = "The government adopted identification and referral procedures for victims."
     assert tags(formal) == {"referral_mechanism": "in_place"}
+
+
+# --- classes from test #8's errors, read after its one scoring (sentences written anew) -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials gave the worker no legal aid, as required by law, in this trafficking case.",
+        "The board was required by statute to assess a potential trafficking victim within a day.",
+    ],
+)
+def test_law_as_the_source_of_a_duty_is_not_a_reported_law(text: str) -> None:
+    assert tags(text) == {}
+
+
+def test_migrant_reception_centres_are_not_shelters_for_victims() -> None:
+    text = "Identification of trafficking victims improved at migrant reception centers."
+    assert tags(text) == {}
+
+
+def test_bylaws_providing_procedures_to_identify_victims_are_legislation() -> None:
+    text = "Two bylaws provided procedures for identifying and referring trafficking victims."
+    assert tags(text)["legislation"] == "in_place"
