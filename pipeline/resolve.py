@@ -419,7 +419,6 @@ ADJECTIVE_REACH = 40  # characters before an organ word where its adjective may 
 
 @dataclass(frozen=True, slots=True)
 class Demonyms:
-    by_state: Mapping[str, tuple[str, ...]]  # iso3 -> adjectives of nationality
     organ: re.Pattern[str]  # a word for a State's organs, anywhere in a text
     adjective_before: re.Pattern[str]  # an adjective of nationality ending a text
     entity_of: Mapping[str, str]  # lower-case adjective -> iso3
@@ -463,15 +462,7 @@ def load_demonyms(path: Path | None = None) -> Demonyms:
         + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in adjectives)
         + r")\s+$"
     )
-    by_state: dict[str, list[str]] = {}
-    for adjective, iso3 in entity_of.items():
-        by_state.setdefault(iso3, []).append(adjective)
-    return Demonyms(
-        {k: tuple(sorted(v)) for k, v in by_state.items()},
-        organ_pattern,
-        adjective_before,
-        entity_of,
-    )
+    return Demonyms(organ_pattern, adjective_before, entity_of)
 
 
 @functools.cache

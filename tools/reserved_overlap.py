@@ -17,20 +17,14 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import re
 import subprocess
 from collections import Counter
 from pathlib import Path
 
+from meetings_passages import shingles
 from real_passages import RESERVED_FACTBOOK_EDITIONS, SQL_ROW
 
-N = 8
 BOILERPLATE_ENTRIES = 3
-
-
-def grams(text: str) -> set[tuple[str, ...]]:
-    words = re.findall(r"[a-z0-9]+", text.lower())
-    return {tuple(words[i : i + N]) for i in range(len(words) - N + 1)}
 
 
 def reserved_grams(git_dir: Path) -> Counter[tuple[str, ...]]:
@@ -44,7 +38,7 @@ def reserved_grams(git_dir: Path) -> Counter[tuple[str, ...]]:
         for line in gzip.decompress(raw).decode("utf-8").splitlines():
             match = SQL_ROW.match(line) if "N'Trafficking in persons'" in line else None
             if match:
-                entries.update(grams(match.group(5).replace("''", "'")))
+                entries.update(shingles(match.group(5).replace("''", "'")))
     return entries
 
 
@@ -57,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     with args.passages.open(encoding="utf-8") as handle:
         for line in handle:
             passage = json.loads(line)
-            mine = grams(passage["text"])
+            mine = shingles(passage["text"])
             shared = [g for g in mine if g in reserved]
             specific = sum(reserved[g] < BOILERPLATE_ENTRIES for g in shared)
             print(

@@ -39,6 +39,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from meetings_passages import SENTENCE_END, cut_to_sentence  # noqa: E402
+
 from pipeline.resolve import resolve_state  # noqa: E402
 
 MIN_WORDS = 40
@@ -98,7 +100,6 @@ HEADING = re.compile(
 EDITION_IN_URL = re.compile(r"(?:tiprpt/(?:countries/)?|reports/)(20\d\d)")
 DATE_LINE = re.compile(r"^(?:[A-Z][a-z]+ \d{1,2}, |[A-Z][a-z]+ )((?:19|20)\d\d)$")
 SLUG = re.compile(r"/reports/20\d\d-trafficking-in-persons-report/([a-z-]+)/?$")
-SENTENCE_END = re.compile(r"[.!?][\"'”’)]?(?=\s|$)")
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 SUBJECT = re.compile(r"^(?:The )?([A-Z][A-Za-z .,'’\-]{1,60}?) (?:is|was|remains|are) ")
 GOVERNMENT_OF = re.compile(
@@ -109,8 +110,6 @@ LONG_LINE = 200
 SLUG_NAMES = {
     "macedonia": "North Macedonia",
     "st-vincent-and-the-grenadines": "Saint Vincent and the Grenadines",
-    "st-kitts-and-nevis": "Saint Kitts and Nevis",
-    "st-lucia": "Saint Lucia",
 }
 
 
@@ -143,11 +142,6 @@ def is_body(line: str) -> bool:
     """A narrative paragraph, not furniture or a sub-heading ("Prosecution", "Share")."""
     text = line.strip()
     return len(text.split()) >= 12 or (len(text) > 30 and bool(SENTENCE_END.search(text[-3:])))
-
-
-def cut_to_sentence(text: str) -> str:
-    ends = [m.end() for m in SENTENCE_END.finditer(text)]
-    return text[: ends[-1]] if ends else ""
 
 
 def sections(record: dict[str, str]) -> list[tuple[str | None, str]]:
