@@ -183,6 +183,7 @@ CUE_KEYS = (
     "other_law_leads",
     "citation_leads",
     "plan_purposes",
+    "intention_nouns",
     "status_blockers",
     "noun_negations",
     "possessive_determiners",
@@ -562,7 +563,7 @@ def rule_trigger_context(ctx: _Context, c: _Candidate) -> str | None:
     scan = ctx.scan
     if (
         c.category == "action_plan"
-        and scan.tokens[c.t_hi - 1] == "plans"
+        and scan.has("intention_nouns", c.t_hi - 1, c.t_hi)
         and c.t_hi + 1 < len(scan.tokens)
         and scan.tokens[c.t_hi] == "to"
         and not scan.has("plan_purposes", c.t_hi + 1, c.t_hi + 2)
