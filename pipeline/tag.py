@@ -148,6 +148,7 @@ CUE_KEYS = (
     "question",
     "generic_modal",
     "third_party_subjects",
+    "third_party_clause_subjects",
     "perpetrators",
     "deficit",
     "misuse",
@@ -192,6 +193,7 @@ CUE_KEYS = (
     "complement_heads",
     "enforcement_verbs",
     "manner_adverbs",
+    "state_run",
     "formality_categories",
     "indefinite_determiners",
     "partner_suffixes",
@@ -544,6 +546,15 @@ def rule_excluded(ctx: _Context, c: _Candidate) -> str | None:
     for es, ee, category in ctx.excluded:
         if category == c.category and es < c.t_hi and c.t_lo < ee:
             return f"§3 'not this': inside {ctx.scan.text(es, ee)!r}"
+    scan = ctx.scan
+    span = scan.tokens[c.t_lo : c.t_hi]
+    for es, ee, category in ctx.excluded:
+        # "migrant reception centers … victims in reception centers": a later, shortened
+        # mention of an excluded facility names the same one (a bare one-word trigger such
+        # as "shelters" may well be another, so only longer names are followed)
+        if category == c.category and ee <= c.t_lo and len(span) > 1:
+            if scan.tokens[ee - len(span) : ee] == span and ee - len(span) > es:
+                return f"§3 'not this': the {scan.text(es, ee)!r} named before"
     return None
 
 
@@ -906,6 +917,18 @@ def rule_third_party(ctx: _Context, c: _Candidate) -> str | None:
         # foreign embassies provide protection services, including temporary shelter")
         head = scan.find("cue:third_party_subjects", c.c_lo, min(c.c_lo + SUBJECT_REACH, c.lo))
         found = _third_party_before(scan, head, c.c_lo)
+    if found is None:
+        # "An NGO provided … temporary shelter": one named non-State actor as the clause's
+        # subject; unlike "NGOs" it is not looked for elsewhere in the clause ("in
+        # partnership with an NGO, the government opened a shelter" is the government's)
+        head = scan.find(
+            "cue:third_party_clause_subjects", c.c_lo, min(c.c_lo + SUBJECT_REACH, c.t_lo)
+        )
+        funded = any(
+            not scan.find("cue:negation", max(c.c_lo, i - 3), i)
+            for i, _j in scan.find("cue:funding", c.c_lo, c.c_hi)
+        )
+        found = head[0] if head and head[0][0] == c.c_lo and not funded else None
     if found:
         return f"§3 another actor's measure ({scan.text(*found)!r})"
     if ctx.other_actors:
@@ -1167,7 +1190,22 @@ def rule_denied(ctx: _Context, c: _Candidate) -> str | None:
         return f"§3 a gap in the law ({negation!r} … {scan.text(gap_at, c.t_hi)!r})"
     if definite:
         return None  # presupposed while criticised: "did not fund its plan"
+    if _state_run(scan, max(neg_end, c.t_lo - 4), c.t_lo) and not scan.has(
+        "noun_negations", *max(negations, key=lambda s: s[1])
+    ):
+        return None  # "not eligible for government-funded shelters": the shelters exist
     return f"§3 denied ({negation!r})"
+
+
+def _state_run(scan: _Scan, lo: int, hi: int) -> bool:
+    """Whether a State-ownership modifier ("government-run", "state-funded") qualifies the
+    measure without an indefinite determiner before it: such a reference is specific, so a
+    verbal negation ("were not eligible for", "did not refer victims to") presupposes the
+    facility; "no state-run shelters" still denies it."""
+    stops = scan.cues.words("indefinite_determiners") | scan.cues.words("noun_negations")
+    return any(
+        i == lo or scan.tokens[i - 1] not in stops for i, _j in scan.find("cue:state_run", lo, hi)
+    )
 
 
 def rule_tie(ctx: _Context, c: _Candidate) -> str | None:

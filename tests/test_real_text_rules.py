@@ -820,3 +820,49 @@ def test_migrant_reception_centres_are_not_shelters_for_victims() -> None:
 def test_bylaws_providing_procedures_to_identify_victims_are_legislation() -> None:
     text = "Two bylaws provided procedures for identifying and referring trafficking victims."
     assert tags(text)["legislation"] == "in_place"
+
+
+# --- classes from the in-sample TIP errors, session of 2026-12-02 (sentences written anew) --
+
+
+def test_a_verbal_negation_presupposes_a_state_run_facility() -> None:
+    text = "Male victims were not admitted to government-run shelters for trafficking victims."
+    assert tags(text) == {"shelters": "in_place"}
+    assert tags("There were no state-run shelters for trafficking victims.") == {}
+    assert tags("The region suffers a lack of government-funded shelters for victims.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police placed the rescued child victims in rescue centers.", {"shelters": "in_place"}),
+        ("Officials referred 40 victims to its transit centres for care.", {"shelters": "in_place"}),
+        ("Returning migrants waited in transit centres near the border of the trafficking hub.", {}),
+    ],
+)
+def test_rescue_and_transit_centres_shelter_victims_only_when_victims_are_placed(
+    text: str, expected: dict[str, str]
+) -> None:
+    assert tags(text) == expected
+
+
+def test_one_ngo_as_the_clause_subject_runs_its_own_shelter() -> None:
+    assert tags("An NGO offered temporary shelter to trafficking victims.") == {}
+    with_government = "With an NGO, the government opened a shelter for trafficking victims."
+    assert tags(with_government) == {"shelters": "in_place"}
+    funded = "An NGO ran a shelter for trafficking victims with government funding."
+    assert tags(funded) == {"shelters": "in_place"}
+
+
+def test_a_shortened_mention_of_an_excluded_facility_is_the_same_facility() -> None:
+    text = (
+        "Officials screened arrivals at migrant reception centres. They found two "
+        "trafficking victims in reception centres last year."
+    )
+    assert tags(text) == {}
+
+
+def test_the_sponsorship_law_is_a_cause_of_vulnerability_not_a_law_against_trafficking() -> None:
+    text = "The sponsorship law leaves migrant workers vulnerable to forced labor."
+    assert tags(text) == {}
+    assert tags("It has a law that criminalizes forced labor.") == {"legislation": "in_place"}
