@@ -149,6 +149,7 @@ CUE_KEYS = (
     "generic_modal",
     "third_party_subjects",
     "third_party_clause_subjects",
+    "joint_subject_links",
     "perpetrators",
     "deficit",
     "misuse",
@@ -928,7 +929,9 @@ def rule_third_party(ctx: _Context, c: _Candidate) -> str | None:
             not scan.find("cue:negation", max(c.c_lo, i - 3), i)
             for i, _j in scan.find("cue:funding", c.c_lo, c.c_hi)
         )
-        found = head[0] if head and head[0][0] == c.c_lo and not funded else None
+        # "an NGO and the government began drafting a plan" is the State's too
+        joint = bool(head) and scan.has("joint_subject_links", head[0][1], head[0][1] + 1)
+        found = head[0] if head and head[0][0] == c.c_lo and not funded and not joint else None
     if found:
         return f"§3 another actor's measure ({scan.text(*found)!r})"
     if ctx.other_actors:

@@ -852,6 +852,8 @@ def test_one_ngo_as_the_clause_subject_runs_its_own_shelter() -> None:
     assert tags(with_government) == {"shelters": "in_place"}
     funded = "An NGO ran a shelter for trafficking victims with government funding."
     assert tags(funded) == {"shelters": "in_place"}
+    joint = "An NGO and the government began drafting a national action plan on trafficking."
+    assert tags(joint) == {"action_plan": "in_progress"}
 
 
 def test_a_shortened_mention_of_an_excluded_facility_is_the_same_facility() -> None:

@@ -51,6 +51,7 @@ FOLDER_GOLD = {
     "tip2": (("real_test6", "test", None),),
     "tip3": (("real_test7", "test", None),),
     "tip4": (("real_test8", "test", None),),
+    "multi": (("real_test9", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
@@ -212,7 +213,10 @@ def cmd_merge() -> int:
                     "text": p["text"],
                     "speaker": p["speaker"],
                     # a Factbook entry or a TIP narrative is about trafficking as a whole
-                    "on_trafficking": p.get("corpus") == "cia-world-factbook" or "source" in p,
+                    "on_trafficking": bool(
+                        p.get("on_trafficking", p.get("corpus") == "cia-world-factbook")
+                        or ("source" in p and "on_trafficking" not in p)
+                    ),
                     "measures": measures,
                     "source": p["source"]
                     if "source" in p

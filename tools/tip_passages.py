@@ -114,6 +114,8 @@ SLUG_NAMES = {
 
 
 def edition_of(record: dict[str, str]) -> int | None:
+    """The report's edition: from a state.gov address or a date line, else the edition the
+    collector read off a copy's title (``"edition"``, fifth batch on: refworld, ecoi.net)."""
     found = EDITION_IN_URL.search(record["url"])
     if found:
         return int(found.group(1))
@@ -121,7 +123,8 @@ def edition_of(record: dict[str, str]) -> int | None:
         date = DATE_LINE.match(line.strip())
         if date:
             return int(date.group(1))
-    return None
+    edition = record.get("edition")
+    return int(edition) if isinstance(edition, int) else None
 
 
 def state_of(name: str) -> str | None:
@@ -138,9 +141,15 @@ def is_heading(line: str) -> str | None:
     return state_of(match.group("name"))
 
 
+# A copy's own furniture long enough to pass for a paragraph (refworld's disclaimer).
+FURNITURE = re.compile(r"^Disclaimer|is not responsible for, nor does it necessarily endorse")
+
+
 def is_body(line: str) -> bool:
     """A narrative paragraph, not furniture or a sub-heading ("Prosecution", "Share")."""
     text = line.strip()
+    if FURNITURE.search(text):
+        return False
     return len(text.split()) >= 12 or (len(text) > 30 and bool(SENTENCE_END.search(text[-3:])))
 
 
@@ -168,6 +177,8 @@ def sections(record: dict[str, str]) -> list[tuple[str | None, str]]:
     for pattern in (SUBJECT, GOVERNMENT_OF):
         if iso3 is None and (named := pattern.search(text)):
             iso3 = state_of(named.group(1))
+    if iso3 is None and record.get("country"):
+        iso3 = state_of(record["country"])  # the country the collector read off the title
     return [(iso3, text)]
 
 
