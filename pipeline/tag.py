@@ -207,6 +207,7 @@ CUE_KEYS = (
     "historical_slavery",
     "historical_tie_terms",
     "legislature_destinations",
+    "bill_nouns",
     "bill_verbs",
     "retro_in_progress",
     "retro_subjects",
@@ -1343,6 +1344,9 @@ def _status(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[
             ):
                 # "introduced an anti-trafficking law to the legislature": a bill, not a law
                 return "in_progress", f"{cue!r} … to the legislature (a bill)"
+            if scan.has("bill_verbs", start, end) and scan.has("bill_nouns", c.t_lo, c.t_hi):
+                # "introduced a bill in Parliament": a bill introduced is not yet law
+                return "in_progress", f"{cue!r} a bill (not yet law)"
             if status == "in_progress":
                 # the verb governing a draft decides: "will prepare" is planned, "adopted a
                 # draft law" in place (auxiliaries such as "has" do not govern)
@@ -1352,7 +1356,11 @@ def _status(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[
                             return earlier, f"{scan.text(i, end)!r} (governs the draft)"
             return status, repr(cue)
         if best_after is not None:
-            return best_after[2], repr(scan.text(best_after[3], best_after[4]))
+            _rel, _distance, status, start, end = best_after
+            if scan.has("bill_verbs", start, end) and scan.has("bill_nouns", c.t_lo, c.t_hi):
+                # "a bill … has been introduced in the National Assembly": not yet law
+                return "in_progress", f"{scan.text(start, end)!r} a bill (not yet law)"
+            return status, repr(scan.text(start, end))
         if (lo, hi) == (c.lo, c.hi) and any(
             scan.has("possessive_determiners", k, k + 1) or _dated(scan, k)
             for k in range(max(c.lo, c.t_lo - 3), c.t_lo)

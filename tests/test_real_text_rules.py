@@ -868,3 +868,19 @@ def test_the_sponsorship_law_is_a_cause_of_vulnerability_not_a_law_against_traff
     text = "The sponsorship law leaves migrant workers vulnerable to forced labor."
     assert tags(text) == {}
     assert tags("It has a law that criminalizes forced labor.") == {"legislation": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are resolved to end trafficking in persons and have introduced a bill in Parliament.",
+        "A bill on trafficking in persons has been tabled in the National Assembly.",
+    ],
+)
+def test_a_bill_introduced_anywhere_is_in_progress(text: str) -> None:
+    assert tags(text) == {"legislation": "in_progress"}
+
+
+def test_a_bill_passed_after_its_introduction_is_law() -> None:
+    text = "Parliament passed the trafficking bill that the Government introduced in May."
+    assert tags(text) == {"legislation": "in_place"}
