@@ -554,9 +554,14 @@ def rule_excluded(ctx: _Context, c: _Candidate) -> str | None:
         # "migrant reception centers … victims in reception centers": a later, shortened
         # mention of an excluded facility names the same one (a bare one-word trigger such
         # as "shelters" may well be another, so only longer names are followed)
-        if category == c.category and ee <= c.t_lo and len(span) > 1:
-            if scan.tokens[ee - len(span) : ee] == span and ee - len(span) > es:
-                return f"§3 'not this': the {scan.text(es, ee)!r} named before"
+        if (
+            category == c.category
+            and ee <= c.t_lo
+            and len(span) > 1
+            and scan.tokens[ee - len(span) : ee] == span
+            and ee - len(span) > es
+        ):
+            return f"§3 'not this': the {scan.text(es, ee)!r} named before"
     return None
 
 

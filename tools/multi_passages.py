@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     earlier = [p for name in EARLIER_TIP for p in read_jsonl(REAL / name / "passages.jsonl")]
     tip_raw = sorted(read_jsonl(args.tip_raw), key=lambda r: str(r["url"]))
-    tip, tip_dropped = tip_passages.build(tip_raw, prefix="y", earlier=earlier)  # type: ignore[arg-type]
+    tip, tip_dropped = tip_passages.build(tip_raw, prefix="y", earlier=earlier)
     report_raw = sorted(read_jsonl(args.report_raw), key=lambda r: str(r["url"]))
     reports, report_dropped = report_passages.build(report_raw, prefix="z")
     # a TIP narrative is about trafficking as a whole; a government's page or report and a
@@ -96,8 +96,10 @@ def main(argv: list[str] | None = None) -> int:
     for line in tip_dropped + report_dropped:
         print(f"dropped: {line}", file=sys.stderr)
     counts = {k: sum(str(p["id"]).startswith(k) for p in kept) for k in "yzg"}
-    print(f"{len(kept)} passages {counts}; {len(drop & {str(p['id']) for p in passages})} "
-          f"dropped as near reserved text")
+    print(
+        f"{len(kept)} passages {counts}; {len(drop & {str(p['id']) for p in passages})} "
+        f"dropped as near reserved text"
+    )
     return 0
 
 
