@@ -14,14 +14,18 @@ once, each new to the rules:
   every paragraph that ties a measure word to trafficking in persons or its kin, and a
   sample of those tying one to drug or arms trafficking (negatives the tagger must leave).
 
-Passages sharing 12 or more specific 8-word sequences with a reserved Factbook entry, or
-any sequence run with a reserved General Debate speech (``tools/reserved_overlap.py``,
-numbers only), are dropped by id through ``--drop``.
+Passages sharing 12 or more specific 8-word sequences with a reserved Factbook entry, or 12
+or more with a reserved General Debate speech (``tools/reserved_overlap.py``, numbers only;
+paragraphs of the 1970s share up to 6 with those speeches by common phrasing alone), are
+dropped by id through ``--drop`` (``near_reserved.txt``), before the quotas are drawn.
 
 Usage::
 
     python tools/multi_passages.py --tip-raw RAW --report-raw RAW --gd GD_GIT_DIR \
         [--drop IDS_FILE] [--output tests/gold/real/multi]
+
+The collections are committed beside the passages (``raw_tip.jsonl``, ``raw_reports.jsonl``,
+snapshots taken when the draw was made) so the draw can be repeated byte for byte.
 """
 
 from __future__ import annotations
@@ -45,6 +49,9 @@ REAL = ROOT / "tests" / "gold" / "real"
 EARLIER_TIP = ("tip", "tip2", "tip3", "tip4")
 GD_SESSIONS = range(25, 45)  # 1970-1989: never drawn; 45-54 and 55-69 were
 GD_OTHER_SAMPLE = 40
+# Passages per collected genre, drawn at random (the collections outgrew what two
+# annotators can read in one sitting); every General Debate passage is kept.
+QUOTA = {"y": 150, "z": 150}
 SEED = 20261202
 
 
@@ -89,6 +96,12 @@ def main(argv: list[str] | None = None) -> int:
     passages += [{**p, "on_trafficking": False} for p in reports + gd_passages(args.gd)]
     drop = set(args.drop.read_text(encoding="utf-8").split()) if args.drop else set()
     kept = [p for p in passages if p["id"] not in drop]
+    rng = random.Random(SEED)
+    for prefix, quota in QUOTA.items():
+        mine = [p for p in kept if str(p["id"]).startswith(prefix)]
+        if len(mine) > quota:
+            chosen = {str(p["id"]) for p in rng.sample(mine, quota)}
+            kept = [p for p in kept if not str(p["id"]).startswith(prefix) or p["id"] in chosen]
     args.output.mkdir(parents=True, exist_ok=True)
     with (args.output / "passages.jsonl").open("w", encoding="utf-8", newline="\n") as out:
         for passage in kept:

@@ -13,8 +13,9 @@ never tuned on. A helper collected page openings (``search``, corpus ``pages``) 
 One passage per page: the State as speaker, page furniture left out (lines that are
 neither long nor a sentence), cut after its last complete sentence. A page is dropped, with
 a one-line reason, when its State does not resolve, when its text is shorter than
-``MIN_WORDS``, or when most of its sentences repeat an earlier passage. Every passage is in
-the test split, decided here before anyone read one.
+``MIN_WORDS``, when it is not in English (the tool reads English), or when most of its
+sentences repeat an earlier passage. Every passage is in the test split, decided here
+before anyone read one.
 
 Usage::
 
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -35,6 +37,19 @@ from meetings_passages import cut_to_sentence  # noqa: E402
 from tip_passages import MIN_WORDS, is_body, sentences  # noqa: E402
 
 from pipeline.resolve import resolve_state  # noqa: E402
+
+# The tool reads English: a page is English when at least this share of its words are common
+# English function words (English pages here score 0.25-0.5, other languages 0-0.1).
+FUNCTION_WORDS = frozenset(
+    "the of and to in a is for on that with by as are was be has have its this from at or an "
+    "which were their it".split()
+)
+MIN_ENGLISH_SHARE = 0.2
+
+
+def english_share(text: str) -> float:
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return sum(w in FUNCTION_WORDS for w in words) / len(words) if words else 0.0
 
 
 def build(
@@ -52,6 +67,8 @@ def build(
             dropped.append(f"{url}: the State {record.get('state')!r} does not resolve")
         elif len(text.split()) < MIN_WORDS:
             dropped.append(f"{url}: {len(text.split())} words")
+        elif english_share(text) < MIN_ENGLISH_SHARE:
+            dropped.append(f"{url}: not in English")
         elif len((mine := sentences(text)) & seen_sentences) * 2 > len(mine):
             dropped.append(f"{url}: most sentences repeat an earlier passage")
         else:
