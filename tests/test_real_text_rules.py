@@ -868,6 +868,16 @@ def test_the_sponsorship_law_is_a_cause_of_vulnerability_not_a_law_against_traff
     text = "The sponsorship law leaves migrant workers vulnerable to forced labor."
     assert tags(text) == {}
     assert tags("It has a law that criminalizes forced labor.") == {"legislation": "in_place"}
+    reformed = "It amended the sponsorship law so that workers in forced labor may change jobs."
+    assert tags(reformed) == {"legislation": "in_place"}
+    assert tags("It abolished the kafala system to end forced labour.") == {
+        "legislation": "in_place"
+    }
+
+
+def test_a_legal_and_institutional_framework_is_legislation() -> None:
+    text = "We have put in place a legal and institutional framework to combat trafficking."
+    assert tags(text) == {"legislation": "in_place"}
 
 
 @pytest.mark.parametrize(
