@@ -894,3 +894,10 @@ def test_a_bill_introduced_anywhere_is_in_progress(text: str) -> None:
 def test_a_bill_passed_after_its_introduction_is_law() -> None:
     text = "Parliament passed the trafficking bill that the Government introduced in May."
     assert tags(text) == {"legislation": "in_place"}
+
+
+def test_a_coordination_structure_that_refers_victims_is_a_referral_mechanism() -> None:
+    text = "A coordination structure identifies trafficking victims and refers them to services."
+    assert tags(text) == {"referral_mechanism": "in_place"}
+    cases = "The committee examined the trafficking cases and referred them to the prosecutor."
+    assert tags(cases) == {}
