@@ -189,6 +189,8 @@ CUE_KEYS = (
     "status_blockers",
     "noun_negations",
     "possessive_determiners",
+    "presupposing_call_verbs",
+    "demonstratives",
     "deficit_quality",
     "foreign_complements",
     "complement_heads",
@@ -562,7 +564,25 @@ def rule_excluded(ctx: _Context, c: _Candidate) -> str | None:
             and ee - len(span) > es
         ):
             return f"§3 'not this': the {scan.text(es, ee)!r} named before"
+        if (
+            category == c.category
+            and len(span) == 1
+            and 0 < c.t_lo - ee <= CONTEXT_REACH
+            and scan.has("demonstratives", before := _previous_word(scan, c.t_lo), before + 1)
+            and span[0] in scan.tokens[es:ee]
+        ):
+            # "the law of the jungle. This law is in force …": the same generic law
+            return f"§3 'not this': {scan.text(before, c.t_hi)!r} is the {scan.text(es, ee)!r}"
     return None
+
+
+def _previous_word(scan: _Scan, k: int) -> int:
+    """The index of the last token before k that is not whitespace (OCR'd speeches carry
+    runs of spaces, which spaCy keeps as tokens)."""
+    k -= 1
+    while k > 0 and not scan.tokens[k].strip():
+        k -= 1
+    return k
 
 
 def rule_capitalised(ctx: _Context, c: _Candidate) -> str | None:
@@ -624,6 +644,8 @@ def rule_call(ctx: _Context, c: _Candidate) -> str | None:
             and not (c.t_hi <= i <= c.t_hi + 1 and scan.has("content_calls", i, j))
         ]
 
+    if _presupposed_in_call(scan, c):
+        return None  # "should finalize its national action plan": the plan exists (brief)
     if calls_in(c.lo, c.hi):
         return "§3 a call or recommendation in the measure's clause"
     if calls_in(c.t_hi, min(c.c_hi, c.t_hi + 6)):
@@ -639,6 +661,22 @@ def rule_call(ctx: _Context, c: _Candidate) -> str | None:
         ):
             return "§3 a call on others ('urged every Government to …')"
     return None
+
+
+def _presupposed_in_call(scan: _Scan, c: _Candidate) -> bool:
+    """A call to implement, finalize or fund the State's own measure, referred to
+    possessively ("should finalize its national action plan", "implement their plan"),
+    presupposes the measure, as a possessive reference does under negation (the brief); a
+    call to adopt or create one ("should adopt a plan") still calls for a new measure."""
+    possessive = [
+        k
+        for k in range(max(c.c_lo, c.t_lo - 4), c.t_lo)
+        if scan.has("possessive_determiners", k, k + 1)
+    ]
+    if not possessive:
+        return False
+    k = possessive[-1]
+    return bool(scan.find("cue:presupposing_call_verbs", max(c.c_lo, k - 3), k))
 
 
 def _opens_with_imperative(scan: _Scan, lo: int) -> bool:
@@ -678,6 +716,8 @@ def rule_recommendation(ctx: _Context, c: _Candidate) -> str | None:
     recommendation, as UN review outcomes and country reports list them, not a report; so is
     a measure in the list a "Recommendations:" heading opens."""
     scan = ctx.scan
+    if _presupposed_in_call(scan, c):
+        return None  # "Finalize its draft plan": recommended, but the plan exists
     s_lo, _s_hi = scan.sentence_of(c.t_lo)
     first = scan.doc[s_lo].text
     if first[:1].isupper() and _opens_with_imperative(scan, s_lo):
@@ -838,7 +878,7 @@ def rule_vague_law(ctx: _Context, c: _Candidate) -> str | None:
         return None
     lead = scan.find("cue:vague_law_leads", max(c.lo, c.t_lo - 3), c.t_lo)
     # "could constitute trafficking, according to Togo's law": the law cited as a standard
-    lead = lead or scan.find("cue:citation_leads", max(c.lo, c.t_lo - 5), c.t_lo)
+    lead = lead or scan.find("cue:citation_leads", max(c.lo, c.t_lo - 10), c.t_lo)
     if not lead:
         return None
     between = range(lead[-1][1], c.t_lo)
@@ -938,6 +978,8 @@ def rule_third_party(ctx: _Context, c: _Candidate) -> str | None:
         # "an NGO and the government began drafting a plan" is the State's too
         joint = bool(head) and scan.has("joint_subject_links", head[0][1], head[0][1] + 1)
         found = head[0] if head and head[0][0] == c.c_lo and not funded and not joint else None
+    if found and _state_run(scan, max(found[1], c.t_lo - 3), c.t_lo):
+        found = None  # "NGOs operating the state-funded sheltered accommodations": the State's
     if found:
         return f"§3 another actor's measure ({scan.text(*found)!r})"
     if ctx.other_actors:

@@ -901,3 +901,75 @@ def test_a_coordination_structure_that_refers_victims_is_a_referral_mechanism() 
     assert tags(text) == {"referral_mechanism": "in_place"}
     cases = "The committee examined the trafficking cases and referred them to the prosecutor."
     assert tags(cases) == {}
+
+
+# --- classes from test #9's errors, read after its one scoring (sentences written anew) -----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The government should finalize its trafficking action plan.", "in_progress"),
+        ("Recommendations: Fully implement its anti-trafficking action plan.", "in_place"),
+    ],
+)
+def test_a_call_to_finish_or_implement_its_own_plan_presupposes_the_plan(
+    text: str, expected: str
+) -> None:
+    assert tags(text) == {"action_plan": expected}
+    assert tags("The government should adopt an anti-trafficking action plan.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry implemented the National Action Plan against THB for 2010-2012.",
+        "The Human Trafficking Prevention Plan 2021-2023 was implemented by all ministries.",
+        "Its strategic approach rests on the 2014 Modern Slavery Strategy.",
+    ],
+)
+def test_a_plan_named_for_trafficking_is_tied_by_its_own_name(text: str) -> None:
+    assert tags(text, tie=False) == {"action_plan": "in_place"}
+
+
+def test_a_national_referral_mechanism_is_tied_by_its_own_name() -> None:
+    text = "The Strategy's first objective is to formally establish a national referral mechanism."
+    assert tags(text, tie=False) == {"referral_mechanism": "planned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The unit received a computer with a database of victims of trafficking installed.",
+        "The Ministry's Web Portal on Anti Human Trafficking lists every shelter hotline.",
+        "The referral system was supported with an online platform for trafficking cases.",
+    ],
+)
+def test_a_database_or_portal_of_the_states_own_is_technology(text: str) -> None:
+    assert tags(text)["tech_partnership"] == "in_place"
+
+
+def test_victims_temporarily_sheltered_are_given_accommodation() -> None:
+    text = "A trafficking victim is received and temporarily sheltered at a designated place."
+    assert tags(text) == {"shelters": "in_place"}
+
+
+def test_ngos_operating_state_funded_shelters_run_the_states_shelters() -> None:
+    text = "NGOs operate the state-funded sheltered accommodations for trafficking victims."
+    assert tags(text) == {"shelters": "in_place"}
+    assert tags("NGOs operate shelters for trafficking victims.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Conscripts served beyond the 18 months specified by law, in forced labour.",
+        "The Minister for Justice, Equality and Law Reform spoke on trafficking.",
+        "The President gave directives to the ministries to end trafficking.",
+        "The plan on trafficking is on the basis of international conventions and domestic laws.",
+        "We believe in the primacy of law over arbitrariness and all forms of slavery.",
+        "That is the law of the jungle. This law reduces whole peoples to slavery.",
+    ],
+)
+def test_law_as_a_source_an_office_an_instruction_or_an_idea_is_not_a_law(text: str) -> None:
+    assert "legislation" not in tags(text)

@@ -41,8 +41,11 @@ from pipeline.resolve import resolve_state  # noqa: E402
 # The tool reads English: a page is English when at least this share of its words are common
 # English function words (English pages here score 0.25-0.5, other languages 0-0.1).
 FUNCTION_WORDS = frozenset(
-    "the of and to in a is for on that with by as are was be has have its this from at or an "
-    "which were their it".split()
+    {
+        *("the", "of", "and", "to", "in", "a", "is", "for", "on", "that", "with", "by", "as"),
+        *("are", "was", "be", "has", "have", "its", "this", "from", "at", "or", "an", "which"),
+        *("were", "their", "it"),
+    }
 )
 MIN_ENGLISH_SHARE = 0.2
 
