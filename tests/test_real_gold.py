@@ -57,6 +57,7 @@ def test_the_split_is_by_state_so_no_state_is_on_both_sides() -> None:
         "real_test6.jsonl",
         "real_test7.jsonl",
         "real_test8.jsonl",
+        "real_test9.jsonl",
     ],
 )
 def test_gold_evidence_is_verbatim_and_texts_are_distinct(name: str) -> None:
@@ -213,3 +214,54 @@ def test_tip_batches_share_no_narrative() -> None:
         drawn = {(p["speaker_iso3"], p["year"]) for p in read(f"{batch}/passages.jsonl")}
         assert not seen & drawn, batch
         seen |= drawn
+
+
+def test_multi_genre_passages_are_what_the_committed_collections_give(tmp_path: Path) -> None:
+    """Test #9 (``multi/``) was drawn before anyone read it: its TIP narratives and its
+    governments' pages are exactly what the committed collections give (the General Debate
+    part needs the corpus checkout, so only its ids and split are checked here), none is a
+    near-reserved candidate, none repeats an earlier TIP batch, and every passage is test."""
+    import multi_passages
+    import report_passages
+    import tip_passages
+
+    folder = REAL / "multi"
+    passages = read("multi/passages.jsonl")
+    earlier = [p for name in sorted(TIP_BATCHES) for p in read(f"{name}/passages.jsonl")]
+    tip, _ = tip_passages.build(
+        sorted(read("multi/raw_tip.jsonl"), key=lambda r: str(r["url"])),
+        prefix="y",
+        earlier=earlier,
+    )
+    reports, _ = report_passages.build(
+        sorted(read("multi/raw_reports.jsonl"), key=lambda r: str(r["url"])), prefix="z"
+    )
+    built = {str(p["id"]): p for p in tip + reports}
+    near = set((folder / "near_reserved.txt").read_text(encoding="utf-8").split())
+    drawn = {(p["speaker_iso3"], p["year"]) for p in earlier}
+    for p in passages:
+        assert p["split"] == "test"
+        assert p["id"] not in near
+        if str(p["id"])[0] in "yz":
+            expected = {**built[str(p["id"])], "on_trafficking": str(p["id"]).startswith("y")}
+            assert p == expected, p["id"]
+        if str(p["id"]).startswith("y"):
+            assert (p["speaker_iso3"], p["year"]) not in drawn
+            assert p["year"] not in tip_passages.FORBIDDEN_EDITIONS
+        else:
+            assert str(p["id"])[0] in "zg"
+    counts = {k: sum(str(p["id"]).startswith(k) for p in passages) for k in "yzg"}
+    assert counts["y"] == multi_passages.QUOTA["y"] and counts["z"] == multi_passages.QUOTA["z"]
+    ids = [p["id"] for p in passages]
+    assert [a["id"] for a in read("multi/annotator_a.jsonl")] == ids
+    assert [b["id"] for b in read("multi/annotator_b.jsonl")] == ids
+    assert [g["id"] for g in read("real_test9.jsonl")] == ids
+
+
+def test_multi_genre_agreement_is_what_the_annotations_give(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(real_gold, "FOLDER", REAL / "multi")
+    passages, a, b = real_gold.load_all()
+    published = json.loads((REAL / "multi" / "agreement.json").read_text(encoding="utf-8"))
+    assert real_gold.agreement(a, b, [str(p["id"]) for p in passages]) == published["all"]
