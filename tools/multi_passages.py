@@ -19,7 +19,7 @@ or more with a reserved General Debate speech (``tools/reserved_overlap.py``, nu
 paragraphs of the 1970s share up to 6 with those speeches by common phrasing alone), are
 dropped by id through ``--drop`` (``near_reserved.txt``), before the quotas are drawn.
 
-Usage::
+Usage (`--draw multi2` for test #10, which takes no `--gd`)::
 
     python tools/multi_passages.py --tip-raw RAW --report-raw RAW --gd GD_GIT_DIR \
         [--drop IDS_FILE] [--output tests/gold/real/multi]
@@ -35,6 +35,7 @@ import hashlib
 import json
 import random
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,10 +50,32 @@ REAL = ROOT / "tests" / "gold" / "real"
 EARLIER_TIP = ("tip", "tip2", "tip3", "tip4")
 GD_SESSIONS = range(25, 45)  # 1970-1989: never drawn; 45-54 and 55-69 were
 GD_OTHER_SAMPLE = 40
-# Passages per collected genre, drawn at random (the collections outgrew what two
-# annotators can read in one sitting); every General Debate passage is kept.
-QUOTA = {"y": 150, "z": 150}
-SEED = 20261202
+
+
+@dataclass(frozen=True)
+class Draw:
+    """One registered draw: its id prefixes, quotas (the collections outgrew what two
+    annotators can read in one sitting; every General Debate passage is kept), seed, and
+    the earlier draws whose passages it must not repeat."""
+
+    tip_prefix: str
+    report_prefix: str
+    quota: dict[str, int]
+    seed: int
+    with_gd: bool
+    after: tuple[str, ...] = ()
+
+
+DRAWS = {
+    # test #9: three genres, registered to decide issue #6
+    "multi": Draw("y", "z", {"y": 150, "z": 150}, 20261202, with_gd=True),
+    # test #10: drawn after test #9's errors were fixed, from what no one has read: the TIP
+    # copies test #9 did not draw plus later-collected ones, and a new collection of
+    # governments' pages (no General Debate: the 1970s pool is spent on trafficking)
+    "multi2": Draw("v", "q", {"v": 150, "q": 150}, 20261203, with_gd=False, after=("multi",)),
+}
+QUOTA = DRAWS["multi"].quota
+SEED = DRAWS["multi"].seed
 
 
 def read_jsonl(path: Path) -> list[dict[str, object]]:
@@ -79,36 +102,49 @@ def gd_passages(git_dir: Path) -> list[dict[str, object]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--draw", choices=sorted(DRAWS), default="multi")
     parser.add_argument("--tip-raw", type=Path, required=True)
     parser.add_argument("--report-raw", type=Path, required=True)
-    parser.add_argument("--gd", type=Path, required=True)
+    parser.add_argument("--gd", type=Path, help="the General Debate corpus (draws with GD)")
     parser.add_argument("--drop", type=Path, help="ids to leave out, one per line")
-    parser.add_argument("--output", type=Path, default=REAL / "multi")
+    parser.add_argument("--output", type=Path)
     args = parser.parse_args(argv)
+    draw = DRAWS[args.draw]
+    if draw.with_gd and args.gd is None:
+        parser.error(f"draw {args.draw} needs --gd")
+    previous = [p for name in draw.after for p in read_jsonl(REAL / name / "passages.jsonl")]
     earlier = [p for name in EARLIER_TIP for p in read_jsonl(REAL / name / "passages.jsonl")]
+    earlier += [p for p in previous if p.get("on_trafficking") is True]  # the TIP narratives
     tip_raw = sorted(read_jsonl(args.tip_raw), key=lambda r: str(r["url"]))
-    tip, tip_dropped = tip_passages.build(tip_raw, prefix="y", earlier=earlier)
+    tip, tip_dropped = tip_passages.build(tip_raw, prefix=draw.tip_prefix, earlier=earlier)
     report_raw = sorted(read_jsonl(args.report_raw), key=lambda r: str(r["url"]))
-    reports, report_dropped = report_passages.build(report_raw, prefix="z")
+    reports, report_dropped = report_passages.build(
+        report_raw,
+        prefix=draw.report_prefix,
+        earlier=[p for p in previous if p.get("on_trafficking") is False],
+    )
+    gd = gd_passages(args.gd) if draw.with_gd else []
     # a TIP narrative is about trafficking as a whole; a government's page or report and a
     # General Debate paragraph are tied sentence by sentence (codebook §5)
     passages = [{**p, "on_trafficking": True} for p in tip]
-    passages += [{**p, "on_trafficking": False} for p in reports + gd_passages(args.gd)]
+    passages += [{**p, "on_trafficking": False} for p in reports + gd]
     drop = set(args.drop.read_text(encoding="utf-8").split()) if args.drop else set()
     kept = [p for p in passages if p["id"] not in drop]
-    rng = random.Random(SEED)
-    for prefix, quota in QUOTA.items():
+    rng = random.Random(draw.seed)
+    for prefix, quota in draw.quota.items():
         mine = [p for p in kept if str(p["id"]).startswith(prefix)]
         if len(mine) > quota:
             chosen = {str(p["id"]) for p in rng.sample(mine, quota)}
             kept = [p for p in kept if not str(p["id"]).startswith(prefix) or p["id"] in chosen]
-    args.output.mkdir(parents=True, exist_ok=True)
-    with (args.output / "passages.jsonl").open("w", encoding="utf-8", newline="\n") as out:
+    output = args.output or REAL / args.draw
+    output.mkdir(parents=True, exist_ok=True)
+    with (output / "passages.jsonl").open("w", encoding="utf-8", newline="\n") as out:
         for passage in kept:
             out.write(json.dumps(passage, ensure_ascii=False, sort_keys=True) + "\n")
     for line in tip_dropped + report_dropped:
         print(f"dropped: {line}", file=sys.stderr)
-    counts = {k: sum(str(p["id"]).startswith(k) for p in kept) for k in "yzg"}
+    prefixes = (draw.tip_prefix, draw.report_prefix, "g")
+    counts = {k: sum(str(p["id"]).startswith(k) for p in kept) for k in prefixes}
     print(
         f"{len(kept)} passages {counts}; {len(drop & {str(p['id']) for p in passages})} "
         f"dropped as near reserved text"

@@ -28,6 +28,7 @@ import argparse
 import json
 import re
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,11 +57,15 @@ def english_share(text: str) -> float:
 
 
 def build(
-    raw: list[dict[str, object]], *, prefix: str = "z"
+    raw: list[dict[str, object]], *, prefix: str = "z", earlier: Sequence[dict[str, object]] = ()
 ) -> tuple[list[dict[str, object]], list[str]]:
+    """Passages from collected pages; ``earlier`` is an earlier draw's passages, whose
+    sentences a later draw must not repeat (one text reposted at another address)."""
     passages: list[dict[str, object]] = []
     dropped: list[str] = []
     seen_sentences: set[str] = set()
+    for p in earlier:
+        seen_sentences |= sentences(str(p["text"]))
     for record in raw:
         url = str(record["url"])
         entity = resolve_state(str(record.get("state") or ""))
