@@ -191,6 +191,7 @@ CUE_KEYS = (
     "possessive_determiners",
     "presupposing_call_verbs",
     "demonstratives",
+    "presupposing_nouns",
     "deficit_quality",
     "foreign_complements",
     "complement_heads",
@@ -655,10 +656,14 @@ def rule_call(ctx: _Context, c: _Candidate) -> str | None:
         if ctx.speaker.kind not in ("state", "text"):
             return "§3 an organization's call governs the whole sentence"
         after_call = max(j for _, j in calls)
-        if not (
-            scan.has(ctx.own_refs_key, after_call, c.t_lo)
-            or _find(scan.tokens, after_call, c.t_lo, ctx.own_names)
-        ):
+        # an own reference that is the measure's own modifier ("adopt a national plan")
+        # names the measure, not the speaker taking the call on itself
+        own_refs = [
+            (i, j)
+            for i, j in scan.find(f"cue:{ctx.own_refs_key}", after_call, c.t_lo)
+            if j < c.t_lo
+        ]
+        if not (own_refs or _find(scan.tokens, after_call, c.t_lo, ctx.own_names)):
             return "§3 a call on others ('urged every Government to …')"
     return None
 
@@ -1345,6 +1350,10 @@ def _status(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[
         if scan.has("retro_subjects", max(c.t_hi, i - 3), i):
             # "… was passed, but these modifications await parliamentary adoption"
             return "in_progress", f"{scan.text(i, j)!r} (said of it afterwards)"
+    for i, j in scan.find("cue:presupposing_nouns", max(c.c_lo, c.t_lo - 8), c.t_lo):
+        if c.t_lo - j <= 4 and _definite(scan, j, c.t_lo):
+            # "will oversee the implementation of the National Plan": the plan exists
+            return "in_place", f"{scan.text(i, j)!r} the measure (it exists)"
     for lo, hi in ((c.lo, c.hi), (c.c_lo, c.c_hi)):
         stop = next((k for k in range(c.t_hi, hi) if _new_predicate(scan, k)), hi)
         best_before: tuple[int, str, int, int] | None = None

@@ -973,3 +973,18 @@ def test_ngos_operating_state_funded_shelters_run_the_states_shelters() -> None:
 )
 def test_law_as_a_source_an_office_an_instruction_or_an_idea_is_not_a_law(text: str) -> None:
     assert "legislation" not in tags(text)
+
+
+def test_overseeing_the_implementation_of_the_plan_presupposes_it() -> None:
+    text = "The group will oversee the implementation of the National Plan against Trafficking."
+    assert tags(text) == {"action_plan": "in_place"}
+    indefinite = "The group will oversee the implementation of a national plan against trafficking."
+    assert tags(indefinite) == {"action_plan": "planned"}
+
+
+def test_a_national_plan_after_a_call_is_still_called_for() -> None:
+    text = (
+        "The country needs to prosecute more trafficking cases, adopt a national plan against "
+        "trafficking, and train judges."
+    )
+    assert "action_plan" not in tags(text)
