@@ -192,6 +192,7 @@ CUE_KEYS = (
     "presupposing_call_verbs",
     "demonstratives",
     "presupposing_nouns",
+    "vulnerability_links",
     "deficit_quality",
     "foreign_complements",
     "complement_heads",
@@ -780,6 +781,15 @@ def rule_perpetration(ctx: _Context, c: _Candidate) -> str | None:
     """A State's policy that is itself the abuse ("national policies and mandatory programs
     amounting to forced labor", "complicit in trafficking through … national policies") is
     the problem, not a plan against it."""
+    if c.category == "legislation":
+        # "regulations that make it difficult for foreign workers to change employers place
+        # them at increased risk of servitude": the rule is the cause, not a law against it
+        scan = ctx.scan
+        s_hi = scan.sentence_of(c.t_lo)[1]
+        found = scan.find("cue:vulnerability_links", c.t_hi, min(s_hi, c.t_hi + 25))
+        if found:
+            return f"§3 the law is a cause of vulnerability ({scan.text(*found[0])!r})"
+        return None
     if c.category != "action_plan":
         return None
     found = ctx.scan.find("cue:perpetration_links", c.c_lo, c.c_hi)
