@@ -991,7 +991,10 @@ def test_a_national_plan_after_a_call_is_still_called_for() -> None:
 
 
 def test_a_law_that_puts_workers_at_risk_is_a_cause_not_a_measure() -> None:
-    text = "Rules that make it difficult for foreign workers to leave jobs put them at increased risk of forced labor."
+    text = (
+        "Rules that make it difficult for foreign workers to leave jobs put them at increased "
+        "risk of forced labor."
+    )
     assert tags(text) == {}
     protects = (
         "The new law protects migrant workers who are particularly vulnerable to forced labour."
