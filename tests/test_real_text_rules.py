@@ -943,6 +943,7 @@ def test_a_national_referral_mechanism_is_tied_by_its_own_name() -> None:
         "The unit received a computer with a database of victims of trafficking installed.",
         "The Ministry's Web Portal on Anti Human Trafficking lists every shelter hotline.",
         "The referral system was supported with an online platform for trafficking cases.",
+        "The Ministry of Justice established an intranet site for prosecutors of traffickers.",
     ],
 )
 def test_a_database_or_portal_of_the_states_own_is_technology(text: str) -> None:
