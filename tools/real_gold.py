@@ -52,6 +52,7 @@ FOLDER_GOLD = {
     "tip3": (("real_test7", "test", None),),
     "tip4": (("real_test8", "test", None),),
     "multi": (("real_test9", "test", None),),
+    "multi2": (("real_test10", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
