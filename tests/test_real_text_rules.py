@@ -1001,3 +1001,27 @@ def test_a_law_that_puts_workers_at_risk_is_a_cause_not_a_measure() -> None:
         "The new law protects migrant workers who are particularly vulnerable to forced labour."
     )
     assert tags(protects) == {"legislation": "in_place"}
+
+
+# --- classes from test #10's errors, read after its one scoring (sentences written anew) ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A weak rule-of-law culture feeds the trafficking trade.",
+        "Although it is against the law, employers of forced labour withhold passports.",
+    ],
+)
+def test_hyphenated_rule_of_law_and_law_as_a_standard_are_not_laws(text: str) -> None:
+    assert tags(text) == {}
+
+
+def test_technology_implemented_or_being_used_for_victims_is_the_states() -> None:
+    assert tags("Police implemented a trafficking database to identify victims.") == {
+        "tech_partnership": "in_place"
+    }
+    assert tags("New technology is being used to help trafficking victims.") == {
+        "tech_partnership": "in_place"
+    }
+    assert tags("Traffickers use new technology to recruit victims.") == {}
