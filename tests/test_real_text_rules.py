@@ -1010,7 +1010,7 @@ def test_a_law_that_puts_workers_at_risk_is_a_cause_not_a_measure() -> None:
     "text",
     [
         "A weak rule-of-law culture feeds the trafficking trade.",
-        "Although it is against the law, employers of forced labour withhold passports.",
+        "Employers withhold the passports of forced labourers, which is against the law.",
     ],
 )
 def test_hyphenated_rule_of_law_and_law_as_a_standard_are_not_laws(text: str) -> None:
