@@ -780,7 +780,8 @@ def rule_need(ctx: _Context, c: _Candidate) -> str | None:
 def rule_perpetration(ctx: _Context, c: _Candidate) -> str | None:
     """A State's policy that is itself the abuse ("national policies and mandatory programs
     amounting to forced labor", "complicit in trafficking through … national policies") is
-    the problem, not a plan against it."""
+    the problem, not a plan against it; so is a law the sentence says puts workers at risk
+    ("regulations that make it difficult for foreign workers to change employers")."""
     if c.category == "legislation":
         # "regulations that make it difficult for foreign workers to change employers place
         # them at increased risk of servitude": the rule is the cause, not a law against it

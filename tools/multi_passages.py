@@ -74,8 +74,7 @@ DRAWS = {
     # governments' pages (no General Debate: the 1970s pool is spent on trafficking)
     "multi2": Draw("v", "q", {"v": 150, "q": 150}, 20261203, with_gd=False, after=("multi",)),
 }
-QUOTA = DRAWS["multi"].quota
-SEED = DRAWS["multi"].seed
+GD_SEED = DRAWS["multi"].seed  # test #9's General Debate sample
 
 
 def read_jsonl(path: Path) -> list[dict[str, object]]:
@@ -95,7 +94,7 @@ def gd_passages(git_dir: Path) -> list[dict[str, object]]:
     human = [r for r in candidates if real_passages.HUMAN_TIE.search(str(r["text"]))]
     picked = {(r["file"], r["start"]) for r in human}
     others = [r for r in candidates if (r["file"], r["start"]) not in picked]
-    chosen = human + real_passages.sample(others, GD_OTHER_SAMPLE, random.Random(SEED))
+    chosen = human + real_passages.sample(others, GD_OTHER_SAMPLE, random.Random(GD_SEED))
     chosen.sort(key=lambda r: hashlib.sha256(f"{r['file']}:{r['start']}".encode()).hexdigest())
     return [{"id": f"g{i:03d}", "split": "test", **r} for i, r in enumerate(chosen, 1)]
 
