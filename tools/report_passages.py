@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from meetings_passages import cut_to_sentence  # noqa: E402
-from tip_passages import MIN_WORDS, is_body, sentences  # noqa: E402
+from tip_passages import MIN_WORDS, is_body, sentences, write_passages  # noqa: E402
 
 from pipeline.resolve import resolve_state  # noqa: E402
 
@@ -110,13 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         raw = [json.loads(line) for line in handle if line.strip()]
     raw.sort(key=lambda r: str(r["url"]))
     passages, dropped = build(raw, prefix=args.prefix)
-    args.output.mkdir(parents=True, exist_ok=True)
-    with (args.output / "passages.jsonl").open("w", encoding="utf-8", newline="\n") as out:
-        for passage in passages:
-            out.write(json.dumps(passage, ensure_ascii=False, sort_keys=True) + "\n")
-    for line in dropped:
-        print(f"dropped: {line}", file=sys.stderr)
-    print(f"{len(passages)} passages from {len(raw)} pages; {len(dropped)} dropped")
+    write_passages(args.output, passages, dropped, pages=len(raw))
     return 0
 
 

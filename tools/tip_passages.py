@@ -241,6 +241,19 @@ def build(
     return passages, dropped
 
 
+def write_passages(
+    output: Path, passages: list[dict[str, object]], dropped: list[str], *, pages: int
+) -> None:
+    """``output/passages.jsonl``, one sorted-key line per passage, and a line per drop."""
+    output.mkdir(parents=True, exist_ok=True)
+    with (output / "passages.jsonl").open("w", encoding="utf-8", newline="\n") as out:
+        for passage in passages:
+            out.write(json.dumps(passage, ensure_ascii=False, sort_keys=True) + "\n")
+    for line in dropped:
+        print(f"dropped: {line}", file=sys.stderr)
+    print(f"{len(passages)} passages from {pages} pages; {len(dropped)} dropped")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--raw", type=Path, required=True)
@@ -258,13 +271,7 @@ def main(argv: list[str] | None = None) -> int:
             earlier += [json.loads(line) for line in handle if line.strip()]
     raw.sort(key=lambda r: r["url"])
     passages, dropped = build(raw, prefix=args.prefix, earlier=earlier)
-    args.output.mkdir(parents=True, exist_ok=True)
-    with (args.output / "passages.jsonl").open("w", encoding="utf-8", newline="\n") as out:
-        for passage in passages:
-            out.write(json.dumps(passage, ensure_ascii=False, sort_keys=True) + "\n")
-    for line in dropped:
-        print(f"dropped: {line}", file=sys.stderr)
-    print(f"{len(passages)} passages from {len(raw)} pages; {len(dropped)} dropped")
+    write_passages(args.output, passages, dropped, pages=len(raw))
     return 0
 
 
