@@ -965,6 +965,15 @@ def _inside_name(scan: _Scan, i: int, c: _Candidate) -> bool:
     )
 
 
+def _funded_in_clause(scan: _Scan, c: _Candidate) -> bool:
+    """Whether the measure's clause says it is funded, not under a negation ("did not
+    directly fund"): a shelter others run is then the speaker's too."""
+    return any(
+        not scan.find("cue:negation", max(c.c_lo, i - 3), i)
+        for i, _j in scan.find("cue:funding", c.c_lo, c.c_hi)
+    )
+
+
 def rule_third_party(ctx: _Context, c: _Candidate) -> str | None:
     scan = ctx.scan
     if _own_agent_after(ctx, c):
@@ -987,13 +996,10 @@ def rule_third_party(ctx: _Context, c: _Candidate) -> str | None:
         head = scan.find(
             "cue:third_party_clause_subjects", c.c_lo, min(c.c_lo + SUBJECT_REACH, c.t_lo)
         )
-        funded = any(
-            not scan.find("cue:negation", max(c.c_lo, i - 3), i)
-            for i, _j in scan.find("cue:funding", c.c_lo, c.c_hi)
-        )
         # "an NGO and the government began drafting a plan" is the State's too
         joint = bool(head) and scan.has("joint_subject_links", head[0][1], head[0][1] + 1)
-        found = head[0] if head and head[0][0] == c.c_lo and not funded and not joint else None
+        sole = bool(head) and head[0][0] == c.c_lo and not joint
+        found = head[0] if sole and not _funded_in_clause(scan, c) else None
     if found and _state_run(scan, max(found[1], c.t_lo - 3), c.t_lo):
         found = None  # "NGOs operating the state-funded sheltered accommodations": the State's
     if found:
@@ -1016,12 +1022,7 @@ def rule_run_by_others(ctx: _Context, c: _Candidate) -> str | None:
         for i, j in scan.find("cue:other_operators", max(c.lo, c.t_lo - 4), c.t_lo)
         if not scan.find("cue:source_verbs", j, j + 2)  # "NGOs report that …" is a source
     ]
-    funded = [
-        (i, j)
-        for i, j in scan.find("cue:funding", c.c_lo, c.c_hi)
-        if not scan.find("cue:negation", max(c.c_lo, i - 3), i)  # "did not directly fund"
-    ]
-    if found and not funded:
+    if found and not _funded_in_clause(scan, c):
         return f"§3 run by others ({scan.text(*found[0])!r}) and not funded by the speaker"
     return None
 
