@@ -1344,6 +1344,12 @@ def _new_predicate(scan: _Scan, k: int) -> bool:
     return starts_cue or scan.has("auxiliaries", after, after + 1)
 
 
+def _bill_introduced(scan: _Scan, c: _Candidate, start: int, end: int) -> bool:
+    """ "introduced a bill in Parliament", "a bill … has been tabled": a bill introduced
+    anywhere is not yet law, whichever side of it the verb stands."""
+    return scan.has("bill_verbs", start, end) and scan.has("bill_nouns", c.t_lo, c.t_hi)
+
+
 def _status(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[str, str]:
     """The status cue nearest the trigger, and the cue that decided it.
 
@@ -1412,8 +1418,7 @@ def _status(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[
             ):
                 # "introduced an anti-trafficking law to the legislature": a bill, not a law
                 return "in_progress", f"{cue!r} … to the legislature (a bill)"
-            if scan.has("bill_verbs", start, end) and scan.has("bill_nouns", c.t_lo, c.t_hi):
-                # "introduced a bill in Parliament": a bill introduced is not yet law
+            if _bill_introduced(scan, c, start, end):
                 return "in_progress", f"{cue!r} a bill (not yet law)"
             if status == "in_progress":
                 # the verb governing a draft decides: "will prepare" is planned, "adopted a
@@ -1425,8 +1430,7 @@ def _status(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[
             return status, repr(cue)
         if best_after is not None:
             _rel, _distance, status, start, end = best_after
-            if scan.has("bill_verbs", start, end) and scan.has("bill_nouns", c.t_lo, c.t_hi):
-                # "a bill … has been introduced in the National Assembly": not yet law
+            if _bill_introduced(scan, c, start, end):
                 return "in_progress", f"{scan.text(start, end)!r} a bill (not yet law)"
             return status, repr(scan.text(start, end))
         if (lo, hi) == (c.lo, c.hi) and any(
