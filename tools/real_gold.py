@@ -213,10 +213,12 @@ def cmd_merge() -> int:
                     "id": i,
                     "text": p["text"],
                     "speaker": p["speaker"],
-                    # a Factbook entry or a TIP narrative is about trafficking as a whole
+                    # a Factbook entry or a TIP narrative is about trafficking as a whole; a
+                    # passage that says so itself (tests #9, #10) is taken at its word
                     "on_trafficking": bool(
-                        p.get("on_trafficking", p.get("corpus") == "cia-world-factbook")
-                        or ("source" in p and "on_trafficking" not in p)
+                        p["on_trafficking"]
+                        if "on_trafficking" in p
+                        else p.get("corpus") == "cia-world-factbook" or "source" in p
                     ),
                     "measures": measures,
                     "source": p["source"]
