@@ -217,16 +217,20 @@ def test_tip_batches_share_no_narrative() -> None:
         seen |= drawn
 
 
-MULTI_DRAWS = {"multi": "real_test9.jsonl", "multi2": "real_test10.jsonl"}
+MULTI_DRAWS = {
+    "multi": "real_test9.jsonl",
+    "multi2": "real_test10.jsonl",
+    "multi3": "real_test11.jsonl",
+}
 
 
 @pytest.mark.parametrize("draw", sorted(MULTI_DRAWS))
 def test_multi_genre_passages_are_what_the_committed_collections_give(draw: str) -> None:
-    """Tests #9 and #10 (``multi/``, ``multi2/``) were drawn before anyone read them: their
-    TIP narratives and governments' pages are exactly what the committed collections give
-    (test #9's General Debate part needs the corpus checkout, so only its ids and split are
-    checked here), none is a near-reserved candidate, none repeats an earlier draw's TIP
-    narrative, and every passage is test."""
+    """Tests #9, #10 and #11 (``multi/``, ``multi2/``, ``multi3/``) were drawn before anyone
+    read them: their TIP narratives and governments' pages are exactly what the committed
+    collections give (test #9's General Debate part needs the corpus checkout, so only its
+    ids and split are checked here), none is a near-reserved candidate, none repeats an
+    earlier draw's TIP narrative, and every passage is test."""
     import multi_passages
     import report_passages
     import tip_passages
@@ -238,7 +242,7 @@ def test_multi_genre_passages_are_what_the_committed_collections_give(draw: str)
     earlier = [p for name in sorted(TIP_BATCHES) for p in read(f"{name}/passages.jsonl")]
     earlier += [p for p in previous if p.get("on_trafficking") is True]
     tip, _ = tip_passages.build(
-        sorted(read(f"{draw}/raw_tip.jsonl"), key=lambda r: str(r["url"])),
+        sorted(read(f"{spec.tip_collection or draw}/raw_tip.jsonl"), key=lambda r: str(r["url"])),
         prefix=spec.tip_prefix,
         earlier=earlier,
     )

@@ -19,7 +19,7 @@ or more with a reserved General Debate speech (``tools/reserved_overlap.py``, nu
 paragraphs of the 1970s share up to 6 with those speeches by common phrasing alone), are
 dropped by id through ``--drop`` (``near_reserved.txt``), before the quotas are drawn.
 
-Usage (`--draw multi2` for test #10, which takes no `--gd`)::
+Usage (`--draw multi2` for test #10 and `--draw multi3` for test #11 take no `--gd`)::
 
     python tools/multi_passages.py --tip-raw RAW --report-raw RAW --gd GD_GIT_DIR \
         [--drop IDS_FILE] [--output tests/gold/real/multi]
@@ -64,6 +64,7 @@ class Draw:
     seed: int
     with_gd: bool
     after: tuple[str, ...] = ()
+    tip_collection: str = ""  # the draw folder whose raw_tip.jsonl it reads, when not its own
 
 
 DRAWS = {
@@ -73,6 +74,18 @@ DRAWS = {
     # copies test #9 did not draw plus later-collected ones, and a new collection of
     # governments' pages (no General Debate: the 1970s pool is spent on trafficking)
     "multi2": Draw("v", "q", {"v": 150, "q": 150}, 20261203, with_gd=False, after=("multi",)),
+    # test #11: drawn after test #10's errors were fixed, from the TIP copies neither earlier
+    # draw took (the same 627-page collection, ``multi2/raw_tip.jsonl``) and a third,
+    # new collection of governments' pages
+    "multi3": Draw(
+        "k",
+        "p",
+        {"k": 150, "p": 150},
+        20261204,
+        with_gd=False,
+        after=("multi", "multi2"),
+        tip_collection="multi2",
+    ),
 }
 GD_SEED = DRAWS["multi"].seed  # test #9's General Debate sample
 
