@@ -102,8 +102,17 @@ def load_category(path: Path) -> Category:
                     "note": str,
                     "context_before": list,
                     "context_after": list,
+                    "unless_speaker": list,
                 },
             )
+            if "unless_speaker" in rule and (
+                group != "excludes"
+                or not rule["unless_speaker"]
+                or not all(isinstance(n, str) and n.strip() for n in rule["unless_speaker"])
+            ):
+                raise DataFileError(
+                    f"{where}: unless_speaker must be a non-empty list of names on an exclude"
+                )
             for key in ("context_before", "context_after"):
                 if key in rule and (
                     group == "excludes"
@@ -186,6 +195,11 @@ CUE_KEYS = (
     "citation_leads",
     "plan_purposes",
     "intention_nouns",
+    "bare_intention_nouns",
+    "alias_openers",
+    "deficit_quality_breaks",
+    "negation_blockers",
+    "deficit_predicates",
     "status_blockers",
     "noun_negations",
     "possessive_determiners",
@@ -291,6 +305,8 @@ class TriggerConditions:
 
     contexts: dict[tuple[str, str], tuple[Phrases, Phrases]]  # lemma phrases before / after
     capitalised: frozenset[tuple[str, str]]  # first word must be capitalised ("Act")
+    # excludes that do not hold when the speaker is one of these (lower-case names)
+    exempt: dict[tuple[str, str], frozenset[str]]
 
 
 # Span labels carry only (category, trigger id); the conditions and the cue matcher of the
@@ -336,6 +352,12 @@ def build_nlp(category_dir: Path = CATEGORY_DIR) -> Any:
             for rule_id, (before, after) in c.contexts().items()
         },
         capitalised=frozenset((c.key, rule_id) for c in categories for rule_id in c.capitalised()),
+        exempt={
+            (c.key, rule["id"]): frozenset(n.lower() for n in rule["unless_speaker"])
+            for c in categories
+            for rule in c.excludes
+            if "unless_speaker" in rule
+        },
     )
     for category in categories:
         for label, rules in (
@@ -570,7 +592,11 @@ def rule_excluded(ctx: _Context, c: _Candidate) -> str | None:
             category == c.category
             and len(span) == 1
             and 0 < c.t_lo - ee <= CONTEXT_REACH
-            and scan.has("demonstratives", before := _previous_word(scan, c.t_lo), before + 1)
+            and (
+                scan.has("demonstratives", before := _previous_word(scan, c.t_lo), before + 1)
+                # "Programme of Support … (hereinafter „programme“)": the alias it defines
+                or scan.has("alias_openers", before, before + 1)
+            )
             and span[0] in scan.tokens[es:ee]
         ):
             # "the law of the jungle. This law is in force …": the same generic law
@@ -603,7 +629,12 @@ def rule_trigger_context(ctx: _Context, c: _Candidate) -> str | None:
     scan = ctx.scan
     if (
         c.category == "action_plan"
-        and scan.has("intention_nouns", c.t_hi - 1, c.t_hi)
+        and (
+            scan.has("intention_nouns", c.t_hi - 1, c.t_hi)
+            # "the government's plan to create an office": one word, an intention; "the
+            # action plan to implement the Protocol" names a plan
+            or (c.t_hi - c.t_lo == 1 and scan.has("bare_intention_nouns", c.t_lo, c.t_hi))
+        )
         and c.t_hi + 1 < len(scan.tokens)
         and scan.tokens[c.t_hi] == "to"
         and not scan.has("plan_purposes", c.t_hi + 1, c.t_hi + 2)
@@ -657,14 +688,15 @@ def rule_call(ctx: _Context, c: _Candidate) -> str | None:
         if ctx.speaker.kind not in ("state", "text"):
             return "§3 an organization's call governs the whole sentence"
         after_call = max(j for _, j in calls)
+        # "should implement its action plan, implement and formalize a victim referral
+        # mechanism": the own reference of an earlier item in the list is not this one's
+        own_lo = max(after_call, c.lo)
         # an own reference that is the measure's own modifier ("adopt a national plan")
         # names the measure, not the speaker taking the call on itself
         own_refs = [
-            (i, j)
-            for i, j in scan.find(f"cue:{ctx.own_refs_key}", after_call, c.t_lo)
-            if j < c.t_lo
+            (i, j) for i, j in scan.find(f"cue:{ctx.own_refs_key}", own_lo, c.t_lo) if j < c.t_lo
         ]
-        if not (own_refs or _find(scan.tokens, after_call, c.t_lo, ctx.own_names)):
+        if not (own_refs or _find(scan.tokens, own_lo, c.t_lo, ctx.own_names)):
             return "§3 a call on others ('urged every Government to …')"
     return None
 
@@ -682,7 +714,13 @@ def _presupposed_in_call(scan: _Scan, c: _Candidate) -> bool:
     if not possessive:
         return False
     k = possessive[-1]
-    return bool(scan.find("cue:presupposing_call_verbs", max(c.c_lo, k - 3), k))
+    if scan.find("cue:presupposing_call_verbs", max(c.c_lo, k - 3), k):
+        return True
+    # "should educate officials about its new anti-trafficking law", "should focus on
+    # amending its trafficking law": the call is about something else and names the
+    # State's own measure as existing; "should adopt its first plan" still calls for one.
+    # "their" is left out: a call on others names their measures ("implement their laws")
+    return scan.tokens[k] != "their" and not scan.find("cue:creation_verbs", max(c.c_lo, k - 3), k)
 
 
 def _opens_with_imperative(scan: _Scan, lo: int) -> bool:
@@ -799,19 +837,34 @@ def rule_perpetration(ctx: _Context, c: _Candidate) -> str | None:
     return None
 
 
+# how far after a shelter a predicate may say it is lacking ("… are still lacking")
+DEFICIT_REACH = 12
+
+
 def rule_deficit(ctx: _Context, c: _Candidate) -> str | None:
     """A lack of the measure itself ("lack of shelters") is an absence; a lack of something
     about it ("lack of familiarity with the anti-trafficking law") presupposes it."""
     scan = ctx.scan
     # an absence ("protection gaps … notably in shelter") reaches over its clause; a poor
     # quality ("inadequate") only over its window, and "its inadequate system" exists
-    found = scan.find("cue:deficit", c.c_lo, c.t_lo) + scan.find(
-        "cue:deficit_quality", c.lo, c.t_lo
-    )
+    found = scan.find("cue:deficit", c.c_lo, c.t_lo) + [
+        (i, j)
+        for i, j in scan.find("cue:deficit_quality", c.lo, c.t_lo)
+        # "inadequate anti-trafficking legislation" qualifies it; "efforts remained
+        # inadequate and the new law …", "… inadequate and hampered by antiquated
+        # statutes" qualify something else: a new noun phrase or an agent starts between
+        if not scan.has("deficit_quality_breaks", j, c.t_lo)
+    ]
     for i, j in found:
         if scan.has("deficit_targets", j, c.t_lo) or scan.has("possessive_determiners", i - 1, i):
             continue
         return f"§3 reports a gap or lack ({scan.text(i, j)!r})"
+    if c.category == "shelters":
+        # "shelter capacity for victims continued to be limited", "government shelters …
+        # are still lacking": the shelter is the subject of a complaint that it is missing
+        after = scan.find("cue:deficit_predicates", c.t_hi, min(c.hi, c.t_hi + DEFICIT_REACH))
+        if after:
+            return f"§3 reports a gap or lack ({scan.text(*after[0])!r})"
     return None
 
 
@@ -1201,7 +1254,13 @@ def rule_denied(ctx: _Context, c: _Candidate) -> str | None:
     post = scan.find("cue:post_denial", c.t_hi, hi) + scan.find("cue:retro_denials", c.t_hi, c.c_hi)
     if post and not _dated_gap(scan, c, post[0]):
         return f"§3 denied after the measure ({scan.text(*post[0])!r})"
-    negations = scan.find("cue:negation", _governing_lo(scan, c), c.t_lo)
+    governing = _governing_lo(scan, c)
+    blockers = scan.find("cue:negation_blockers", governing, c.t_lo)
+    negations = [  # "has not only issued legislation … but also": an addition, not a denial
+        (i, j)
+        for i, j in scan.find("cue:negation", governing, c.t_lo)
+        if not any(a <= i and j <= b for a, b in blockers)
+    ]
     if not negations:
         return None
     neg_end = max(j for _, j in negations)
@@ -1276,6 +1335,10 @@ def _state_run(scan: _Scan, lo: int, hi: int) -> bool:
     )
 
 
+# how many sentences, its own included, a measure's capitalised name may take its tie from
+NAMED_TIE_SENTENCES = 4
+
+
 def rule_tie(ctx: _Context, c: _Candidate) -> str | None:
     """§5: outside a meeting on trafficking, its sentence or the one before must tie it."""
     if ctx.topic_tie:
@@ -1283,6 +1346,11 @@ def rule_tie(ctx: _Context, c: _Candidate) -> str | None:
     scan = ctx.scan
     s_lo, s_hi = scan.sentence_of(c.t_lo)
     prev_lo = scan.sentence_of(s_lo - 1)[0] if s_lo > 0 else s_lo
+    if c.t_hi - c.t_lo > 1 and scan.doc[c.t_lo].text[:1].isupper():
+        # a measure's proper name ("the National Action Plan") in a government's account
+        # refers to the one its last few sentences tied to trafficking
+        for _ in range(NAMED_TIE_SENTENCES - 2):
+            prev_lo = scan.sentence_of(prev_lo - 1)[0] if prev_lo > 0 else prev_lo
     foreign = scan.find("cue:foreign_topics", prev_lo, s_hi)
     foreign += scan.find("cue:ambiguous_trafficking", prev_lo, s_hi)
     # "a plan to honour the victims of the transatlantic slave trade and slavery": history
@@ -1462,6 +1530,8 @@ def explain_doc(
     if not any(not s.label_.startswith(EXCLUDE_PREFIX) for s in spans):
         return [], []  # most statements name no measure: skip the per-token work entirely
     scan = _Scan(doc, load_cues(), source)
+    exempt = _CONDITIONS[id(doc.vocab)].exempt
+    own_names = frozenset(n.lower() for n in speaker.names)
     ctx = _Context(
         scan=scan,
         speaker=speaker,
@@ -1475,6 +1545,8 @@ def explain_doc(
             (s.start, s.end, s.label_[len(EXCLUDE_PREFIX) :])
             for s in spans
             if s.label_.startswith(EXCLUDE_PREFIX)
+            # "the Trafficking Victims Protection Act" is not Ghana's law, but it is the US's
+            and not exempt.get((s.label_[len(EXCLUDE_PREFIX) :], s.id_), frozenset()) & own_names
         ),
         triggers=tuple(
             (s.start, s.end, s.label_) for s in spans if not s.label_.startswith(EXCLUDE_PREFIX)

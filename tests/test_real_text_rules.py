@@ -1025,3 +1025,146 @@ def test_technology_implemented_or_being_used_for_victims_is_the_states() -> Non
         "tech_partnership": "in_place"
     }
     assert tags("Traffickers use new technology to recruit victims.") == {}
+
+
+# --- classes from tests #9 and #10 read in-sample after test #10's scoring (sentences new) ---
+
+
+def test_a_named_plan_takes_its_tie_from_the_last_few_sentences() -> None:
+    """A government page names "the National Action Plan" two sentences after it spoke of
+    trafficking; a bare "plan" still needs its own sentence or the one before."""
+    named = (
+        "The Ministry leads the fight against human trafficking. It met partners in March. "
+        "Officials visited three provinces. The Ministry is now drafting the National Action "
+        "Plan."
+    )
+    assert tags(named, tie=False) == {"action_plan": "in_progress"}
+    far = (
+        "The Ministry leads the fight against human trafficking. It met partners in March. "
+        "Officials visited three provinces. A budget was agreed. Roads were repaired. The "
+        "Ministry is now drafting the National Action Plan."
+    )
+    assert tags(far, tie=False) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry runs a Programme of Support for Victims of Trafficking.",
+        "Victims of trafficking joined a reintegration programme on trafficking recovery.",
+        "The Programme of Assistance to Victims of Trafficking (the „programme“) helped "
+        "twenty victims of trafficking.",
+    ],
+)
+def test_a_programme_that_serves_victims_is_not_a_plan(text: str) -> None:
+    assert "action_plan" not in tags(text)
+
+
+def test_a_national_program_is_a_plan() -> None:
+    assert tags("The 2021-2024 national program against trafficking was adopted.") == {
+        "action_plan": "in_place"
+    }
+
+
+def test_a_plan_to_create_something_is_an_intention_not_a_plan() -> None:
+    assert "action_plan" not in tags(
+        "The government's plan to create an anti-trafficking office has not advanced."
+    )
+    assert tags("The government adopted a plan to combat trafficking.") == {
+        "action_plan": "in_place"
+    }
+
+
+def test_the_us_trafficking_act_in_a_narrative_is_not_the_states_law() -> None:
+    text = (
+        "The country does not meet the minimum standards of the Trafficking Victims "
+        "Protection Act for the elimination of trafficking."
+    )
+    assert tags(text) == {}
+    assert tags(text, speaker=speaker_named("Ghana", text) or STATE) == {}
+    own = "Congress passed the Trafficking Victims Protection Act in 2000."
+    us = speaker_named("United States", own)
+    assert us is not None and tags(own, speaker=us) == {"legislation": "in_place"}
+
+
+def test_a_shelter_said_to_be_lacking_after_it_is_not_reported() -> None:
+    assert tags("Shelters for trafficking victims remained severely limited.") == {}
+    assert tags("Government shelters for victims of trafficking are still lacking.") == {}
+    assert tags("Shelters for trafficking victims opened in two provinces.") == {
+        "shelters": "in_place"
+    }
+
+
+def test_an_own_reference_of_an_earlier_list_item_does_not_make_a_call_own() -> None:
+    text = (
+        "The government should implement its action plan, and create a referral mechanism "
+        "for trafficking victims."
+    )
+    assert "referral_mechanism" not in tags(text)
+
+
+def test_a_call_about_something_else_presupposes_the_states_own_law() -> None:
+    assert tags("The government should train judges on its new anti-trafficking law.") == {
+        "legislation": "in_place"
+    }
+    assert tags("The government should adopt its first anti-trafficking law.") == {}
+    assert tags("Governments should train judges on their anti-trafficking laws.") == {}
+
+
+def test_a_plan_named_for_another_harm_is_not_against_trafficking() -> None:
+    text = (
+        "Trafficking was discussed as a form of violence, addressed through the National "
+        "Action Plan to Prevent Violence Against Women."
+    )
+    assert "action_plan" not in tags(text, tie=False)
+
+
+def test_handbooks_and_guidance_for_identifying_victims_are_referral_mechanisms() -> None:
+    assert tags("It issued a victim assistance and referral handbook to all ministries.") == {
+        "referral_mechanism": "in_place"
+    }
+    assert tags("The ministry published a manual to identify victims of trafficking.") == {
+        "referral_mechanism": "in_place"
+    }
+
+
+def test_a_database_set_up_for_cases_is_technology_but_a_legal_tool_is_not() -> None:
+    assert tags("A trafficking case database was established by the police.") == {
+        "tech_partnership": "in_place"
+    }
+    assert tags("It will deliver a database to manage trafficking cases.") == {
+        "tech_partnership": "planned"
+    }
+    assert tags(
+        "The Anti-Trafficking Act gives prosecutors a legal tool to combat trafficking."
+    ) == {"legislation": "in_place"}
+    assert "tech_partnership" not in tags(
+        "Traffickers use debt and threats as tools of coercion against victims."
+    )
+
+
+def test_not_only_adds_a_measure_rather_than_denying_it() -> None:
+    text = (
+        "The State has not only issued legislation against human trafficking but has also "
+        "trained its police."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+    assert tags("The State has not issued legislation against human trafficking.") == {}
+
+
+def test_a_poor_quality_said_of_something_else_does_not_deny_the_law() -> None:
+    text = (
+        "Victim services remained inadequate and the new anti-trafficking law has yet to be "
+        "enforced."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+    assert tags("It relies on inadequate anti-trafficking legislation.") == {}
+
+
+def test_penalties_prescribed_for_trafficking_are_legislation() -> None:
+    assert tags("Penalties prescribed for sex trafficking range from five to ten years.") == {
+        "legislation": "in_place"
+    }
+    assert tags("About 80 legislative acts on trafficking in persons have been adopted.") == {
+        "legislation": "in_place"
+    }

@@ -130,3 +130,14 @@ def test_search_abbreviations_must_name_known_states(tmp_path: Path) -> None:
     bad.write_text('{"about": "x", "abbreviations": {}, "extra": 1}', encoding="utf-8")
     with pytest.raises(DataFileError, match="unknown key"):
         search_abbreviations(bad)
+
+
+def test_unless_speaker_belongs_on_an_exclude_only(tmp_path: Path) -> None:
+    rule = {"id": "fund", "phrases": ["compensation fund"], "unless_speaker": ["Norway"]}
+    path = write(tmp_path / "victim_fund.json", category(triggers=[rule]))
+    with pytest.raises(DataFileError, match=r"triggers\[0\]: unless_speaker must be"):
+        tag.load_category(path)
+    exclude = {"id": "foreign_fund", "phrases": ["eu fund"], "unless_speaker": []}
+    path = write(tmp_path / "victim_fund.json", category(excludes=[exclude]))
+    with pytest.raises(DataFileError, match=r"excludes\[0\]: unless_speaker must be"):
+        tag.load_category(path)

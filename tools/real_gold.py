@@ -53,6 +53,7 @@ FOLDER_GOLD = {
     "tip4": (("real_test8", "test", None),),
     "multi": (("real_test9", "test", None),),
     "multi2": (("real_test10", "test", None),),
+    "multi3": (("real_test11", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
