@@ -19,7 +19,8 @@ or more with a reserved General Debate speech (``tools/reserved_overlap.py``, nu
 paragraphs of the 1970s share up to 6 with those speeches by common phrasing alone), are
 dropped by id through ``--drop`` (``near_reserved.txt``), before the quotas are drawn.
 
-Usage (`--draw multi2` for test #10 and `--draw multi3` for test #11 take no `--gd`)::
+Usage (`--draw multi2`, `multi3` and `multi4`, tests #10 to #12, take no `--gd`; a draw
+reading several TIP collections takes them all after `--tip-raw`)::
 
     python tools/multi_passages.py --tip-raw RAW --report-raw RAW --gd GD_GIT_DIR \
         [--drop IDS_FILE] [--output tests/gold/real/multi]
@@ -64,7 +65,8 @@ class Draw:
     seed: int
     with_gd: bool
     after: tuple[str, ...] = ()
-    tip_collection: str = ""  # the draw folder whose raw_tip.jsonl it reads, when not its own
+    # the draw folders whose raw_tip.jsonl it reads together, when not only its own
+    tip_collections: tuple[str, ...] = ()
 
 
 DRAWS = {
@@ -84,7 +86,19 @@ DRAWS = {
         20261204,
         with_gd=False,
         after=("multi", "multi2"),
-        tip_collection="multi2",
+        tip_collections=("multi2",),
+    ),
+    # test #12: drawn after test #11's errors were fixed, from every TIP copy no draw took (the
+    # rest of the 627-page collection and a new one of 100, ``multi4/raw_tip.jsonl``) and a
+    # fourth collection of governments' pages
+    "multi4": Draw(
+        "h",
+        "j",
+        {"h": 150, "j": 150},
+        20261205,
+        with_gd=False,
+        after=("multi", "multi2", "multi3"),
+        tip_collections=("multi2", "multi4"),
     ),
 }
 GD_SEED = DRAWS["multi"].seed  # test #9's General Debate sample
@@ -115,7 +129,7 @@ def gd_passages(git_dir: Path) -> list[dict[str, object]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--draw", choices=sorted(DRAWS), default="multi")
-    parser.add_argument("--tip-raw", type=Path, required=True)
+    parser.add_argument("--tip-raw", type=Path, nargs="+", required=True)
     parser.add_argument("--report-raw", type=Path, required=True)
     parser.add_argument("--gd", type=Path, help="the General Debate corpus (draws with GD)")
     parser.add_argument("--drop", type=Path, help="ids to leave out, one per line")
@@ -127,7 +141,10 @@ def main(argv: list[str] | None = None) -> int:
     previous = [p for name in draw.after for p in read_jsonl(REAL / name / "passages.jsonl")]
     earlier = [p for name in EARLIER_TIP for p in read_jsonl(REAL / name / "passages.jsonl")]
     earlier += [p for p in previous if p.get("on_trafficking") is True]  # the TIP narratives
-    tip_raw = sorted(read_jsonl(args.tip_raw), key=lambda r: str(r["url"]))
+    tip_raw = sorted(
+        {str(r["url"]): r for path in args.tip_raw for r in read_jsonl(path)}.values(),
+        key=lambda r: str(r["url"]),
+    )
     tip, tip_dropped = tip_passages.build(tip_raw, prefix=draw.tip_prefix, earlier=earlier)
     report_raw = sorted(read_jsonl(args.report_raw), key=lambda r: str(r["url"]))
     reports, report_dropped = report_passages.build(
