@@ -197,6 +197,11 @@ CUE_KEYS = (
     "intention_nouns",
     "bare_intention_nouns",
     "alias_openers",
+    "presupposing_modifiers",
+    "continuation_verbs",
+    "presupposing_passives",
+    "contrastive_own",
+    "adopted_by",
     "deficit_quality_breaks",
     "negation_blockers",
     "deficit_predicates",
@@ -663,6 +668,10 @@ def rule_question(ctx: _Context, c: _Candidate) -> str | None:
     return None
 
 
+# how far after a measure "passed by the Cabinet" may stand (past a parenthesised period)
+ADOPTED_BY_REACH = 8
+
+
 def rule_call(ctx: _Context, c: _Candidate) -> str | None:
     scan = ctx.scan
     blocked = scan.find("cue:not_calls", c.c_lo, c.c_hi)
@@ -679,6 +688,11 @@ def rule_call(ctx: _Context, c: _Candidate) -> str | None:
 
     if _presupposed_in_call(scan, c):
         return None  # "should finalize its national action plan": the plan exists (brief)
+    if scan.has("adopted_by", c.t_hi, min(c.c_hi, c.t_hi + ADOPTED_BY_REACH)):
+        # "urged the committee to push … as outlined in the National Action Plan
+        # (2020-2022) passed by the Cabinet in February": the call is about something else;
+        # the measure it names was adopted
+        return None
     if calls_in(c.lo, c.hi):
         return "§3 a call or recommendation in the measure's clause"
     if calls_in(c.t_hi, min(c.c_hi, c.t_hi + 6)):
@@ -699,6 +713,34 @@ def rule_call(ctx: _Context, c: _Candidate) -> str | None:
         if not (own_refs or _find(scan.tokens, own_lo, c.t_lo, ctx.own_names)):
             return "§3 a call on others ('urged every Government to …')"
     return None
+
+
+# how far before a recommended measure a verb may presuppose it ("continue funding … shelters")
+PRESUPPOSITION_REACH = 12
+
+
+def _presupposed_in_recommendation(scan: _Scan, c: _Candidate) -> bool:
+    """A recommendation addressed to the State a report describes ("Recommendations for
+    Albania: … continue funding … shelters", "ensure full implementation of the national
+    mechanism for referring victims", "train officials to use available anti-trafficking
+    legislation") names measures it already has: what is continued, implemented in full or
+    used exists (the brief), unless a creation verb governs it ("continue efforts to adopt
+    a law")."""
+    if _presupposed_in_call(scan, c):
+        return True
+    lo = max(c.c_lo, c.t_lo - PRESUPPOSITION_REACH)
+    if scan.find("cue:creation_verbs", lo, c.t_lo):
+        return False
+    if scan.has("presupposing_modifiers", max(c.c_lo, c.t_lo - 5), c.t_lo):
+        return True
+    if scan.has("presupposing_passives", c.t_hi, min(c.c_hi, c.t_hi + PRESUPPOSITION_REACH)):
+        return True  # "ensure that standard operating procedures … are implemented"
+    if scan.has("continuation_verbs", lo, c.t_lo):
+        return True
+    verbs = scan.find("cue:presupposing_call_verbs", lo, c.t_lo) + scan.find(
+        "cue:presupposing_nouns", lo, c.t_lo
+    )
+    return bool(verbs) and scan.has("definite_determiners", max(j for _, j in verbs), c.t_lo)
 
 
 def _presupposed_in_call(scan: _Scan, c: _Candidate) -> bool:
@@ -760,7 +802,7 @@ def rule_recommendation(ctx: _Context, c: _Candidate) -> str | None:
     recommendation, as UN review outcomes and country reports list them, not a report; so is
     a measure in the list a "Recommendations:" heading opens."""
     scan = ctx.scan
-    if _presupposed_in_call(scan, c):
+    if _presupposed_in_recommendation(scan, c):
         return None  # "Finalize its draft plan": recommended, but the plan exists
     s_lo, _s_hi = scan.sentence_of(c.t_lo)
     first = scan.doc[s_lo].text
@@ -795,9 +837,11 @@ def rule_perpetrator(ctx: _Context, c: _Candidate) -> str | None:
     """Traffickers as subject ("traffickers use …"), not object ("convicted a trafficker")."""
     scan = ctx.scan
     left = scan.cues.words("subject_left_context")
-    for i, _j in scan.find("cue:perpetrators", c.c_lo, c.t_lo):
+    for i, j in scan.find("cue:perpetrators", c.c_lo, c.t_lo):
         if scan.has("enforcement_verbs", max(c.c_lo, i - 5), i):
             continue  # "prosecute suspected smugglers and traffickers": the object
+        if scan.has("enforcement_verbs", j, min(c.t_lo, j + 4)):
+            continue  # "traffickers can be prosecuted under laws …": the subject of a passive
         if i == c.c_lo or scan.tokens[i - 1] in left:
             return "§3 describes what perpetrators do (the problem)"
     return None
@@ -1098,8 +1142,12 @@ def rule_organization_own(ctx: _Context, c: _Candidate) -> str | None:
 
 
 def rule_generic_modal(ctx: _Context, c: _Candidate) -> str | None:
-    if ctx.scan.has("generic_modal", c.lo, c.hi) and not ctx.sentence_own(c.c_lo, c.c_hi):
-        return "§3 a general claim ('the right laws can help'), not a report"
+    scan = ctx.scan
+    for _i, j in scan.find("cue:generic_modal", c.lo, c.hi):
+        if scan.has("enforcement_verbs", j, min(c.t_lo, j + 3)):
+            continue  # "traffickers can be prosecuted under laws prohibiting …": laws in use
+        if not ctx.sentence_own(c.c_lo, c.c_hi):
+            return "§3 a general claim ('the right laws can help'), not a report"
     return None
 
 
@@ -1315,6 +1363,10 @@ def rule_denied(ctx: _Context, c: _Candidate) -> str | None:
         # "continued to lack prohibitions against forced labor in its penal code": what
         # the code lacks is the report, a gap (methodology), not the code as a measure
         return f"§3 a gap in the law ({negation!r} … {scan.text(gap_at, c.t_hi)!r})"
+    if scan.has("contrastive_own", max(neg_end, c.t_lo - 4), c.t_lo):
+        # "did not operate its own victim shelter, but refers victims to NGOs": "its own"
+        # contrasts with others' shelters, so the State's own is what is denied
+        return f"§3 denied ({negation!r} … its own)"
     if definite:
         return None  # presupposed while criticised: "did not fund its plan"
     if _state_run(scan, max(neg_end, c.t_lo - 4), c.t_lo) and not scan.has(

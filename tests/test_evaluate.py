@@ -180,11 +180,11 @@ def test_second_tip_batch_keeps_the_target_it_met_when_scored_once() -> None:
 def test_multi_genre_test_split_keeps_the_level_its_fixes_reached() -> None:
     """Test #9 (three genres, registered in advance to decide issue #6) scored 0.805 once
     (docs/evaluation/multi-test-first-run.txt); its errors were then read and fixed, in-sample
-    0.852, then 0.882 after the classes read before test #11. This guards that level and the
-    false positives (46 after the first fixes, 39 now)."""
+    0.852, then 0.882 after the classes read before test #11, 0.890 after test #11's. This
+    guards that level and the false positives (46 after the first fixes, 34 now)."""
     report = report_dict(evaluate(GOLD / "real" / "real_test9.jsonl", ROOT / "data"))
-    assert report["overall"]["f1"] >= 0.87  # type: ignore[index]
-    assert report["overall"]["fp"] <= 42  # type: ignore[index]
+    assert report["overall"]["f1"] >= 0.88  # type: ignore[index]
+    assert report["overall"]["fp"] <= 36  # type: ignore[index]
 
 
 def test_tenth_test_split_keeps_the_level_its_fixes_reached() -> None:
@@ -196,9 +196,10 @@ def test_tenth_test_split_keeps_the_level_its_fixes_reached() -> None:
 
 def test_eleventh_test_split_does_not_fall_below_its_one_scoring() -> None:
     """Test #11 scored 0.815 once, on rules frozen before its gold was merged
-    (docs/evaluation/multi3-test-first-run.txt). Fixes made from it must not lower it."""
+    (docs/evaluation/multi3-test-first-run.txt); in-sample 0.863 after its errors were fixed
+    as classes. This guards that level."""
     report = report_dict(evaluate(GOLD / "real" / "real_test11.jsonl", ROOT / "data"))
-    assert report["overall"]["f1"] >= 0.814  # type: ignore[index]
+    assert report["overall"]["f1"] >= 0.85  # type: ignore[index]
 
 
 def test_a_build_gold_scores_only_the_documents_it_names(tmp_path: Path) -> None:

@@ -598,10 +598,10 @@ def test_a_gap_in_a_dated_law_presupposes_the_law() -> None:
     "text",
     [
         "The government operated a shelter for victims. Recommendations for Albania: increase "
-        "efforts to prosecute traffickers; finalize and implement the national action plan; "
+        "efforts to prosecute traffickers; adopt a new national action plan; "
         "establish a formal referral mechanism.",
         "The government operated a shelter for victims.\n\nPRIORITIZED RECOMMENDATIONS:\n\n"
-        "Vigorously implement the national action plan.\n\nEnact a law that criminalizes all "
+        "Vigorously draft a national action plan.\n\nEnact a law that criminalizes all "
         "forms of trafficking.",
     ],
 )
@@ -1168,3 +1168,98 @@ def test_penalties_prescribed_for_trafficking_are_legislation() -> None:
     assert tags("About 80 legislative acts on trafficking in persons have been adopted.") == {
         "legislation": "in_place"
     }
+
+
+# --- classes from test #11's errors, read after its one scoring (sentences written anew) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Recommendations for the country: continue funding victim services, including "
+            "shelters for trafficking victims; prosecute more traffickers.",
+            {"shelters": "in_place"},
+        ),
+        (
+            "Recommendations for the country: train judges to use available anti-trafficking "
+            "legislation.",
+            {"legislation": "in_place"},
+        ),
+        (
+            "Recommendations for the country: ensure that victim identification procedures "
+            "are implemented consistently.",
+            {"referral_mechanism": "in_place"},
+        ),
+        (
+            "Recommendations for the country: ensure full implementation of the national "
+            "referral mechanism for trafficking victims.",
+            {"referral_mechanism": "in_place"},
+        ),
+        (
+            "Recommendations for the country: continue efforts to adopt an anti-trafficking law.",
+            {},
+        ),
+        ("Recommendations for the country: establish shelters for trafficking victims.", {}),
+    ],
+)
+def test_a_recommendation_to_continue_or_fully_implement_presupposes_the_measure(
+    text: str, expected: dict[str, str]
+) -> None:
+    assert tags(text) == expected
+
+
+def test_traffickers_as_the_subject_of_a_passive_are_not_perpetrators() -> None:
+    text = "Traffickers can be prosecuted under laws prohibiting forced labour and slavery."
+    assert tags(text) == {"legislation": "in_place"}
+    assert tags("Traffickers use laws on sponsorship to exploit workers.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Through an awareness program on trafficking, police officers learned the signs.",
+        "The agency ran sensitisation programmes against human trafficking in markets.",
+        "It expanded its pilot program to address the backlog of trafficking cases.",
+    ],
+)
+def test_an_awareness_or_pilot_programme_is_an_activity_not_a_plan(text: str) -> None:
+    assert "action_plan" not in tags(text)
+
+
+def test_trafficking_is_a_criminal_offence_describes_the_crime() -> None:
+    assert tags("Trafficking in human beings is a criminal offence that thrives in secrecy.") == {}
+    assert tags("The new law made trafficking a criminal offence.") == {"legislation": "in_place"}
+
+
+def test_its_own_under_a_denial_denies_the_states_own_facility() -> None:
+    text = (
+        "The government did not operate its own shelter for trafficking victims but refers "
+        "them to NGOs."
+    )
+    assert "shelters" not in tags(text)
+    assert tags("The government did not fund its shelter for trafficking victims.") == {
+        "shelters": "in_place"
+    }
+
+
+def test_a_measure_adopted_by_an_organ_stays_a_measure_inside_a_call() -> None:
+    text = (
+        "The minister urged the committee to push the anti-trafficking agenda outlined in the "
+        "National Action Plan (2020-2022) passed by the Cabinet in February."
+    )
+    assert tags(text) == {"action_plan": "in_place"}
+
+
+def test_a_plan_named_by_its_period_is_a_plan() -> None:
+    assert tags("The 2021-23 plan against trafficking is being implemented.") == {
+        "action_plan": "in_place"
+    }
+    assert tags("The 2019–2021 strategy was adopted by the Government.") == {
+        "action_plan": "in_place"
+    }
+
+
+def test_generic_anti_trafficking_policies_and_law_and_order_are_not_measures() -> None:
+    assert tags("It pressed NATO to adopt anti-trafficking policies.") == {}
+    assert tags("The Department of Law and Order met on trafficking.") == {}
