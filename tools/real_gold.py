@@ -54,6 +54,7 @@ FOLDER_GOLD = {
     "multi": (("real_test9", "test", None),),
     "multi2": (("real_test10", "test", None),),
     "multi3": (("real_test11", "test", None),),
+    "multi4": (("real_test12", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
