@@ -295,3 +295,18 @@ def test_multi_genre_agreement_is_what_the_annotations_give(
     passages, a, b = real_gold.load_all()
     published = json.loads((REAL / draw / "agreement.json").read_text(encoding="utf-8"))
     assert real_gold.agreement(a, b, [str(p["id"]) for p in passages]) == published["all"]
+
+
+def test_learned_rescorer_says_in_one_line_what_it_needs(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The re-scorer experiment needs scikit-learn, which the product does not install: without
+    it, one line says so, no traceback."""
+    import learned_rescorer
+
+    monkeypatch.setitem(sys.modules, "sklearn", None)
+    monkeypatch.setitem(sys.modules, "sklearn.feature_extraction", None)
+    assert learned_rescorer.main(["--held-out", "real_test12.jsonl"]) == 2
+    assert capsys.readouterr().out.strip().splitlines() == [
+        "error: this experiment needs scikit-learn (pip install scikit-learn)"
+    ]
