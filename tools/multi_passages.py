@@ -100,6 +100,16 @@ DRAWS = {
         after=("multi", "multi2", "multi3"),
         tip_collections=("multi2", "multi4"),
     ),
+    # test #13: drawn after test #12's errors were fixed; governments' pages only (a fifth
+    # collection), since every TIP copy collected has now been drawn
+    "multi5": Draw(
+        "e",
+        "f",
+        {"f": 150},
+        20261206,
+        with_gd=False,
+        after=("multi", "multi2", "multi3", "multi4"),
+    ),
 }
 GD_SEED = DRAWS["multi"].seed  # test #9's General Debate sample
 
@@ -129,7 +139,7 @@ def gd_passages(git_dir: Path) -> list[dict[str, object]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--draw", choices=sorted(DRAWS), default="multi")
-    parser.add_argument("--tip-raw", type=Path, nargs="+", required=True)
+    parser.add_argument("--tip-raw", type=Path, nargs="*", default=[])
     parser.add_argument("--report-raw", type=Path, required=True)
     parser.add_argument("--gd", type=Path, help="the General Debate corpus (draws with GD)")
     parser.add_argument("--drop", type=Path, help="ids to leave out, one per line")
