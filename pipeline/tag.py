@@ -14,6 +14,7 @@ returns those decisions (``tag --explain``); :func:`tag_doc` only the measures.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -202,6 +203,7 @@ CUE_KEYS = (
     "presupposing_passives",
     "contrastive_own",
     "adopted_by",
+    "list_item_openers",
     "deficit_quality_breaks",
     "negation_blockers",
     "deficit_predicates",
@@ -660,6 +662,25 @@ def rule_trigger_context(ctx: _Context, c: _Candidate) -> str | None:
     return f"the words this trigger needs {side} it are missing"
 
 
+def rule_contents_entry(ctx: _Context, c: _Candidate) -> str | None:
+    """ "LEGAL FRAMEWORK........14": a table of contents names a chapter, it reports no
+    measure (governments' reports converted from PDF keep them)."""
+    scan = ctx.scan
+    end = scan.doc[c.t_hi - 1].idx + len(scan.doc[c.t_hi - 1].text)
+    after = scan.doc.text[end : end + CONTENTS_REACH].split("\n", 1)[0]
+    if CONTENTS_LEADER.match(after.lstrip(" ,:;-–—'’\"”)0123456789.IVXivx")) or (
+        CONTENTS_LEADER.search(after) and not re.search(r"[.!?]\s", after.split("..", 1)[0])
+    ):
+        return "a table of contents entry, not a report"
+    return None
+
+
+# how far after a trigger, on its line, a table of contents' dot leader may start
+CONTENTS_REACH = 60
+# dot leaders of a table of contents ("Framework........14")
+CONTENTS_LEADER = re.compile(r"\.{4,}|(?:\. ){4,}|…{2,}")
+
+
 def rule_question(ctx: _Context, c: _Candidate) -> str | None:
     scan = ctx.scan
     s_lo, s_hi = scan.sentence_of(c.t_lo)
@@ -697,6 +718,9 @@ def rule_call(ctx: _Context, c: _Candidate) -> str | None:
         return "§3 a call or recommendation in the measure's clause"
     if calls_in(c.t_hi, min(c.c_hi, c.t_hi + 6)):
         return "§3 a call right after the measure ('shelters, she added, should …')"
+    called_list = _called_list(scan, c, calls_in)
+    if called_list is not None:
+        return f"§3 an item of the list a call opens ({called_list!r} …; …)"
     calls = calls_in(c.c_lo, c.t_lo)
     if calls:
         if ctx.speaker.kind not in ("state", "text"):
@@ -717,6 +741,33 @@ def rule_call(ctx: _Context, c: _Candidate) -> str | None:
 
 # how far before a recommended measure a verb may presuppose it ("continue funding … shelters")
 PRESUPPOSITION_REACH = 12
+
+
+def _called_list(
+    scan: _Scan, c: _Candidate, calls_in: Callable[[int, int], list[Span]]
+) -> str | None:
+    """ "The government should appoint a coordinator; conduct an assessment and develop a
+    national plan; adopt … legislation": items after semicolons that open with a verb (not a
+    subject, article or preposition) continue the list the call opened, so they are called
+    for too. Returns the call's words, or None."""
+    s_lo, _s_hi = scan.sentence_of(c.t_lo)
+    lo = c.c_lo
+    for _ in range(CALLED_LIST_ITEMS):
+        if lo <= s_lo or scan.tokens[lo - 1] != ";":
+            return None
+        first = scan.tokens[lo]
+        if not (first.isalpha() and first.islower()) or scan.has("list_item_openers", lo, lo + 1):
+            return None
+        previous = scan.clause_of(lo - 1)[0]
+        found = calls_in(previous, lo - 1)
+        if found:
+            return scan.text(*found[0])
+        lo = previous
+    return None
+
+
+# how many semicolon-separated items back a call may open the list a measure is in
+CALLED_LIST_ITEMS = 8
 
 
 def _presupposed_in_recommendation(scan: _Scan, c: _Candidate) -> bool:
@@ -1268,7 +1319,11 @@ def _list_governor(scan: _Scan, c: _Candidate, floor: int) -> int | None:
     ("including") opened, so "Although no one was convicted, it adopted a plan" stays."""
     start = c.lo + 1 if c.lo < c.t_lo and scan.tokens[c.lo] in ("and", "or") else c.lo
     first = scan.tokens[start] if start < c.t_lo else ""
-    verb_list = first.endswith(("ed", "en")) and len(first) > 3
+    # "did not establish a committee, adopt comprehensive legislation, or …": a base-form
+    # creation verb continues the negated verb list as a participle does
+    verb_list = (first.endswith(("ed", "en")) and len(first) > 3) or scan.has(
+        "creation_verbs", start, start + 1
+    )
     separators = scan.cues.words("list_separators")
     crossed_head = False
     k = c.lo
@@ -1424,6 +1479,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("excluded", rule_excluded),
     ("capitalised", rule_capitalised),
     ("trigger_context", rule_trigger_context),
+    ("contents_entry", rule_contents_entry),
     ("question", rule_question),
     ("call", rule_call),
     ("recommendation", rule_recommendation),

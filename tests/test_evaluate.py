@@ -204,9 +204,10 @@ def test_eleventh_test_split_does_not_fall_below_its_one_scoring() -> None:
 
 def test_twelfth_test_split_does_not_fall_below_its_one_scoring() -> None:
     """Test #12 scored 0.825 once, on rules frozen before its gold was merged
-    (docs/evaluation/multi4-test-first-run.txt). Fixes made from it must not lower it."""
+    (docs/evaluation/multi4-test-first-run.txt); in-sample 0.844 after its errors were fixed
+    as classes. This guards that level."""
     report = report_dict(evaluate(GOLD / "real" / "real_test12.jsonl", ROOT / "data"))
-    assert report["overall"]["f1"] >= 0.824  # type: ignore[index]
+    assert report["overall"]["f1"] >= 0.84  # type: ignore[index]
 
 
 def test_a_build_gold_scores_only_the_documents_it_names(tmp_path: Path) -> None:

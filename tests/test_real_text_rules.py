@@ -1263,3 +1263,46 @@ def test_a_plan_named_by_its_period_is_a_plan() -> None:
 def test_generic_anti_trafficking_policies_and_law_and_order_are_not_measures() -> None:
     assert tags("It pressed NATO to adopt anti-trafficking policies.") == {}
     assert tags("The Department of Law and Order met on trafficking.") == {}
+
+
+# --- classes from test #12's errors, read after its one scoring (sentences written anew) ----
+
+
+def test_items_after_semicolons_continue_the_list_a_call_opens() -> None:
+    text = (
+        "The government should name a coordinator; assess the situation and develop a national "
+        "plan of action against trafficking; adopt comprehensive anti-trafficking legislation."
+    )
+    assert tags(text) == {}
+    reported = (
+        "The government adopted a law against trafficking; the plan of action against "
+        "trafficking was launched."
+    )
+    assert tags(reported) == {"legislation": "in_place", "action_plan": "in_place"}
+
+
+def test_a_denial_heads_a_list_of_base_form_verbs() -> None:
+    text = (
+        "The government did not establish a committee, adopt legislation against trafficking, "
+        "or hold officials accountable."
+    )
+    assert tags(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Referral procedures for trafficking victims remained lacking.",
+        "A promised shelter for trafficking victims has not opened.",
+        "Trafficked children are deprived of food, shelter and schooling.",
+    ],
+)
+def test_lacking_unopened_and_deprived_are_absences(text: str) -> None:
+    assert tags(text) == {}
+
+
+def test_a_table_of_contents_entry_reports_nothing() -> None:
+    assert tags("LEGAL FRAMEWORK ON TRAFFICKING........14") == {}
+    assert tags("National Action Plan against Trafficking 2017-2022 .......... 5") == {}
+    text = "The National Referral Mechanism for trafficking victims was set up. See p........ 12"
+    assert tags(text) == {"referral_mechanism": "in_place"}
