@@ -61,6 +61,7 @@ def test_the_split_is_by_state_so_no_state_is_on_both_sides() -> None:
         "real_test10.jsonl",
         "real_test11.jsonl",
         "real_test12.jsonl",
+        "real_test13.jsonl",
     ],
 )
 def test_gold_evidence_is_verbatim_and_texts_are_distinct(name: str) -> None:

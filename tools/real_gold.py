@@ -55,6 +55,7 @@ FOLDER_GOLD = {
     "multi2": (("real_test10", "test", None),),
     "multi3": (("real_test11", "test", None),),
     "multi4": (("real_test12", "test", None),),
+    "multi5": (("real_test13", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
