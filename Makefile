@@ -92,6 +92,9 @@ data: $(RUNTIME_STAMP)
 	$(BIN)/python -m pipeline build --input seeds --output data
 	for gold in tests/gold/seeds_measures.csv tests/gold/heldout*.jsonl tests/gold/real/real_*.jsonl; do \
 	  $(BIN)/python -m pipeline evaluate --gold $$gold --output data > /dev/null || exit 1; done
+	# accuracy per category on unseen real text, pooled from the registered splits' first
+	# scorings, for the dashboard's Evidence and About tabs
+	$(BIN)/python tools/heldout_accuracy.py --output data > /dev/null
 	# the real page batches are built apart (they are not the dashboard's data); only their
 	# figures join data/ (a page with no statement is skipped, hence no || exit on build)
 	for batch_split in meetings:dev meetings:test geneva:test geneva2:test geneva3:test; do \

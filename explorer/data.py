@@ -106,6 +106,8 @@ class Dataset:
     entities: pd.DataFrame
     manifest: dict[str, dict[str, str]] = field(default_factory=dict)
     evaluation: dict[str, Any] | None = None
+    # accuracy per category on unseen real text (tools/heldout_accuracy.py), if built
+    heldout: dict[str, Any] | None = None
     codebook: str | None = None
     # Precomputed once per load (the dataset is cached and shared by sessions): with ~6,000
     # documents a per-rerun pandas lookup per label or name costs seconds.
@@ -375,6 +377,7 @@ def read_dataset(
         _read_json(manifest_file) if manifest_file and manifest_file.is_file() else None
     )
     evaluation = read_evaluations(folder)
+    heldout = read_heldout(folder)
     codebook = codebook_path().read_text("utf-8") if codebook_path().is_file() else None
     docs = tables["documents"]
     labels = {
@@ -391,6 +394,7 @@ def read_dataset(
         entities=entities,
         manifest=manifest,
         evaluation=evaluation if isinstance(evaluation, dict) else None,
+        heldout=heldout,
         codebook=codebook,
         doc_labels=labels,
         entity_names=names,
@@ -401,6 +405,65 @@ def evaluation_files(folder: Path) -> list[Path]:
     """``evaluation-<gold>.json`` per gold set (``python -m pipeline evaluate``), or a single
     ``evaluation.json``."""
     return sorted(folder.glob("evaluation*.json"))
+
+
+HELDOUT_FILE = "heldout-accuracy.json"
+
+
+def read_heldout(folder: Path) -> dict[str, Any] | None:
+    """The pooled accuracy on unseen real text (``tools/heldout_accuracy.py``), or None when
+    the file is absent or not of that shape (a user's own data folder has none)."""
+    path = folder / HELDOUT_FILE
+    content = _read_json(path) if path.is_file() else None
+    if not isinstance(content, dict) or not isinstance(content.get("categories"), dict):
+        return None
+    return content
+
+
+def heldout_rows(heldout: dict[str, Any] | None, labels: dict[str, str]) -> pd.DataFrame:
+    """One row per category (then overall): how often a tag was right on unseen text, how
+    much of what annotators found it caught, and on how many gold measures."""
+    columns = ["Category", "Tags right", "Measures found", "F1", "Gold measures"]
+    categories = heldout.get("categories", {}) if heldout else {}
+    rows = []
+    for key in [*labels, "overall"]:
+        figures = categories.get(key)
+        if not isinstance(figures, dict):
+            continue
+        tp, fn = figures.get("tp"), figures.get("fn")
+        rows.append(
+            {
+                "Category": labels.get(key, "All categories"),
+                "Tags right": _percent(figures.get("precision")),
+                "Measures found": _percent(figures.get("recall")),
+                "F1": _percent(figures.get("f1")),
+                "Gold measures": tp + fn if isinstance(tp, int) and isinstance(fn, int) else None,
+            }
+        )
+    return pd.DataFrame(rows, columns=columns)
+
+
+def heldout_sentence(heldout: dict[str, Any] | None, labels: dict[str, str]) -> str:
+    """The same figures as one plain sentence for the Evidence tab ("" when not built)."""
+    rows = heldout_rows(heldout, labels)
+    if rows.empty or heldout is None:
+        return ""
+    parts = [
+        f"{r['Category']} {r['Tags right']} right, {r['Measures found']} found"
+        for r in rows.to_dict("records")
+        if r["Category"] != "All categories"
+    ]
+    splits = heldout.get("splits", [])
+    scope = f"{splits[0]} to {splits[-1]}" if isinstance(splits, list) and splits else ""
+    return (
+        f"On real text the rules had not seen ({scope}, each scored once): "
+        + "; ".join(parts)
+        + ". Read a tag's evidence before citing it."
+    )
+
+
+def _percent(value: Any) -> str:
+    return f"{round(100 * value)} %" if isinstance(value, int | float) else "n/a"
 
 
 def read_evaluations(folder: Path) -> dict[str, Any] | None:

@@ -408,6 +408,10 @@ def test_every_tab_renders() -> None:
     assert {"Entity", "Category", "Status", "Evidence", "Document", "Date"} <= set(evidence.columns)
     assert {"Source", "Citation"} <= set(evidence.columns)
     assert len(evidence) == 17
+    assert (
+        "On real text the rules had not seen (test #9 to test #13, each scored once): "
+        "Legislation 80 % right, 80 % found; Shelters 75 % right, 50 % found."
+    ) in plain(at)
     open_tab(at, "About")
     text = all_markdown(at)
     assert "not said in this coverage" in text
@@ -418,6 +422,10 @@ def test_every_tab_renders() -> None:
     assert list(speeches["Speeches"]) == [1, 2, 1]
     evaluation = at.dataframe[3].value
     assert set(evaluation["scope"]) == {"legislation", "shelters", "overall"}
+    heldout = at.dataframe[4].value
+    assert list(heldout["Category"]) == ["Legislation", "Shelters", "All categories"]
+    assert list(heldout["Tags right"]) == ["80 %", "75 %", "79 %"]
+    assert list(heldout["Gold measures"]) == [10, 6, 16]
     provenance = at.dataframe[1].value
     assert set(provenance["Publisher"]) == {
         "United Nations Meetings Coverage",

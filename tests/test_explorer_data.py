@@ -198,3 +198,27 @@ def test_a_folder_written_before_the_time_columns_still_opens(tmp_path: Path) ->
     assert row["citation"].startswith("Nigeria, General Assembly Adopts Political Declaration")
     assert "ga-2021-11-22.txt, characters" in row["citation"]
     assert set(old.statements["citation"]) and "" not in set(old.statements["citation"])
+
+
+def test_heldout_rows_and_sentence_read_the_pooled_figures(tmp_path: Path) -> None:
+    from explorer.data import heldout_rows, heldout_sentence, read_heldout
+
+    labels = {"legislation": "Legislation", "shelters": "Shelters"}
+    figures = {
+        "splits": ["test #9", "test #10"],
+        "categories": {
+            "legislation": {"tp": 9, "fn": 1, "precision": 0.9, "recall": 0.9, "f1": 0.9},
+            "overall": {"tp": 9, "fn": 1, "precision": 0.9, "recall": 0.9, "f1": 0.9},
+        },
+    }
+    rows = heldout_rows(figures, labels)
+    assert list(rows["Category"]) == ["Legislation", "All categories"]
+    assert list(rows["Gold measures"]) == [10, 10]
+    assert heldout_sentence(figures, labels) == (
+        "On real text the rules had not seen (test #9 to test #10, each scored once): "
+        "Legislation 90 % right, 90 % found. Read a tag's evidence before citing it."
+    )
+    assert heldout_sentence(None, labels) == ""
+    (tmp_path / "heldout-accuracy.json").write_text('["not", "figures"]', encoding="utf-8")
+    assert read_heldout(tmp_path) is None
+    assert read_heldout(tmp_path / "absent") is None

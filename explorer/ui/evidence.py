@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from explorer import filters
-from explorer.data import Dataset
+from explorer.data import Dataset, heldout_sentence
 from explorer.filters import View
 from explorer.ui import widgets
 from explorer.vocab import CATEGORY_LABELS, CAVEAT, STATUS_LABELS
@@ -51,3 +51,6 @@ def render(ds: Dataset, view: View) -> None:
     else:
         st.caption("Select a row to copy its citation.")
     st.caption(f"{len(shown)} tagged measures. " + CAVEAT)
+    reliability = heldout_sentence(ds.heldout, CATEGORY_LABELS)
+    if reliability:
+        st.caption(reliability)

@@ -1,0 +1,108 @@
+"""Pool the first scorings of the registered real test splits into one accuracy per category.
+
+Why: an analyst reading a tag needs to know how often a tag of that kind is right on text
+the rules never saw, and how much of what is there it catches; the figures per split are in
+the README, but the dashboard shows tags, not the README. Each registered split (tests #9 to
+#13, ``docs/evaluation/multi*-test-first-run.txt``) was scored once on rules frozen before
+its gold existed; their true positives, false positives and false negatives are summed per
+category (the first table of each file: all of the split, not a genre). The result is
+``<output>/heldout-accuracy.json``, which the dashboard's Evidence and About tabs read.
+
+Usage::
+
+    python tools/heldout_accuracy.py --output data
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNS = ROOT / "docs" / "evaluation"
+# The registered splits, in the order they were scored: test #9 to test #13.
+SPLITS = (
+    ("test #9", "multi-test-first-run.txt"),
+    ("test #10", "multi2-test-first-run.txt"),
+    ("test #11", "multi3-test-first-run.txt"),
+    ("test #12", "multi4-test-first-run.txt"),
+    ("test #13", "multi5-test-first-run.txt"),
+)
+ROW = re.compile(
+    r"^(?P<category>[a-z_]+)\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+(?P<tp>\d+)\s+(?P<fp>\d+)\s+(?P<fn>\d+)$"
+)
+
+
+def first_table(text: str, where: str) -> dict[str, tuple[int, int, int]]:
+    """Category -> (tp, fp, fn) from the first figures table of a first-run file."""
+    counts: dict[str, tuple[int, int, int]] = {}
+    started = False
+    for line in text.splitlines():
+        if line.startswith("category"):
+            if started:
+                break
+            started = True
+            continue
+        match = ROW.match(line.strip()) if started else None
+        if match:
+            counts[match["category"]] = (int(match["tp"]), int(match["fp"]), int(match["fn"]))
+            if match["category"] == "overall":
+                break
+    if "overall" not in counts:
+        raise ValueError(f"{where}: no figures table")
+    return counts
+
+
+def ratio(a: int, b: int) -> float | None:
+    return round(a / b, 3) if b else None
+
+
+def pooled(runs: dict[str, dict[str, tuple[int, int, int]]]) -> dict[str, object]:
+    totals: dict[str, list[int]] = {}
+    for counts in runs.values():
+        for category, (tp, fp, fn) in counts.items():
+            t = totals.setdefault(category, [0, 0, 0])
+            t[0], t[1], t[2] = t[0] + tp, t[1] + fp, t[2] + fn
+    figures = {}
+    for category, (tp, fp, fn) in sorted(totals.items()):
+        figures[category] = {
+            "tp": tp,
+            "fp": fp,
+            "fn": fn,
+            "precision": ratio(tp, tp + fp),
+            "recall": ratio(tp, tp + fn),
+            "f1": ratio(2 * tp, 2 * tp + fp + fn),
+        }
+    return {
+        "splits": list(runs),
+        "note": (
+            "registered real test splits, each scored once on rules frozen before its gold "
+            "existed; counts summed per category"
+        ),
+        "categories": figures,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--output", type=Path, required=True)
+    args = parser.parse_args(argv)
+    runs = {}
+    for name, file in SPLITS:
+        path = RUNS / file
+        try:
+            runs[name] = first_table(path.read_text(encoding="utf-8"), str(path))
+        except (OSError, ValueError) as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+    out = args.output / "heldout-accuracy.json"
+    out.write_text(json.dumps(pooled(runs), indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
