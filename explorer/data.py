@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -463,7 +464,10 @@ def heldout_sentence(heldout: dict[str, Any] | None, labels: dict[str, str]) -> 
 
 
 def _percent(value: Any) -> str:
-    return f"{round(100 * value)} %" if isinstance(value, int | float) else "n/a"
+    """Half up, as a reader rounds (0.785 is "79 %", not the even "78 %")."""
+    if not isinstance(value, int | float):
+        return "n/a"
+    return f"{math.floor(100 * value + 0.5 + 1e-9)} %"
 
 
 def read_evaluations(folder: Path) -> dict[str, Any] | None:
