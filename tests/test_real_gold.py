@@ -226,12 +226,13 @@ MULTI_DRAWS = {
     "multi3": "real_test11.jsonl",
     "multi4": "real_test12.jsonl",
     "multi5": "real_test13.jsonl",
+    "multi6": "real_test14.jsonl",
 }
 
 
 @pytest.mark.parametrize("draw", sorted(MULTI_DRAWS))
 def test_multi_genre_passages_are_what_the_committed_collections_give(draw: str) -> None:
-    """Tests #9 to #13 (``multi/`` … ``multi5/``) were drawn before anyone
+    """Tests #9 to #14 (``multi/`` … ``multi6/``) were drawn before anyone
     read them: their TIP narratives and governments' pages are exactly what the committed
     collections give (test #9's General Debate part needs the corpus checkout, so only its
     ids and split are checked here), none is a near-reserved candidate, none repeats an
@@ -251,7 +252,7 @@ def test_multi_genre_passages_are_what_the_committed_collections_give(draw: str)
             {
                 str(r["url"]): r
                 for folder in spec.tip_collections or (draw,)
-                if (REAL / folder / "raw_tip.jsonl").exists()  # test #13 has no TIP part
+                if (REAL / folder / "raw_tip.jsonl").exists()  # tests #13, #14: no TIP part
                 for r in read(f"{folder}/raw_tip.jsonl")
             }.values(),
             key=lambda r: str(r["url"]),

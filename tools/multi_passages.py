@@ -19,8 +19,8 @@ or more with a reserved General Debate speech (``tools/reserved_overlap.py``, nu
 paragraphs of the 1970s share up to 6 with those speeches by common phrasing alone), are
 dropped by id through ``--drop`` (``near_reserved.txt``), before the quotas are drawn.
 
-Usage (`--draw multi2`, `multi3` and `multi4`, tests #10 to #12, take no `--gd`; a draw
-reading several TIP collections takes them all after `--tip-raw`)::
+Usage (`--draw multi2` to `multi6`, tests #10 to #14, take no `--gd`; a draw reading several
+TIP collections takes them all after `--tip-raw`, one with none takes no `--tip-raw`)::
 
     python tools/multi_passages.py --tip-raw RAW --report-raw RAW --gd GD_GIT_DIR \
         [--drop IDS_FILE] [--output tests/gold/real/multi]
@@ -109,6 +109,16 @@ DRAWS = {
         20261206,
         with_gd=False,
         after=("multi", "multi2", "multi3", "multi4"),
+    ),
+    # test #14: drawn after test #13's errors were fixed (in-sample); governments' pages only,
+    # a sixth collection, to give the final rules of this stop one unseen figure
+    "multi6": Draw(
+        "a",
+        "d",
+        {"d": 150},
+        20261207,
+        with_gd=False,
+        after=("multi", "multi2", "multi3", "multi4", "multi5"),
     ),
 }
 GD_SEED = DRAWS["multi"].seed  # test #9's General Debate sample
