@@ -56,6 +56,7 @@ FOLDER_GOLD = {
     "multi3": (("real_test11", "test", None),),
     "multi4": (("real_test12", "test", None),),
     "multi5": (("real_test13", "test", None),),
+    "multi6": (("real_test14", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
