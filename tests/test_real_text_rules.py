@@ -1332,3 +1332,13 @@ def test_the_referral_of_victims_as_a_practice_is_not_a_mechanism() -> None:
 def test_advocating_for_laws_is_a_call() -> None:
     assert tags("The minister urged partners to advocate for stronger trafficking laws.") == {}
     assert tags("Civil society advocates for stronger anti-trafficking laws.") == {}
+
+
+def test_bill_before_a_name_is_a_person_and_the_minister_for_law_an_office() -> None:
+    """In-sample, from test #14's errors after its one scoring (sentences written anew)."""
+    assert tags("The Honourable Bill Blair announced funds against human trafficking.") == {}
+    assert tags("The Anti-Trafficking Bill was tabled in Parliament.") == {
+        "legislation": "in_progress"
+    }
+    assert tags("Bill C-75 on human trafficking was passed.") == {"legislation": "in_place"}
+    assert tags("The Minister for Law spoke about human trafficking.") == {}
