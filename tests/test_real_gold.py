@@ -249,15 +249,7 @@ def test_multi_genre_passages_are_what_the_committed_collections_give(draw: str)
     earlier = [p for name in sorted(TIP_BATCHES) for p in read(f"{name}/passages.jsonl")]
     earlier += [p for p in previous if p.get("on_trafficking") is True]
     tip, _ = tip_passages.build(
-        sorted(
-            {
-                str(r["url"]): r
-                for folder in spec.tip_collections or (draw,)
-                if (REAL / folder / "raw_tip.jsonl").exists()  # tests #13, #14: no TIP part
-                for r in read(f"{folder}/raw_tip.jsonl")
-            }.values(),
-            key=lambda r: str(r["url"]),
-        ),
+        multi_passages.merged_tip_raw(multi_passages.committed_tip_raw(draw)),
         prefix=spec.tip_prefix,
         earlier=earlier,
     )

@@ -1,4 +1,4 @@
-"""Draw test #9: one real test split of three genres, fixed before anyone reads it.
+"""Draw the registered real test splits #9 to #14, each fixed before anyone reads it.
 
 Why this exists: four single-genre TIP batches scored 0.83, 0.95, 0.77 and 0.84, so no one
 of them says whether the tagger clears issue #6's target on real text in general. Test #9
@@ -19,11 +19,11 @@ or more with a reserved General Debate speech (``tools/reserved_overlap.py``, nu
 paragraphs of the 1970s share up to 6 with those speeches by common phrasing alone), are
 dropped by id through ``--drop`` (``near_reserved.txt``), before the quotas are drawn.
 
-Usage (`--draw multi2` to `multi6`, tests #10 to #14, take no `--gd`; a draw reading several
-TIP collections takes them all after `--tip-raw`, one with none takes no `--tip-raw`)::
+Usage (`--draw multi2` to `multi6`, tests #10 to #14, take no `--gd`; `--tip-raw` defaults
+to the TIP collection snapshots the draw names, ``Draw.tip_collections``)::
 
-    python tools/multi_passages.py --tip-raw RAW --report-raw RAW --gd GD_GIT_DIR \
-        [--drop IDS_FILE] [--output tests/gold/real/multi]
+    python tools/multi_passages.py [--draw NAME] [--tip-raw RAW ...] --report-raw RAW \
+        [--gd GD_GIT_DIR] [--drop IDS_FILE] [--output tests/gold/real/multi]
 
 The collections are committed beside the passages (``raw_tip.jsonl``, ``raw_reports.jsonl``,
 snapshots taken when the draw was made) so the draw can be repeated byte for byte.
@@ -129,6 +129,20 @@ def read_jsonl(path: Path) -> list[dict[str, object]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
+def committed_tip_raw(name: str) -> list[Path]:
+    """The TIP collection snapshots a registered draw reads: those it names, else its own
+    folder's; a draw of governments' pages only has none."""
+    folders = DRAWS[name].tip_collections or (name,)
+    return [path for f in folders if (path := REAL / f / "raw_tip.jsonl").exists()]
+
+
+def merged_tip_raw(paths: list[Path]) -> list[dict[str, object]]:
+    """Several collections as one, a page collected twice kept once, in address order (the
+    order the draw's ids and sample depend on)."""
+    pages = {str(r["url"]): r for path in paths for r in read_jsonl(path)}
+    return sorted(pages.values(), key=lambda r: str(r["url"]))
+
+
 def gd_passages(git_dir: Path) -> list[dict[str, object]]:
     seen = {str(p["text"]) for p in read_jsonl(REAL / "passages.jsonl")}
     candidates = [
@@ -149,7 +163,9 @@ def gd_passages(git_dir: Path) -> list[dict[str, object]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--draw", choices=sorted(DRAWS), default="multi")
-    parser.add_argument("--tip-raw", type=Path, nargs="*", default=[])
+    parser.add_argument(
+        "--tip-raw", type=Path, nargs="*", help="TIP collections (default: the draw's snapshots)"
+    )
     parser.add_argument("--report-raw", type=Path, required=True)
     parser.add_argument("--gd", type=Path, help="the General Debate corpus (draws with GD)")
     parser.add_argument("--drop", type=Path, help="ids to leave out, one per line")
@@ -161,11 +177,10 @@ def main(argv: list[str] | None = None) -> int:
     previous = [p for name in draw.after for p in read_jsonl(REAL / name / "passages.jsonl")]
     earlier = [p for name in EARLIER_TIP for p in read_jsonl(REAL / name / "passages.jsonl")]
     earlier += [p for p in previous if p.get("on_trafficking") is True]  # the TIP narratives
-    tip_raw = sorted(
-        {str(r["url"]): r for path in args.tip_raw for r in read_jsonl(path)}.values(),
-        key=lambda r: str(r["url"]),
+    tip_paths = committed_tip_raw(args.draw) if args.tip_raw is None else args.tip_raw
+    tip, tip_dropped = tip_passages.build(
+        merged_tip_raw(tip_paths), prefix=draw.tip_prefix, earlier=earlier
     )
-    tip, tip_dropped = tip_passages.build(tip_raw, prefix=draw.tip_prefix, earlier=earlier)
     report_raw = sorted(read_jsonl(args.report_raw), key=lambda r: str(r["url"]))
     reports, report_dropped = report_passages.build(
         report_raw,
