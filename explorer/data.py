@@ -446,8 +446,10 @@ def heldout_rows(heldout: dict[str, Any] | None, labels: dict[str, str]) -> pd.D
 
 def heldout_sentence(heldout: dict[str, Any] | None, labels: dict[str, str]) -> str:
     """The same figures as one plain sentence for the Evidence tab ("" when not built)."""
+    if heldout is None:
+        return ""
     rows = heldout_rows(heldout, labels)
-    if rows.empty or heldout is None:
+    if rows.empty:
         return ""
     parts = [
         f"{r['Category']} {r['Tags right']} right, {r['Measures found']} found"
