@@ -1,4 +1,4 @@
-"""Draw the registered real test splits #9 to #14, each fixed before anyone reads it.
+"""Draw the registered real test splits #9 to #15, each fixed before anyone reads it.
 
 Why this exists: four single-genre TIP batches scored 0.83, 0.95, 0.77 and 0.84, so no one
 of them says whether the tagger clears issue #6's target on real text in general. Test #9
@@ -19,7 +19,7 @@ or more with a reserved General Debate speech (``tools/reserved_overlap.py``, nu
 paragraphs of the 1970s share up to 6 with those speeches by common phrasing alone), are
 dropped by id through ``--drop`` (``near_reserved.txt``), before the quotas are drawn.
 
-Usage (`--draw multi2` to `multi6`, tests #10 to #14, take no `--gd`; `--tip-raw` defaults
+Usage (`--draw multi2` to `multi7`, tests #10 to #15, take no `--gd`; `--tip-raw` defaults
 to the TIP collection snapshots the draw names, ``Draw.tip_collections``)::
 
     python tools/multi_passages.py [--draw NAME] [--tip-raw RAW ...] --report-raw RAW \
@@ -119,6 +119,17 @@ DRAWS = {
         20261207,
         with_gd=False,
         after=("multi", "multi2", "multi3", "multi4", "multi5"),
+    ),
+    # test #15: drawn after test #14's errors were fixed (in-sample); a new collection of TIP
+    # copies (editions 2001-2018, no narrative collected before) and a seventh collection of
+    # governments' pages, to give the rules of the next stop one unseen figure of two genres
+    "multi7": Draw(
+        "b",
+        "c",
+        {"b": 150, "c": 150},
+        20261208,
+        with_gd=False,
+        after=("multi", "multi2", "multi3", "multi4", "multi5", "multi6"),
     ),
 }
 GD_SEED = DRAWS["multi"].seed  # test #9's General Debate sample
