@@ -233,6 +233,7 @@ CUE_KEYS = (
     "historical_tie_terms",
     "legislature_destinations",
     "bill_nouns",
+    "bill_in_force_cues",
     "bill_verbs",
     "retro_in_progress",
     "retro_subjects",
@@ -1526,6 +1527,25 @@ def _bill_introduced(scan: _Scan, c: _Candidate, start: int, end: int) -> bool:
 
 
 def _status(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[str, str]:
+    """A bill is not yet law (codebook §3, "being drafted … in progress"): "the Bill 2022,
+    published in July", "this Bill is long overdue" are in progress whatever cue stands near
+    them, unless its clause says it was passed, enacted or signed."""
+    status, cue = _status_cue(scan, c, trigger_spans)
+    is_bill = c.category == "legislation" and any(
+        j == c.t_hi for _i, j in scan.find("cue:bill_nouns", max(c.c_lo, c.t_lo - 2), c.t_hi)
+    )
+    if not is_bill:
+        return status, cue
+    if status == "in_place" and not scan.find("cue:bill_in_force_cues", c.c_lo, c.c_hi):
+        return "in_progress", f"a bill not said to be passed ({cue})"
+    if status == "planned" and not scan.find("status:planned", c.c_lo, c.t_lo):
+        # "the Bill, published in July, will help victims": what it will do once law; a
+        # bill that exists is drafted ("will introduce a bill" stays planned)
+        return "in_progress", f"a bill, drafted ({cue} is said of what it will do)"
+    return status, cue
+
+
+def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[str, str]:
     """The status cue nearest the trigger, and the cue that decided it.
 
     Its comma-bounded window first, then its clause. Before the trigger wins over after it

@@ -1342,3 +1342,39 @@ def test_bill_before_a_name_is_a_person_and_the_minister_for_law_an_office() -> 
     }
     assert tags("Bill C-75 on human trafficking was passed.") == {"legislation": "in_place"}
     assert tags("The Minister for Law spoke about human trafficking.") == {}
+
+
+# --- before test #15 (sentences written anew) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The General Scheme of the Trafficking Bill 2022, published in July, will help victims.",
+        "This anti-trafficking Bill is long overdue.",
+        "The proposed legislation specifically addresses trafficking of children.",
+    ],
+)
+def test_a_bill_not_said_to_be_passed_is_in_progress(text: str) -> None:
+    """Codebook §3: a bill is being drafted or considered, not yet law."""
+    assert tags(text) == {"legislation": "in_progress"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The country prohibits trafficking through its Child Protection Bill of 2005.",
+        "The government should fully implement the provisions of the Children's Bill on "
+        "child trafficking.",
+        "The Anti-Trafficking Bill was signed into law in March.",
+    ],
+)
+def test_a_bill_that_works_as_law_is_in_place(text: str) -> None:
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_a_victim_screening_mechanism_is_a_referral_mechanism() -> None:
+    assert tags("The police extended their victim screening mechanism to all districts.") == {
+        "referral_mechanism": "in_place"
+    }
+    assert tags("Screening processes prevent the recruitment of child soldiers.") == {}
