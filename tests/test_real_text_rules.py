@@ -1378,3 +1378,11 @@ def test_a_victim_screening_mechanism_is_a_referral_mechanism() -> None:
         "referral_mechanism": "in_place"
     }
     assert tags("Screening processes prevent the recruitment of child soldiers.") == {}
+
+
+def test_victims_provided_with_accommodation_are_sheltered() -> None:
+    """Codebook §3 shelters: centres "giving accommodation to victims", without the word."""
+    assert tags("Trafficking victims receiving support are provided with accommodation.") == {
+        "shelters": "in_place"
+    }
+    assert tags("Traffickers lure women with offers of jobs and accommodation abroad.") == {}
