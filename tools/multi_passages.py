@@ -1,4 +1,4 @@
-"""Draw the registered real test splits #9 to #15, each fixed before anyone reads it.
+"""Draw the registered real test splits #9 to #16, each fixed before anyone reads it.
 
 Why this exists: four single-genre TIP batches scored 0.83, 0.95, 0.77 and 0.84, so no one
 of them says whether the tagger clears issue #6's target on real text in general. Test #9
@@ -19,7 +19,7 @@ or more with a reserved General Debate speech (``tools/reserved_overlap.py``, nu
 paragraphs of the 1970s share up to 6 with those speeches by common phrasing alone), are
 dropped by id through ``--drop`` (``near_reserved.txt``), before the quotas are drawn.
 
-Usage (`--draw multi2` to `multi7`, tests #10 to #15, take no `--gd`; `--tip-raw` defaults
+Usage (`--draw multi2` to `multi8`, tests #10 to #16, take no `--gd`; `--tip-raw` defaults
 to the TIP collection snapshots the draw names, ``Draw.tip_collections``)::
 
     python tools/multi_passages.py [--draw NAME] [--tip-raw RAW ...] --report-raw RAW \
@@ -130,6 +130,17 @@ DRAWS = {
         20261208,
         with_gd=False,
         after=("multi", "multi2", "multi3", "multi4", "multi5", "multi6"),
+    ),
+    # test #16: drawn after test #15 was scored and its errors fixed (in-sample); a second new
+    # collection of TIP copies (editions 2001-2018, mostly before 2013) and an eighth of
+    # governments' pages, to give this stop's final rules one unseen figure of two genres
+    "multi8": Draw(
+        "n",
+        "s",
+        {"n": 150, "s": 150},
+        20261209,
+        with_gd=False,
+        after=("multi", "multi2", "multi3", "multi4", "multi5", "multi6", "multi7"),
     ),
 }
 GD_SEED = DRAWS["multi"].seed  # test #9's General Debate sample
