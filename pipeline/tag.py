@@ -103,6 +103,7 @@ def load_category(path: Path) -> Category:
                     "note": str,
                     "context_before": list,
                     "context_after": list,
+                    "context_reach": int,
                     "unless_speaker": list,
                 },
             )
@@ -123,6 +124,16 @@ def load_category(path: Path) -> Category:
                     raise DataFileError(
                         f"{where}: {key} must be a non-empty list of phrases on a trigger"
                     )
+            if "context_reach" in rule and (
+                group == "excludes"
+                or isinstance(rule["context_reach"], bool)
+                or not 1 <= rule["context_reach"] <= CONTEXT_REACH
+                or not ("context_before" in rule or "context_after" in rule)
+            ):
+                raise DataFileError(
+                    f"{where}: context_reach must be 1 to {CONTEXT_REACH} on a trigger with a "
+                    "context"
+                )
             if ("pattern" in rule) == ("phrases" in rule):
                 raise DataFileError(f"{where}: give exactly one of 'pattern' or 'phrases'")
             for pattern in rule.get("phrases", [rule.get("pattern")]):
@@ -234,6 +245,10 @@ CUE_KEYS = (
     "legislature_destinations",
     "bill_nouns",
     "bill_in_force_cues",
+    "called_draft_modifiers",
+    "clause_coordinators",
+    "own_predicate_starts",
+    "called_draft_places",
     "bill_verbs",
     "retro_in_progress",
     "retro_subjects",
@@ -313,6 +328,9 @@ class TriggerConditions:
 
     contexts: dict[tuple[str, str], tuple[Phrases, Phrases]]  # lemma phrases before / after
     capitalised: frozenset[tuple[str, str]]  # first word must be capitalised ("Act")
+    # how many tokens from the trigger its context may lie, where a trigger sets its own
+    # ("issued light penalties" is not "increased penalties" twelve words later)
+    reaches: dict[tuple[str, str], int]
     # excludes that do not hold when the speaker is one of these (lower-case names)
     exempt: dict[tuple[str, str], frozenset[str]]
 
@@ -360,6 +378,12 @@ def build_nlp(category_dir: Path = CATEGORY_DIR) -> Any:
             for rule_id, (before, after) in c.contexts().items()
         },
         capitalised=frozenset((c.key, rule_id) for c in categories for rule_id in c.capitalised()),
+        reaches={
+            (c.key, rule["id"]): rule["context_reach"]
+            for c in categories
+            for rule in c.triggers
+            if "context_reach" in rule
+        },
         exempt={
             (c.key, rule["id"]): frozenset(n.lower() for n in rule["unless_speaker"])
             for c in categories
@@ -651,9 +675,11 @@ def rule_trigger_context(ctx: _Context, c: _Candidate) -> str | None:
         return f"an intention ('plans to {scan.tokens[c.t_hi + 1]}'), not a plan"
     lemmas = ctx.scan.lemmas
     before, after = required
-    if before and _find(lemmas, max(c.c_lo, c.t_lo - CONTEXT_REACH), c.t_lo, before):
+    conditions = _CONDITIONS[id(ctx.scan.doc.vocab)]
+    context_reach = conditions.reaches.get((c.category, c.trigger), CONTEXT_REACH)
+    if before and _find(lemmas, max(c.c_lo, c.t_lo - context_reach), c.t_lo, before):
         return None
-    reach = min(c.c_hi, c.t_hi + CONTEXT_REACH)
+    reach = min(c.c_hi, c.t_hi + context_reach)
     reach = next(
         (k for k in range(c.t_hi, reach) if ctx.scan.has("denial_scope_breaks", k, k + 1)), reach
     )
@@ -709,6 +735,8 @@ def rule_call(ctx: _Context, c: _Candidate) -> str | None:
 
     if _presupposed_in_call(scan, c):
         return None  # "should finalize its national action plan": the plan exists (brief)
+    if _called_draft(scan, c):
+        return None  # "should adopt pending legislation": the draft exists, in progress
     if scan.has("adopted_by", c.t_hi, min(c.c_hi, c.t_hi + ADOPTED_BY_REACH)):
         # "urged the committee to push … as outlined in the National Action Plan
         # (2020-2022) passed by the Cabinet in February": the call is about something else;
@@ -735,8 +763,21 @@ def rule_call(ctx: _Context, c: _Candidate) -> str | None:
             (i, j) for i, j in scan.find(f"cue:{ctx.own_refs_key}", own_lo, c.t_lo) if j < c.t_lo
         ]
         if not (own_refs or _find(scan.tokens, own_lo, c.t_lo, ctx.own_names)):
+            if _subject_of_own_clause(scan, c, after_call):
+                return None
             return "§3 a call on others ('urged every Government to …')"
     return None
+
+
+def _subject_of_own_clause(scan: _Scan, c: _Candidate, after_call: int) -> bool:
+    """ "Observers reported the need to increase identification efforts, and a national
+    action plan remained in development": after a coordinator, the measure is the subject of
+    its own predicate, which the call does not govern ("should ensure a plan is adopted" has
+    no coordinator: the call governs it)."""
+    joined = any(
+        scan.tokens[k] in scan.cues.words("clause_coordinators") for k in range(after_call, c.t_lo)
+    )
+    return joined and scan.has("own_predicate_starts", c.t_hi, c.t_hi + 1)
 
 
 # how far before a recommended measure a verb may presuppose it ("continue funding … shelters")
@@ -853,7 +894,7 @@ def rule_recommendation(ctx: _Context, c: _Candidate) -> str | None:
     recommendation, as UN review outcomes and country reports list them, not a report; so is
     a measure in the list a "Recommendations:" heading opens."""
     scan = ctx.scan
-    if _presupposed_in_recommendation(scan, c):
+    if _presupposed_in_recommendation(scan, c) or _called_draft(scan, c):
         return None  # "Finalize its draft plan": recommended, but the plan exists
     s_lo, _s_hi = scan.sentence_of(c.t_lo)
     first = scan.doc[s_lo].text
@@ -1208,6 +1249,19 @@ def _own_draft(scan: _Scan, c: _Candidate) -> bool:
         if scan.tokens[i] == "draft" and scan.has("possessive_determiners", max(c.lo, i - 2), i):
             return True
     return False
+
+
+def _called_draft(scan: _Scan, c: _Candidate) -> bool:
+    """ "should adopt pending legislation", "should pass the new penal code reforms currently
+    before it", "enact the draft anti-trafficking law": a call to adopt a draft the text says
+    exists names that draft, which is being worked on (the brief: a pending draft is in
+    progress). Not "should draft a law": the marker stands right before the measure or
+    right after it."""
+    if c.category not in ("legislation", "action_plan", "referral_mechanism"):
+        return False
+    if scan.has("called_draft_modifiers", max(c.c_lo, c.t_lo - 3), c.t_lo):
+        return True
+    return scan.has("called_draft_places", c.t_hi, min(c.c_hi, c.t_hi + 4))
 
 
 def _before_but(scan: _Scan, negation_at: int) -> int | None:
@@ -1706,6 +1760,11 @@ def explain_doc(
                     or _draft_conceded(scan, cand)
                     else ("in_place", "a negation that targets something else (presupposed)")
                 )
+            elif _called_draft(scan, cand) and (
+                scan.find("cue:advocacy", cand.c_lo, cand.c_hi)
+                or _opens_with_imperative(scan, scan.sentence_of(cand.t_lo)[0])
+            ):
+                status, cue = "in_progress", "a draft a call names (it exists, not yet adopted)"
             else:
                 status, cue = _status(scan, cand, same)
             decisions.append(

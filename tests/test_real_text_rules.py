@@ -1386,3 +1386,69 @@ def test_victims_provided_with_accommodation_are_sheltered() -> None:
         "shelters": "in_place"
     }
     assert tags("Traffickers lure women with offers of jobs and accommodation abroad.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government should adopt pending legislation to protect trafficking victims.",
+        "Parliament should pass the new anti-trafficking penal code reforms currently before it.",
+        "Enact the draft anti-trafficking law.",
+    ],
+)
+def test_a_call_to_adopt_a_draft_names_the_draft_in_progress(text: str) -> None:
+    """The brief: a draft still being worked on is in progress; a call to adopt it says it
+    exists."""
+    assert tags(text) == {"legislation": "in_progress"}
+
+
+def test_a_call_to_draft_a_law_is_still_a_call() -> None:
+    assert tags("The government should draft a law against human trafficking.") == {}
+
+
+def test_a_measure_with_its_own_predicate_after_a_call_is_reported() -> None:
+    text = (
+        "Observers reported the need to increase efforts to identify trafficking victims, "
+        "and a national action plan remained in development."
+    )
+    assert tags(text) == {"action_plan": "in_progress"}
+    called = "Observers reported the need to adopt a national action plan against trafficking."
+    assert tags(called) == {}
+
+
+def test_a_named_national_programme_against_trafficking_is_a_plan() -> None:
+    text = "The country adopted its third National Human Trafficking Prevention Program."
+    assert tags(text) == {"action_plan": "in_place"}
+    awareness = "The National Anti-Trafficking Awareness Programme trained 200 teachers."
+    assert tags(awareness) == {}
+
+
+def test_penalties_courts_hand_down_are_not_legislation() -> None:
+    """A penalty's modifiers stand next to it ("increased penalties"), not a clause away
+    ("meets the minimum standards, courts … issued light penalties")."""
+    text = (
+        "Although the government meets the minimum standards for trafficking, courts in many "
+        "cases issued light penalties for convicted traffickers."
+    )
+    assert tags(text) == {}
+    assert tags("The government increased penalties for human trafficking.") == {
+        "legislation": "in_place"
+    }
+
+
+def test_planning_to_introduce_a_plan_is_planned() -> None:
+    text = "The government is now planning to introduce the National Action Plan 2018-2022."
+    assert tags(text) == {"action_plan": "planned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government developed a new victim protection protocol for trafficking cases.",
+        "Officials followed a victim assistance protocol for trafficking victims.",
+        "Finland implemented changes to the victim assistance system for trafficking victims.",
+    ],
+)
+def test_victim_protection_and_assistance_protocols_are_referral(text: str) -> None:
+    """Codebook §3: "inter-institutional action protocol to help victims"."""
+    assert tags(text) == {"referral_mechanism": "in_place"}

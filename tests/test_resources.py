@@ -141,3 +141,32 @@ def test_unless_speaker_belongs_on_an_exclude_only(tmp_path: Path) -> None:
     path = write(tmp_path / "victim_fund.json", category(excludes=[exclude]))
     with pytest.raises(DataFileError, match=r"excludes\[0\]: unless_speaker must be"):
         tag.load_category(path)
+
+
+@pytest.mark.parametrize(
+    "reach",
+    [0, 13, True, "5"],
+)
+def test_context_reach_is_a_small_count_on_a_trigger_with_a_context(
+    tmp_path: Path, reach: object
+) -> None:
+    rule = {"id": "fund", "phrases": ["fund"], "context_before": ["victim"], "context_reach": reach}
+    path = write(tmp_path / "victim_fund.json", category(triggers=[rule]))
+    with pytest.raises(DataFileError, match=r"triggers\[0\]: .*context_reach"):
+        tag.load_category(path)
+
+
+def test_context_reach_needs_a_context_and_bounds_it(tmp_path: Path) -> None:
+    bare = {"id": "fund", "phrases": ["fund"], "context_reach": 3}
+    path = write(tmp_path / "victim_fund.json", category(triggers=[bare]))
+    with pytest.raises(DataFileError, match=r"context_reach must be 1 to 12"):
+        tag.load_category(path)
+    near = {"id": "fund", "phrases": ["fund"], "context_before": ["victim"], "context_reach": 2}
+    path = write(tmp_path / "victim_fund.json", category(triggers=[near]))
+    nlp = tag.build_nlp(tmp_path)
+    close = "Victim compensation fund was set up for trafficking victims."
+    far = "Victims of trafficking said that a new state fund was set up."
+    assert [
+        m.category for m in tag.tag_doc(nlp(close), tag.Speaker(kind="state"), topic_tie=True)
+    ] == ["victim_fund"]
+    assert tag.tag_doc(nlp(far), tag.Speaker(kind="state"), topic_tie=True) == []

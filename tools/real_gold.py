@@ -58,6 +58,7 @@ FOLDER_GOLD = {
     "multi5": (("real_test13", "test", None),),
     "multi6": (("real_test14", "test", None),),
     "multi7": (("real_test15", "test", None),),
+    "multi8": (("real_test16", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
