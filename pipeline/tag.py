@@ -246,6 +246,7 @@ CUE_KEYS = (
     "bill_nouns",
     "bill_in_force_cues",
     "called_draft_modifiers",
+    "plan_instruments",
     "clause_coordinators",
     "own_predicate_starts",
     "called_draft_places",
@@ -473,6 +474,19 @@ def _find(tokens: Sequence[str], lo: int, hi: int, phrases: Phrases) -> list[Spa
     return found
 
 
+def _number_sign(tokens: list[str], i: int) -> bool:
+    """ "No." or "No" before a numeral abbreviates "number"."""
+    if tokens[i] not in ("no", "no."):
+        return False
+    k = i + 1
+    if k < len(tokens) and tokens[k] == ".":
+        k += 1
+    # "No. 1178/2020", "no 1"; not "no 24-hour shelter"
+    if k >= len(tokens) or re.fullmatch(r"\d+(?:[/.-]\d+)*", tokens[k]) is None:
+        return False
+    return not (k + 1 < len(tokens) and tokens[k + 1] in ("-", "–"))
+
+
 class _Scan:
     """One statement, scanned once: tokens, sentences, clauses and every cue match."""
 
@@ -503,6 +517,11 @@ class _Scan:
             self.matches.setdefault(vocab_strings[match_id], []).append((i, j))
         for spans in self.matches.values():
             spans.sort()
+        if "cue:negation" in self.matches:
+            # "Decision No. 123", "Law No 1 for 2008": a number, not a denial
+            self.matches["cue:negation"] = [
+                (i, j) for i, j in self.matches["cue:negation"] if not _number_sign(self.tokens, i)
+            ]
         self._match_starts = {k: [i for i, _ in v] for k, v in self.matches.items()}
         self._lemmas: list[str] | None = None
 
@@ -702,7 +721,7 @@ def rule_contents_entry(ctx: _Context, c: _Candidate) -> str | None:
 
 
 # how far after a trigger, on its line, a table of contents' dot leader may start
-CONTENTS_REACH = 60
+CONTENTS_REACH = 120
 # dot leaders of a table of contents ("Framework........14")
 CONTENTS_LEADER = re.compile(r"\.{4,}|(?:\. ){4,}|…{2,}")
 
@@ -1110,6 +1129,23 @@ def rule_ratification_law(ctx: _Context, c: _Candidate) -> str | None:
     found = scan.find("cue:ratification_purposes", c.t_hi, min(c.c_hi, c.t_hi + 6))
     if found:
         return f"§3 a law to ratify a treaty ({scan.text(*found[0])!r}) is ratification"
+    return None
+
+
+def rule_plan_instrument(ctx: _Context, c: _Candidate) -> str | None:
+    """A decree that adopts a plan ("approved the National Action Plan …, adopted in
+    accordance with the Decree of the President") is the plan's instrument: the clause
+    reports the plan (codebook §3, action plan), not a law on trafficking."""
+    scan = ctx.scan
+    if c.category != "legislation" or not scan.has("plan_instruments", c.t_lo, c.t_hi):
+        return None
+    plans = [
+        (i, j)
+        for i, j, label in ctx.triggers
+        if label == "action_plan" and c.c_lo <= i and j <= c.c_hi
+    ]
+    if plans:
+        return f"§3 the instrument that adopts a plan ({scan.text(*plans[0])!r}), not a law"
     return None
 
 
@@ -1547,6 +1583,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("other_subject", rule_other_subject),
     ("vague_law", rule_vague_law),
     ("ratification_law", rule_ratification_law),
+    ("plan_instrument", rule_plan_instrument),
     ("criminalized_object", rule_criminalized_object),
     ("third_party", rule_third_party),
     ("run_by_others", rule_run_by_others),

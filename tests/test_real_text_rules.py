@@ -1452,3 +1452,67 @@ def test_planning_to_introduce_a_plan_is_planned() -> None:
 def test_victim_protection_and_assistance_protocols_are_referral(text: str) -> None:
     """Codebook §3: "inter-institutional action protocol to help victims"."""
     assert tags(text) == {"referral_mechanism": "in_place"}
+
+
+# --- after test #16 was scored (in-sample; sentences written anew) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A forum met to discuss strategies for mitigating human trafficking.",
+        "The committee formulates policies and programmes to combat human trafficking.",
+    ],
+)
+def test_generic_plural_strategies_and_programmes_are_not_a_plan(text: str) -> None:
+    """Codebook §3: a national action plan or strategy is one instrument; plural
+    "strategies" or "programmes" against trafficking are approaches."""
+    assert tags(text) == {}
+
+
+def test_the_un_global_action_plan_is_not_the_speakers() -> None:
+    text = "The General Assembly adopted the Global Action Plan against trafficking in persons."
+    assert tags(text) == {}
+
+
+def test_a_long_contents_entry_is_not_a_report() -> None:
+    text = (
+        "8. LEGISLATIVE AMENDMENTS AND COURT JUDGMENTS IN CASES OF TRAFFICKING IN HUMAN "
+        "BEINGS ...... 24"
+    )
+    assert tags(text) == {}
+
+
+def test_no_before_a_numeral_is_a_number_not_a_denial() -> None:
+    text = (
+        "The Rules of the National Referral Mechanism for trafficking victims were approved "
+        "by Decision No. 123."
+    )
+    assert tags(text) == {"referral_mechanism": "in_place"}
+    assert tags("There is no 24-hour shelter for trafficking victims.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trafficked workers are forced to breach the law.",
+        "Trafficked children in conflict with the law need protection.",
+    ],
+)
+def test_generic_law_idioms_are_not_legislation(text: str) -> None:
+    assert tags(text) == {}
+
+
+def test_the_update_of_a_plan_is_in_progress() -> None:
+    text = "The ministry reported the update of the National Action Plan against trafficking."
+    assert tags(text) == {"action_plan": "in_progress"}
+
+
+def test_a_decree_that_adopts_a_plan_is_the_plans_instrument() -> None:
+    text = (
+        "The country approved its National Action Plan against human trafficking, adopted by "
+        "Decree of the President."
+    )
+    assert tags(text) == {"action_plan": "in_place"}
+    law = "The President signed a decree criminalizing human trafficking."
+    assert tags(law) == {"legislation": "in_place"}
