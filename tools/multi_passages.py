@@ -1,4 +1,4 @@
-"""Draw the registered real test splits #9 to #16, each fixed before anyone reads it.
+"""Draw the registered real test splits #9 to #17, each fixed before anyone reads it.
 
 Why this exists: four single-genre TIP batches scored 0.83, 0.95, 0.77 and 0.84, so no one
 of them says whether the tagger clears issue #6's target on real text in general. Test #9
@@ -19,7 +19,7 @@ or more with a reserved General Debate speech (``tools/reserved_overlap.py``, nu
 paragraphs of the 1970s share up to 6 with those speeches by common phrasing alone), are
 dropped by id through ``--drop`` (``near_reserved.txt``), before the quotas are drawn.
 
-Usage (`--draw multi2` to `multi8`, tests #10 to #16, take no `--gd`; `--tip-raw` defaults
+Usage (`--draw multi2` to `multi9`, tests #10 to #17, take no `--gd`; `--tip-raw` defaults
 to the TIP collection snapshots the draw names, ``Draw.tip_collections``)::
 
     python tools/multi_passages.py [--draw NAME] [--tip-raw RAW ...] --report-raw RAW \
@@ -141,6 +141,17 @@ DRAWS = {
         20261209,
         with_gd=False,
         after=("multi", "multi2", "multi3", "multi4", "multi5", "multi6", "multi7"),
+    ),
+    # test #17: drawn after test #16 was scored and its errors fixed (in-sample); a third new
+    # collection of TIP copies and a ninth of governments' pages, to give this stop's final
+    # rules (frozen before the draw) one unseen figure of two genres
+    "multi9": Draw(
+        "i",
+        "l",
+        {"i": 150, "l": 150},
+        20261210,
+        with_gd=False,
+        after=("multi", "multi2", "multi3", "multi4", "multi5", "multi6", "multi7", "multi8"),
     ),
 }
 GD_SEED = DRAWS["multi"].seed  # test #9's General Debate sample
