@@ -236,9 +236,18 @@ def test_fifteenth_test_split_does_not_fall_below_its_one_scoring() -> None:
 def test_sixteenth_test_split_does_not_fall_below_its_one_scoring() -> None:
     """Test #16 (TIP narratives of a second new collection and governments' pages of an
     eighth) scored 0.826 once, on this stop's final rules
-    (docs/evaluation/multi8-test-first-run.txt)."""
+    (docs/evaluation/multi8-test-first-run.txt); in-sample 0.850 after its errors were fixed
+    as classes. This guards that level."""
     report = report_dict(evaluate(GOLD / "real" / "real_test16.jsonl", ROOT / "data"))
-    assert report["overall"]["f1"] >= 0.825  # type: ignore[index]
+    assert report["overall"]["f1"] >= 0.849  # type: ignore[index]
+
+
+def test_seventeenth_test_split_does_not_fall_below_its_one_scoring() -> None:
+    """Test #17 (TIP narratives of a third new collection and governments' pages of a
+    ninth) scored 0.838 once, on this stop's final rules
+    (docs/evaluation/multi9-test-first-run.txt)."""
+    report = report_dict(evaluate(GOLD / "real" / "real_test17.jsonl", ROOT / "data"))
+    assert report["overall"]["f1"] >= 0.837  # type: ignore[index]
 
 
 def test_a_build_gold_scores_only_the_documents_it_names(tmp_path: Path) -> None:

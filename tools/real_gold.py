@@ -59,6 +59,7 @@ FOLDER_GOLD = {
     "multi6": (("real_test14", "test", None),),
     "multi7": (("real_test15", "test", None),),
     "multi8": (("real_test16", "test", None),),
+    "multi9": (("real_test17", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
