@@ -246,6 +246,7 @@ CUE_KEYS = (
     "bill_nouns",
     "bill_in_force_cues",
     "called_draft_modifiers",
+    "risk_predicates",
     "plan_instruments",
     "clause_coordinators",
     "own_predicate_starts",
@@ -983,6 +984,16 @@ def rule_perpetration(ctx: _Context, c: _Candidate) -> str | None:
         found = scan.find("cue:vulnerability_links", c.t_hi, min(s_hi, c.t_hi + 25))
         if found:
             return f"§3 the law is a cause of vulnerability ({scan.text(*found[0])!r})"
+        return None
+    if c.category == "shelters":
+        # "Children in orphanages and crisis centers continue to be vulnerable to
+        # trafficking", "residents at … women's shelters have been subjected to forced
+        # labor": the place is where people are exploited or at risk; "shelters for
+        # victims subjected to forced labor" names whom it serves
+        scan = ctx.scan
+        for i, j in scan.find("cue:risk_predicates", c.t_hi, c.c_hi):
+            if not any(scan.tokens[k] == "for" for k in range(c.t_hi, i)):
+                return f"§3 a place of risk or exploitation ({scan.text(i, j)!r}), not a shelter"
         return None
     if c.category != "action_plan":
         return None

@@ -260,7 +260,7 @@ def test_multi_genre_passages_are_what_the_committed_collections_give(draw: str)
         earlier=earlier,
     )
     reports, _ = report_passages.build(
-        sorted(read(f"{draw}/raw_reports.jsonl"), key=lambda r: str(r["url"])),
+        multi_passages.committed_report_raw(draw, read(f"{draw}/raw_reports.jsonl")),
         prefix=spec.report_prefix,
         earlier=[p for p in previous if p.get("on_trafficking") is False],
     )

@@ -1516,3 +1516,24 @@ def test_a_decree_that_adopts_a_plan_is_the_plans_instrument() -> None:
     assert tags(text) == {"action_plan": "in_place"}
     law = "The President signed a decree criminalizing human trafficking."
     assert tags(law) == {"legislation": "in_place"}
+
+
+# --- after test #17 was scored (in-sample; sentences written anew) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Children in orphanages and crisis centers remain particularly vulnerable to trafficking.",
+        "Residents of some women's shelters have been subjected to forced labor.",
+        "Children who leave care facilities sometimes fall victim to human trafficking.",
+    ],
+)
+def test_a_place_where_people_are_at_risk_is_not_a_shelter(text: str) -> None:
+    """Codebook §3: describing the problem is not a measure."""
+    assert tags(text) == {}
+
+
+def test_a_shelter_for_victims_subjected_to_exploitation_is_a_shelter() -> None:
+    text = "The government runs shelters for women who have been subjected to trafficking."
+    assert tags(text) == {"shelters": "in_place"}

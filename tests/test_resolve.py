@@ -81,7 +81,7 @@ def test_bolivia() -> None:
 
 
 def test_lao_peoples_democratic_republic() -> None:
-    assert iso3("Lao People's Democratic Republic") == iso3("Laos") == "LAO"
+    assert iso3("Lao People's Democratic Republic") == iso3("Laos") == iso3("Lao PDR") == "LAO"
 
 
 def test_united_republic_of_tanzania() -> None:

@@ -97,7 +97,7 @@ EXTRA_ALIASES = {
     "IRN": ["Iran", "Islamic Republic of Iran"],
     "KNA": ["St. Kitts and Nevis"],
     "KOR": ["Republic of Korea", "South Korea", "Korea, South"],
-    "LAO": ["Laos", "Lao Peoples Democratic Republic"],
+    "LAO": ["Laos", "Lao Peoples Democratic Republic", "Lao PDR"],
     "LCA": ["St. Lucia"],
     "MDA": ["Moldova"],
     "MKD": [

@@ -67,6 +67,9 @@ class Draw:
     after: tuple[str, ...] = ()
     # the draw folders whose raw_tip.jsonl it reads together, when not only its own
     tip_collections: tuple[str, ...] = ()
+    # pages of its collection the draw left out when it was made, for a reason a later change
+    # removed (a State name the resolver learnt afterwards), so the draw stays as registered
+    left_out: tuple[str, ...] = ()
 
 
 DRAWS = {
@@ -152,6 +155,10 @@ DRAWS = {
         20261210,
         with_gd=False,
         after=("multi", "multi2", "multi3", "multi4", "multi5", "multi6", "multi7", "multi8"),
+        # "Lao PDR" did not resolve when test #17 was drawn; it does since
+        left_out=(
+            "https://laotribune.com/laos-strengthens-commitment-to-end-trafficking-in-persons/",
+        ),
     ),
 }
 GD_SEED = DRAWS["multi"].seed  # test #9's General Debate sample
@@ -174,6 +181,13 @@ def merged_tip_raw(paths: list[Path]) -> list[dict[str, object]]:
     order the draw's ids and sample depend on)."""
     pages = {str(r["url"]): r for path in paths for r in read_jsonl(path)}
     return sorted(pages.values(), key=lambda r: str(r["url"]))
+
+
+def committed_report_raw(name: str, rows: list[dict[str, object]]) -> list[dict[str, object]]:
+    """A collection of governments' pages as the draw read it: in address order, without the
+    pages it left out when it was made."""
+    left_out = set(DRAWS[name].left_out)
+    return sorted((r for r in rows if str(r["url"]) not in left_out), key=lambda r: str(r["url"]))
 
 
 def gd_passages(git_dir: Path) -> list[dict[str, object]]:
@@ -214,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     tip, tip_dropped = tip_passages.build(
         merged_tip_raw(tip_paths), prefix=draw.tip_prefix, earlier=earlier
     )
-    report_raw = sorted(read_jsonl(args.report_raw), key=lambda r: str(r["url"]))
+    report_raw = committed_report_raw(args.draw, read_jsonl(args.report_raw))
     reports, report_dropped = report_passages.build(
         report_raw,
         prefix=draw.report_prefix,
