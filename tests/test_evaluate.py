@@ -218,7 +218,7 @@ def test_thirteenth_test_split_does_not_fall_below_its_one_scoring() -> None:
 
 
 def test_fourteenth_test_split_does_not_fall_below_its_one_scoring() -> None:
-    """Test #14 (governments' pages only) scored 0.750 once, on this stop's final rules
+    """Test #14 (governments' pages only) scored 0.750 once, on the final rules of its stop
     (docs/evaluation/multi6-test-first-run.txt)."""
     report = report_dict(evaluate(GOLD / "real" / "real_test14.jsonl", ROOT / "data"))
     assert report["overall"]["f1"] >= 0.749  # type: ignore[index]
@@ -235,7 +235,7 @@ def test_fifteenth_test_split_does_not_fall_below_its_one_scoring() -> None:
 
 def test_sixteenth_test_split_does_not_fall_below_its_one_scoring() -> None:
     """Test #16 (TIP narratives of a second new collection and governments' pages of an
-    eighth) scored 0.826 once, on this stop's final rules
+    eighth) scored 0.826 once, on the rules after test #15's fixes
     (docs/evaluation/multi8-test-first-run.txt); in-sample 0.850 after its errors were fixed
     as classes. This guards that level."""
     report = report_dict(evaluate(GOLD / "real" / "real_test16.jsonl", ROOT / "data"))
@@ -244,9 +244,18 @@ def test_sixteenth_test_split_does_not_fall_below_its_one_scoring() -> None:
 
 def test_seventeenth_test_split_does_not_fall_below_its_one_scoring() -> None:
     """Test #17 (TIP narratives of a third new collection and governments' pages of a
-    ninth) scored 0.838 once, on this stop's final rules
-    (docs/evaluation/multi9-test-first-run.txt)."""
+    ninth) scored 0.838 once, on the rules after test #16's fixes
+    (docs/evaluation/multi9-test-first-run.txt); in-sample 0.853 after its errors were fixed
+    as classes. This guards that level."""
     report = report_dict(evaluate(GOLD / "real" / "real_test17.jsonl", ROOT / "data"))
+    assert report["overall"]["f1"] >= 0.852  # type: ignore[index]
+
+
+def test_eighteenth_test_split_does_not_fall_below_its_one_scoring() -> None:
+    """Test #18 (TIP narratives of a fourth new collection and governments' pages of a
+    tenth) scored 0.838 once, on this stop's final rules
+    (docs/evaluation/multi10-test-first-run.txt)."""
+    report = report_dict(evaluate(GOLD / "real" / "real_test18.jsonl", ROOT / "data"))
     assert report["overall"]["f1"] >= 0.837  # type: ignore[index]
 
 
