@@ -411,6 +411,10 @@ def build_nlp(category_dir: Path = CATEGORY_DIR) -> Any:
     for label, phrases in groups.items():
         matcher.add(label, [Doc(nlp.vocab, words=list(p)) for p in sorted(phrases)])
     _CUE_MATCHERS[id(nlp.vocab)] = matcher
+    # lemmas are looked up lazily (_Scan.lemmas), only where a trigger needs its context: the
+    # component stays in the pipeline, disabled, so that the context phrases above went
+    # through it
+    nlp.disable_pipe("lemmatizer")
     return nlp
 
 
@@ -533,13 +537,16 @@ class _Scan:
         "Trafficking") keeps its form; it is looked up again in lower case, as the context
         phrases it is compared with were."""
         if self._lemmas is None:
+            # the lookup lemmatizer's own rule (table.get(text, text)), applied here, for the
+            # few statements that hold a candidate, instead of by a pipeline component over
+            # every token of every statement
             strings = self.doc.vocab.strings
-            table = _LEMMA_TABLES.get(id(self.doc.vocab))
-            lemmas = [strings[h].lower() for h in self.doc.to_array("LEMMA").tolist()]
-            if table is not None:
-                for k, (lemma, lower) in enumerate(zip(lemmas, self.tokens, strict=True)):
-                    if lemma == lower:
-                        lemmas[k] = table.get(lower, lower)
+            table = _LEMMA_TABLES[id(self.doc.vocab)]
+            lemmas = []
+            for h, lower in zip(self.doc.to_array("ORTH").tolist(), self.tokens, strict=True):
+                text = strings[h]
+                lemma = str(table.get(text, text)).lower()
+                lemmas.append(str(table.get(lower, lower)) if lemma == lower else lemma)
             self._lemmas = lemmas
         return self._lemmas
 
