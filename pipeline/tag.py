@@ -682,7 +682,8 @@ def rule_capitalised(ctx: _Context, c: _Candidate) -> str | None:
 
 
 def rule_trigger_context(ctx: _Context, c: _Candidate) -> str | None:
-    required = _CONDITIONS[id(ctx.scan.doc.vocab)].contexts.get((c.category, c.trigger))
+    conditions = _CONDITIONS[id(ctx.scan.doc.vocab)]
+    required = conditions.contexts.get((c.category, c.trigger))
     if required is None:
         return None
     scan = ctx.scan
@@ -702,7 +703,6 @@ def rule_trigger_context(ctx: _Context, c: _Candidate) -> str | None:
         return f"an intention ('plans to {scan.tokens[c.t_hi + 1]}'), not a plan"
     lemmas = ctx.scan.lemmas
     before, after = required
-    conditions = _CONDITIONS[id(ctx.scan.doc.vocab)]
     context_reach = conditions.reaches.get((c.category, c.trigger), CONTEXT_REACH)
     if before and _find(lemmas, max(c.c_lo, c.t_lo - context_reach), c.t_lo, before):
         return None
