@@ -120,27 +120,15 @@ DRAWS = {
     ),
     # test #15: drawn after test #14's errors were fixed (in-sample); a new collection of TIP
     # copies (editions 2001-2018, no narrative collected before) and a seventh collection of
-    # governments' pages, to give the rules of the next stop one unseen figure of two genres
-    "multi7": Draw(
-        "b",
-        "c",
-        {"b": 150, "c": 150},
-        20261208,
-        with_gd=False,
-    ),
+    # governments' pages, to give the rules after those fixes one unseen figure
+    "multi7": Draw("b", "c", {"b": 150, "c": 150}, 20261208, with_gd=False),
     # test #16: drawn after test #15 was scored and its errors fixed (in-sample); a second new
     # collection of TIP copies (editions 2001-2018, mostly before 2013) and an eighth of
-    # governments' pages, to give this stop's final rules one unseen figure of two genres
-    "multi8": Draw(
-        "n",
-        "s",
-        {"n": 150, "s": 150},
-        20261209,
-        with_gd=False,
-    ),
+    # governments' pages, to give the rules after those fixes one unseen figure
+    "multi8": Draw("n", "s", {"n": 150, "s": 150}, 20261209, with_gd=False),
     # test #17: drawn after test #16 was scored and its errors fixed (in-sample); a third new
-    # collection of TIP copies and a ninth of governments' pages, to give this stop's final
-    # rules (frozen before the draw) one unseen figure of two genres
+    # collection of TIP copies and a ninth of governments' pages, to give the rules after
+    # those fixes (frozen before the draw) one unseen figure
     "multi9": Draw(
         "i",
         "l",
@@ -153,15 +141,9 @@ DRAWS = {
         ),
     ),
     # test #18: drawn after test #17 was scored and its errors fixed (in-sample); a fourth new
-    # collection of TIP copies and a tenth of governments' pages, to give the rules frozen
-    # after those fixes one unseen figure
-    "multi10": Draw(
-        "o",
-        "e",
-        {"o": 150, "e": 150},
-        20261211,
-        with_gd=False,
-    ),
+    # collection of TIP copies and a tenth of governments' pages, to give the rules after
+    # those fixes (this stop's final rules) one unseen figure
+    "multi10": Draw("o", "e", {"o": 150, "e": 150}, 20261211, with_gd=False),
 }
 GD_SEED = DRAWS["multi"].seed  # test #9's General Debate sample
 
