@@ -20,10 +20,26 @@ _ABBREVIATIONS = re.compile(
 _ABBREVIATION_REACH = 12  # the longest abbreviation above plus its word boundary
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9À-Þ])")
 _CLAUSE_BREAK = re.compile(r";|\s\|\s")
+# a blank line, or a line that opens with a bullet, ends a sentence whatever precedes it:
+# headings without a full stop ("LEGAL FRAMEWORK\n\nThe law …") and bullets after a number
+# ("… on line 135.\n\n• Pursuant to …") are not part of the next sentence
+_HARD_BREAK = re.compile(r"[ \t]*\n[ \t]*\n\s*|[ \t]*\n[ \t]*(?=[•▪◦●■·])")
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans inside text[start:end], not splitting after titles like "Mr."."""
+    out: list[tuple[int, int]] = []
+    cursor = start
+    for block_end in [m.start() for m in _HARD_BREAK.finditer(text, start, end)] + [end]:
+        if cursor < block_end:
+            out.extend(_sentences_in_block(text, cursor, block_end))
+        cursor = block_end
+        while cursor < end and text[cursor].isspace():
+            cursor += 1
+    return out
+
+
+def _sentences_in_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     cursor = start
     for match in _SENTENCE_END.finditer(text, start, end):

@@ -224,6 +224,7 @@ CUE_KEYS = (
     "presupposing_call_verbs",
     "demonstratives",
     "presupposing_nouns",
+    "reference_leads",
     "vulnerability_links",
     "deficit_quality",
     "foreign_complements",
@@ -240,6 +241,7 @@ CUE_KEYS = (
     "determiner_stops",
     "date_prepositions",
     "list_separators",
+    "list_verbs",
     "historical_slavery",
     "historical_tie_terms",
     "legislature_destinations",
@@ -1130,9 +1132,11 @@ def rule_vague_law(ctx: _Context, c: _Candidate) -> str | None:
     qualifiers = scan.cues.words("law_qualifiers")
     # "other criminal laws to prosecute trafficking offences": laws on something else, used
     # against trafficking; what they are used for does not make them laws on trafficking
-    other = scan.has("other_law_leads", *lead[-1])
-    if any(t in qualifiers or (t.startswith("traffick") and not other) for t in after):
+    other = scan.has("other_law_leads", max(c.lo, c.t_lo - 3), c.t_lo)
+    if not other and any(t in qualifiers or t.startswith("traffick") for t in after):
         return None  # "enforce laws prohibiting …", "existing laws on trafficking"
+    # "a range of other relevant laws that are being used to prosecute traffickers": laws
+    # on other offences, whatever the relative clause after them says they are used for
     vague = scan.text(lead[-1][0], c.t_hi)
     return f"§3 a vague reference to law ({vague!r}), not a law on trafficking"
 
@@ -1429,8 +1433,11 @@ def _list_governor(scan: _Scan, c: _Candidate, floor: int) -> int | None:
     first = scan.tokens[start] if start < c.t_lo else ""
     # "did not establish a committee, adopt comprehensive legislation, or …": a base-form
     # creation verb continues the negated verb list as a participle does
-    verb_list = (first.endswith(("ed", "en")) and len(first) > 3) or scan.has(
-        "creation_verbs", start, start + 1
+    verb_list = (
+        (first.endswith(("ed", "en")) and len(first) > 3)
+        or scan.has("creation_verbs", start, start + 1)
+        # "did not pass a new plan, fund a full-time victim shelter, or …"
+        or scan.has("list_verbs", start, start + 1)
     )
     separators = scan.cues.words("list_separators")
     crossed_head = False
@@ -1654,6 +1661,28 @@ def _status(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[
     return status, cue
 
 
+def _cited_as_reference(scan: _Scan, c: _Candidate) -> bool:
+    """ "In line with the National Action Plan", "consistent with its second plan", "based on
+    Law Number 21": a measure cited as the standard something follows is referred to as
+    existing. Only a definite or named reference counts ("based on a new law" may name one
+    to come), and nothing between may mark it as a draft or a future one ("in line with the
+    draft law", "consistent with the upcoming plan")."""
+    found = scan.find("cue:reference_leads", max(c.lo, c.t_lo - 6), c.t_lo)
+    if not found:
+        return False
+    j = found[-1][1]
+    if c.t_lo - j > 4:
+        return False
+    named = scan.doc[c.t_lo].text[:1].isupper() and all(
+        scan.tokens[k] not in scan.cues.words("indefinite_determiners") for k in range(j, c.t_lo)
+    )
+    if not (named or _definite(scan, j, c.t_lo)):
+        return False
+    if scan.has("draft_nouns", j, c.t_hi) or scan.has("bill_nouns", j, c.t_hi):
+        return False
+    return not any(scan.find(f"status:{status}", j, c.t_hi) for status in STATUS_RANK)
+
+
 def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[str, str]:
     """The status cue nearest the trigger, and the cue that decided it.
 
@@ -1676,6 +1705,11 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
         if c.t_lo - j <= 4 and _definite(scan, j, c.t_lo):
             # "will oversee the implementation of the National Plan": the plan exists
             return "in_place", f"{scan.text(i, j)!r} the measure (it exists)"
+    if _cited_as_reference(scan, c):
+        lead = scan.find("cue:reference_leads", max(c.lo, c.t_lo - 6), c.t_lo)[-1]
+        # "carrying out the mandate as outlined in the National Plan of Action", "based on
+        # Law Number 21 of 2007": what is acted on or cited exists, whatever else is said
+        return "in_place", f"{scan.text(*lead)!r} the measure (cited: it exists)"
     for lo, hi in ((c.lo, c.hi), (c.c_lo, c.c_hi)):
         stop = next((k for k in range(c.t_hi, hi) if _new_predicate(scan, k)), hi)
         best_before: tuple[int, str, int, int] | None = None

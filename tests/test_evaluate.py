@@ -229,10 +229,10 @@ def test_fourteenth_test_split_does_not_fall_below_its_one_scoring() -> None:
 # (gold file, first-run F1, the level guarded: in-sample after its errors were fixed as
 # classes, or the first run itself for the split that scored this stop's final rules)
 LATER_SPLITS = [
-    ("real_test15.jsonl", "multi7", 0.820, 0.838),
-    ("real_test16.jsonl", "multi8", 0.826, 0.849),
-    ("real_test17.jsonl", "multi9", 0.838, 0.852),
-    ("real_test18.jsonl", "multi10", 0.838, 0.837),
+    ("real_test15.jsonl", "multi7", 0.820, 0.842),
+    ("real_test16.jsonl", "multi8", 0.826, 0.862),
+    ("real_test17.jsonl", "multi9", 0.838, 0.856),
+    ("real_test18.jsonl", "multi10", 0.838, 0.872),
 ]
 
 

@@ -1537,3 +1537,126 @@ def test_a_place_where_people_are_at_risk_is_not_a_shelter(text: str) -> None:
 def test_a_shelter_for_victims_subjected_to_exploitation_is_a_shelter() -> None:
     text = "The government runs shelters for women who have been subjected to trafficking."
     assert tags(text) == {"shelters": "in_place"}
+
+
+# --- after test #18 was scored (in-sample; sentences written anew) ---------------------------
+
+
+def test_a_bullet_after_a_number_starts_a_new_sentence() -> None:
+    """A call in web debris before a blank line does not govern the law a bullet names."""
+    text = (
+        "Warning: the plugin should be compatible with the theme on line 25.\n\n"
+        "• Under Article 3 of the Anti-Trafficking Law No 4 of 2011, the committee meets "
+        "monthly."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_a_heading_without_a_full_stop_is_its_own_sentence() -> None:
+    from pipeline.split import sentences
+
+    text = "LEGAL FRAMEWORK\n\nThe law on trafficking was adopted. It works."
+    spans = [text[a:b] for a, b in sentences(text, 0, len(text))]
+    assert spans == ["LEGAL FRAMEWORK", "The law on trafficking was adopted.", "It works."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The equipment will help the Secretariat carry out its mandate as outlined in the "
+        "National Plan of Action against Human Trafficking.",
+        "The annual report is consistent with the second National Action Plan on trafficking, "
+        "which will be reviewed next year.",
+    ],
+)
+def test_a_measure_cited_as_a_standard_exists(text: str) -> None:
+    assert tags(text) == {"action_plan": "in_place"}
+
+
+def test_a_draft_cited_as_a_standard_is_still_a_draft() -> None:
+    text = "The guidelines were written in line with the draft law on trafficking in persons."
+    assert tags(text) == {"legislation": "in_progress"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The department is currently formulating the National Action Plan against trafficking.",
+            "in_progress",
+        ),
+        (
+            "The Government has taken steps, including formulating a national action plan "
+            "against trafficking.",
+            "in_place",
+        ),
+        (
+            "The council discussed the preparation of a national plan against trafficking in "
+            "persons.",
+            "in_progress",
+        ),
+    ],
+)
+def test_formulating_a_plan_is_in_progress_unless_listed_as_done(text: str, expected: str) -> None:
+    assert tags(text) == {"action_plan": expected}
+
+
+def test_a_safe_home_for_victims_is_a_shelter() -> None:
+    text = 'The taskforce has established a modern "Safe-Home" for victims of human trafficking.'
+    assert tags(text) == {"shelters": "in_place"}
+
+
+def test_vots_and_tip_tie_a_sentence_to_trafficking() -> None:
+    vots = "The assistance to VoTs includes the provision of shelter and medical care."
+    assert tags(vots, tie=False) == {"shelters": "in_place"}
+    tip = "The Police introduced a TIP victim screening mechanism in 2015."
+    assert tags(tip, tie=False) == {"referral_mechanism": "in_place"}
+    assert tags("The tip of the iceberg: shelters are full.", tie=False) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Netherlands outlaws trafficking in persons and prosecutes traffickers.",
+        "Human trafficking, under the national law, is punishable with ten years in prison.",
+    ],
+)
+def test_outlawing_or_punishing_trafficking_is_legislation(text: str) -> None:
+    assert tags(text) == {"legislation": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The armed groups became outlaws, and trafficking flourished in their regions.",
+        "The dialogue was attended by the minister of justice and law on trafficking.",
+        "A scheme to strengthen the enforcement of law against human trafficking was funded.",
+        "Trafficking violates international laws and the dignity of victims.",
+        "There is no trafficking law, but other relevant laws that are being used to "
+        "prosecute traffickers exist.",
+    ],
+)
+def test_law_words_that_report_no_law_on_trafficking(text: str) -> None:
+    assert "legislation" not in tags(text)
+
+
+def test_a_protocol_for_identification_is_a_referral_mechanism() -> None:
+    text = (
+        "The Protocol for Identification, Safe Return and Rehabilitation of Trafficked Persons "
+        "was approved in 2022."
+    )
+    assert tags(text)["referral_mechanism"] == "in_place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government did not pass a new national action plan, fund a full-time victim "
+        "shelter, or provide comprehensive victim services.",
+        "Funding cuts caused one NGO to close its trafficking shelter.",
+        "She gave recommendations that include the provision of shelter for male victims of "
+        "trafficking.",
+    ],
+)
+def test_a_negated_list_a_closure_and_recommendations_report_no_shelter(text: str) -> None:
+    assert tags(text) == {}

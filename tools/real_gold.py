@@ -61,6 +61,7 @@ FOLDER_GOLD = {
     "multi8": (("real_test16", "test", None),),
     "multi9": (("real_test17", "test", None),),
     "multi10": (("real_test18", "test", None),),
+    "multi11": (("real_test19", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
