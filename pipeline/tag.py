@@ -235,6 +235,7 @@ CUE_KEYS = (
     "formality_categories",
     "indefinite_determiners",
     "partner_suffixes",
+    "support_leads",
     "not_calls",
     "retro_denials",
     "relative_pronouns",
@@ -1050,7 +1051,13 @@ def rule_misuse(ctx: _Context, c: _Candidate) -> str | None:
 
 
 def rule_foreign_topic(ctx: _Context, c: _Candidate) -> str | None:
-    found = ctx.scan.find("cue:foreign_topics", c.lo, c.hi)
+    scan = ctx.scan
+    found = [
+        (i, j)
+        for i, j in scan.find("cue:foreign_topics", c.lo, c.hi)
+        # "the United Nations Office on Drugs and Crime (UNODC)": an agency's name
+        if scan.tokens[max(c.lo, i - 2) : i] != ["office", "on"]
+    ]
     if found:
         i, j = found[0]
         return f"§5 on another subject ({ctx.scan.text(i, j)!r})"
@@ -1072,6 +1079,8 @@ def _third_party_before(scan: _Scan, spans: list[Span], lo: int) -> Span | None:
             continue  # "cooperation with NGOs": a partner, not the actor
         if scan.find("cue:source_verbs", j, j + 2):
             continue  # "NGOs report that laws …": a source, not the actor
+        if scan.find("cue:support_leads", max(lo, i - 12), i):
+            continue  # "with the support from the UN Migration Agency (IOM) launched …"
         if (
             scan.tokens[j : j + 2]
             and scan.tokens[j] == "-"
@@ -1091,9 +1100,12 @@ def rule_other_subject(ctx: _Context, c: _Candidate) -> str | None:
     if not heads:
         return None
     start = heads[0][1]
-    if scan.find("cue:foreign_complements", start + 2, start + 5) and scan.tokens[
-        start : start + 2
-    ] in (["victims", "of"], ["victim", "of"]):
+    if (
+        scan.find("cue:foreign_complements", start + 2, start + 5)
+        and scan.tokens[start : start + 2] in (["victims", "of"], ["victim", "of"])
+        # "Shelter for Victims of Child and Youth Trafficking" is for victims of trafficking
+        and not any(t.startswith("traffick") for t in scan.tokens[start + 2 : start + 8])
+    ):
         return f"§5 for victims of another harm ({scan.text(start, start + 5)!r})"
     end = next(
         (k for k in range(start, min(c.c_hi, start + 6)) if scan.tokens[k] in {",", ";", "and"}),
@@ -1732,11 +1744,16 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
                     if in_relative and (lo, hi) != (c.lo, c.hi):
                         continue  # "regulations that will allow …, though victims …"
                     distance = c.t_lo - j
+                    # at one distance the longer cue is the more specific ("is establishing"
+                    # over "establishing", "being set up" over "set up"), then the more
+                    # advanced status
                     if (
                         best_before is None
                         or distance < best_before[0]
+                        or (distance == best_before[0] and i < best_before[2])
                         or (
                             distance == best_before[0]
+                            and i == best_before[2]
                             and STATUS_RANK[status] > STATUS_RANK[best_before[1]]
                         )
                     ):

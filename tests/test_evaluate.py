@@ -232,8 +232,8 @@ LATER_SPLITS = [
     ("real_test15.jsonl", "multi7", 0.820, 0.842),
     ("real_test16.jsonl", "multi8", 0.826, 0.862),
     ("real_test17.jsonl", "multi9", 0.838, 0.856),
-    ("real_test18.jsonl", "multi10", 0.838, 0.872),
-    ("real_test19.jsonl", "multi11", 0.794, 0.793),
+    ("real_test18.jsonl", "multi10", 0.838, 0.869),
+    ("real_test19.jsonl", "multi11", 0.794, 0.825),
 ]
 
 

@@ -1660,3 +1660,104 @@ def test_a_protocol_for_identification_is_a_referral_mechanism() -> None:
 )
 def test_a_negated_list_a_closure_and_recommendations_report_no_shelter(text: str) -> None:
     assert tags(text) == {}
+
+
+# --- after test #19 was scored (in-sample; sentences written anew) ---------------------------
+
+
+def test_an_agency_named_for_drugs_does_not_make_a_plan_about_drugs() -> None:
+    text = (
+        "Malawi adopted the National Plan of Action against Trafficking in Persons in 2017 with "
+        "support from the United Nations Office on Drugs and Crime."
+    )
+    assert tags(text) == {"action_plan": "in_place"}
+    drugs = "Malawi adopted a National Plan of Action against drugs and trafficking in 2017."
+    assert tags(drugs) == {}
+
+
+def test_an_organization_that_supports_a_launch_is_a_partner() -> None:
+    text = (
+        "The Ministry with the support from the UN Migration Agency (IOM) launched the National "
+        "Referral Mechanism for victims of trafficking."
+    )
+    namibia = speaker_named("Namibia", text)
+    assert namibia is not None
+    assert tags(text, speaker=namibia) == {"referral_mechanism": "in_place"}
+    alone = "The UN Migration Agency (IOM) launched a National Referral Mechanism for victims."
+    by_iom = speaker_named("Namibia", alone)
+    assert by_iom is not None
+    assert tags(alone, speaker=by_iom) == {}
+
+
+def test_a_shelter_for_victims_of_child_trafficking_is_on_trafficking() -> None:
+    text = "The country opened a Shelter for Victims of Child and Youth Trafficking in May."
+    assert tags(text) == {"shelters": "in_place"}
+    other = "The country opened a shelter for victims of domestic violence in May."
+    assert tags(other) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The MoU was signed by the Law and Human Rights Ministry and the police to fight "
+        "trafficking.",
+        "Migrant workers are excluded from the minimum wage law, which raises their risk of "
+        "trafficking.",
+        "Indicators of trafficking include labour law violations and confiscated passports.",
+        "The Criminal Act of Trafficking in Persons is punished severely by the courts.",
+        "Employers worked trafficking victims hours that contravene the employment laws.",
+    ],
+)
+def test_more_law_words_that_report_no_law_on_trafficking(text: str) -> None:
+    assert "legislation" not in tags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government is setting up a shelter for victims of trafficking.",
+        "The ministry is working on establishing a shelter for victims of trafficking.",
+    ],
+)
+def test_a_shelter_being_set_up_is_in_progress(text: str) -> None:
+    assert tags(text) == {"shelters": "in_progress"}
+
+
+def test_pressure_for_reform_is_a_call() -> None:
+    text = "The reference group will coordinate pressure for legislative reform on trafficking."
+    assert tags(text) == {}
+
+
+def test_a_visa_programme_is_not_a_plan() -> None:
+    text = "Reforms to a migrant worker visa program found more trafficking cases."
+    assert tags(text) == {}
+
+
+def test_a_tool_of_repression_is_not_technology() -> None:
+    text = "Forced labor is used as a tool of political repression; traffickers profit."
+    assert tags(text) == {}
+
+
+def test_a_recommendation_opening_with_end_is_a_recommendation() -> None:
+    text = "End the use of forced labor in prison camps; criminalize human trafficking."
+    assert tags(text) == {}
+
+
+def test_a_protection_house_for_victims_is_a_shelter() -> None:
+    text = "The beneficiaries of the protection house services include victims of trafficking."
+    assert tags(text) == {"shelters": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The provincial anti-trafficking committee coordinates closely to identify and protect "
+        "victims of human trafficking.",
+        "A mechanism has been put in place with the authorities to receive the victim of "
+        "trafficking when a complaint is filed.",
+    ],
+)
+def test_a_body_or_mechanism_that_identifies_or_receives_victims_is_a_referral_mechanism(
+    text: str,
+) -> None:
+    assert tags(text) == {"referral_mechanism": "in_place"}

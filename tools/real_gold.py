@@ -62,6 +62,7 @@ FOLDER_GOLD = {
     "multi9": (("real_test17", "test", None),),
     "multi10": (("real_test18", "test", None),),
     "multi11": (("real_test19", "test", None),),
+    "multi12": (("real_test20", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
