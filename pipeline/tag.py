@@ -208,6 +208,7 @@ CUE_KEYS = (
     "plan_purposes",
     "intention_nouns",
     "bare_intention_nouns",
+    "plan_verb_objects",
     "alias_openers",
     "presupposing_modifiers",
     "continuation_verbs",
@@ -704,6 +705,16 @@ def rule_trigger_context(ctx: _Context, c: _Candidate) -> str | None:
     ):
         # "announced plans to build a shelter": an intention about another measure
         return f"an intention ('plans to {scan.tokens[c.t_hi + 1]}'), not a plan"
+    if (
+        c.category == "action_plan"
+        and c.t_hi - c.t_lo == 1
+        and scan.has("intention_nouns", c.t_lo, c.t_hi)
+        and c.t_lo > c.c_lo
+        and scan.doc[c.t_lo - 1].text[:1].isupper()
+        and scan.has("plan_verb_objects", c.t_hi, c.t_hi + 1)
+    ):
+        # "Home Ministry plans more safe houses": a verb after its named subject
+        return f"a verb ('plans {scan.tokens[c.t_hi]}'), not a plan"
     lemmas = ctx.scan.lemmas
     before, after = required
     context_reach = conditions.reaches.get((c.category, c.trigger), CONTEXT_REACH)
@@ -1695,6 +1706,36 @@ def _cited_as_reference(scan: _Scan, c: _Candidate) -> bool:
     return not any(scan.find(f"status:{status}", j, c.t_hi) for status in STATUS_RANK)
 
 
+def _attached_relative_status(scan: _Scan, c: _Candidate) -> tuple[str, str] | None:
+    """ "The National Plan of Action (2008-12), which is being drafted, will be unveiled":
+    a relative clause set off by a comma right after the measure says what state it is in,
+    before anything the sentence goes on to say it will do."""
+    k = c.hi
+    if k >= c.c_hi or scan.tokens[k] != ",":
+        return None
+    if not scan.has("relative_pronouns", k + 1, k + 2) or scan.tokens[k + 1] == "that":
+        return None
+    end = next(
+        (m for m in range(k + 2, c.c_hi) if scan.tokens[m] == "," or _new_predicate(scan, m)),
+        c.c_hi,
+    )
+    # its own predicate only, right after the pronoun ("which is being drafted", "which was
+    # adopted in 2010"), not a later object's ("which included …, its draft legislation")
+    end = min(end, k + 6)
+    if scan.find("status:planned", k + 2, end):
+        return None  # "which would criminalize child trafficking": what it would do
+    # what the measure is: made or being made ("which will be presented to the Cabinet" says
+    # what comes next, and leaves the status to the rest of the sentence)
+    for status in ("in_place", "in_progress"):
+        for i, j in scan.find(f"status:{status}", k + 2, end):
+            if scan.has("auxiliaries", i, j) and any(
+                scan.find(f"status:{other}", j, j + 3) for other in STATUS_RANK
+            ):
+                continue  # "which has been adopted": the participle decides
+            return status, f"{scan.text(i, j)!r} (its relative clause)"
+    return None
+
+
 def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[str, str]:
     """The status cue nearest the trigger, and the cue that decided it.
 
@@ -1717,6 +1758,18 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
         if c.t_lo - j <= 4 and _definite(scan, j, c.t_lo):
             # "will oversee the implementation of the National Plan": the plan exists
             return "in_place", f"{scan.text(i, j)!r} the measure (it exists)"
+    dated_own = [
+        k
+        for k in range(max(c.lo, c.t_lo - 4), c.t_lo)
+        if scan.has("possessive_determiners", k, k + 1)
+        and any(_is_year(scan.tokens[m]) for m in range(k + 1, c.t_lo))
+    ]
+    if dated_own and not scan.has("draft_nouns", dated_own[0], c.t_hi):
+        # "a draft bill to strengthen its 1986 anti-trafficking law": the State's dated law
+        return "in_place", f"{scan.text(dated_own[0], c.t_lo)!r} (a dated own reference)"
+    attached = _attached_relative_status(scan, c)
+    if attached is not None:
+        return attached
     if _cited_as_reference(scan, c):
         lead = scan.find("cue:reference_leads", max(c.lo, c.t_lo - 6), c.t_lo)[-1]
         # "carrying out the mandate as outlined in the National Plan of Action", "based on

@@ -63,6 +63,7 @@ FOLDER_GOLD = {
     "multi10": (("real_test18", "test", None),),
     "multi11": (("real_test19", "test", None),),
     "multi12": (("real_test20", "test", None),),
+    "multi13": (("real_test21", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
