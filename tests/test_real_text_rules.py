@@ -1802,3 +1802,34 @@ def test_plans_as_a_verb_is_not_a_plan() -> None:
 )
 def test_names_and_idioms_that_are_not_measures(text: str) -> None:
     assert tags(text) == {}
+
+
+# --- after test #21 was scored (in-sample; sentences written anew) ---------------------------
+
+
+def test_contrary_to_the_law_reports_no_law() -> None:
+    text = "Employers confiscate the passports of trafficking victims, contrary to Omani law."
+    assert tags(text) == {}
+
+
+def test_due_to_as_a_cause_is_not_a_plan_for_later() -> None:
+    text = "Convictions of traffickers rose due to the strict anti-trafficking legislation."
+    assert tags(text) == {"legislation": "in_place"}
+    text = "The anti-trafficking law is due to be adopted next year."
+    assert tags(text) == {"legislation": "planned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry adopted a protocol to guide officials in handling trafficking cases.",
+        "It issued a national manual on procedures to deal with the child victims of trafficking.",
+    ],
+)
+def test_a_protocol_to_handle_cases_or_victims_is_a_referral_mechanism(text: str) -> None:
+    assert tags(text) == {"referral_mechanism": "in_place"}
+
+
+def test_people_used_as_tools_are_not_technology() -> None:
+    text = "Trafficking victims were used as tools for online scams in the compounds."
+    assert tags(text) == {}
