@@ -236,6 +236,7 @@ LATER_SPLITS = [
     ("real_test19.jsonl", "multi11", 0.794, 0.825),
     ("real_test20.jsonl", "multi12", 0.848, 0.860),
     ("real_test21.jsonl", "multi13", 0.832, 0.847),
+    ("real_test22.jsonl", "multi14", 0.834, 0.833),
 ]
 
 

@@ -70,6 +70,7 @@ def test_the_split_is_by_state_so_no_state_is_on_both_sides() -> None:
         "real_test19.jsonl",
         "real_test20.jsonl",
         "real_test21.jsonl",
+        "real_test22.jsonl",
     ],
 )
 def test_gold_evidence_is_verbatim_and_texts_are_distinct(name: str) -> None:
@@ -242,12 +243,13 @@ MULTI_DRAWS = {
     "multi11": "real_test19.jsonl",
     "multi12": "real_test20.jsonl",
     "multi13": "real_test21.jsonl",
+    "multi14": "real_test22.jsonl",
 }
 
 
 @pytest.mark.parametrize("draw", sorted(MULTI_DRAWS))
 def test_multi_genre_passages_are_what_the_committed_collections_give(draw: str) -> None:
-    """Tests #9 to #21 (``multi/`` … ``multi13/``) were drawn before anyone
+    """Tests #9 to #22 (``multi/`` … ``multi14/``) were drawn before anyone
     read them: their TIP narratives and governments' pages are exactly what the committed
     collections give (test #9's General Debate part needs the corpus checkout, so only its
     ids and split are checked here), none is a near-reserved candidate, none repeats an
@@ -327,7 +329,7 @@ def test_learned_rescorer_says_in_one_line_what_it_needs(
 
 def test_the_pooled_heldout_accuracy_is_what_the_first_runs_give(tmp_path: Path) -> None:
     """data/heldout-accuracy.json (the dashboard's reliability figures) sums the first
-    scorings of tests #9 to #21 exactly; a first-run file without a table is named."""
+    scorings of tests #9 to #22 exactly; a first-run file without a table is named."""
     import heldout_accuracy
 
     assert heldout_accuracy.main(["--output", str(tmp_path)]) == 0
@@ -348,6 +350,7 @@ def test_the_pooled_heldout_accuracy_is_what_the_first_runs_give(tmp_path: Path)
         "multi11": 125,
         "multi12": 170,
         "multi13": 79,
+        "multi14": 113,
     }
     assert overall["tp"] == sum(firsts.values())
     with pytest.raises(ValueError, match=r"broken\.txt: no figures table"):

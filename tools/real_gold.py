@@ -64,6 +64,7 @@ FOLDER_GOLD = {
     "multi11": (("real_test19", "test", None),),
     "multi12": (("real_test20", "test", None),),
     "multi13": (("real_test21", "test", None),),
+    "multi14": (("real_test22", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
