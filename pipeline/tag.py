@@ -237,6 +237,7 @@ CUE_KEYS = (
     "indefinite_determiners",
     "partner_suffixes",
     "support_leads",
+    "agency_names",
     "not_calls",
     "retro_denials",
     "relative_pronouns",
@@ -1067,7 +1068,7 @@ def rule_foreign_topic(ctx: _Context, c: _Candidate) -> str | None:
         (i, j)
         for i, j in scan.find("cue:foreign_topics", c.lo, c.hi)
         # "the United Nations Office on Drugs and Crime (UNODC)": an agency's name
-        if scan.tokens[max(c.lo, i - 2) : i] != ["office", "on"]
+        if not any(a <= i and j <= b for a, b in scan.find("cue:agency_names", c.lo, c.hi))
     ]
     if found:
         i, j = found[0]
@@ -1684,26 +1685,26 @@ def _status(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[
     return status, cue
 
 
-def _cited_as_reference(scan: _Scan, c: _Candidate) -> bool:
+def _reference_lead(scan: _Scan, c: _Candidate) -> Span | None:
     """ "In line with the National Action Plan", "consistent with its second plan", "based on
     Law Number 21": a measure cited as the standard something follows is referred to as
     existing. Only a definite or named reference counts ("based on a new law" may name one
     to come), and nothing between may mark it as a draft or a future one ("in line with the
-    draft law", "consistent with the upcoming plan")."""
+    draft law", "consistent with the upcoming plan"). Returns the lead that cites it."""
     found = scan.find("cue:reference_leads", max(c.lo, c.t_lo - 6), c.t_lo)
-    if not found:
-        return False
+    if not found or c.t_lo - found[-1][1] > 4:
+        return None
     j = found[-1][1]
-    if c.t_lo - j > 4:
-        return False
     named = scan.doc[c.t_lo].text[:1].isupper() and all(
         scan.tokens[k] not in scan.cues.words("indefinite_determiners") for k in range(j, c.t_lo)
     )
     if not (named or _definite(scan, j, c.t_lo)):
-        return False
+        return None
     if scan.has("draft_nouns", j, c.t_hi) or scan.has("bill_nouns", j, c.t_hi):
-        return False
-    return not any(scan.find(f"status:{status}", j, c.t_hi) for status in STATUS_RANK)
+        return None
+    if any(scan.find(f"status:{status}", j, c.t_hi) for status in STATUS_RANK):
+        return None
+    return found[-1]
 
 
 def _attached_relative_status(scan: _Scan, c: _Candidate) -> tuple[str, str] | None:
@@ -1762,7 +1763,7 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
         k
         for k in range(max(c.lo, c.t_lo - 4), c.t_lo)
         if scan.has("possessive_determiners", k, k + 1)
-        and any(_is_year(scan.tokens[m]) for m in range(k + 1, c.t_lo))
+        and any(_dated(scan, m) for m in range(k + 1, c.t_lo))
     ]
     if dated_own and not scan.has("draft_nouns", dated_own[0], c.t_hi):
         # "a draft bill to strengthen its 1986 anti-trafficking law": the State's dated law
@@ -1770,13 +1771,17 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
     attached = _attached_relative_status(scan, c)
     if attached is not None:
         return attached
-    if _cited_as_reference(scan, c):
-        lead = scan.find("cue:reference_leads", max(c.lo, c.t_lo - 6), c.t_lo)[-1]
+    lead = _reference_lead(scan, c)
+    if lead is not None:
         # "carrying out the mandate as outlined in the National Plan of Action", "based on
         # Law Number 21 of 2007": what is acted on or cited exists, whatever else is said
         return "in_place", f"{scan.text(*lead)!r} the measure (cited: it exists)"
     for lo, hi in ((c.lo, c.hi), (c.c_lo, c.c_hi)):
         stop = next((k for k in range(c.t_hi, hi) if _new_predicate(scan, k)), hi)
+        # (distance, start, -rank): at one distance the longer cue is the more specific ("is
+        # establishing" over "establishing", "being set up" over "set up"), then the more
+        # advanced status
+        best_key: tuple[int, int, int] | None = None
         best_before: tuple[int, str, int, int] | None = None
         best_after: tuple[int, int, str, int, int] | None = None  # (in relative?, distance, …)
         blockers = scan.find("cue:status_blockers", lo, hi)
@@ -1797,20 +1802,9 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
                     if in_relative and (lo, hi) != (c.lo, c.hi):
                         continue  # "regulations that will allow …, though victims …"
                     distance = c.t_lo - j
-                    # at one distance the longer cue is the more specific ("is establishing"
-                    # over "establishing", "being set up" over "set up"), then the more
-                    # advanced status
-                    if (
-                        best_before is None
-                        or distance < best_before[0]
-                        or (distance == best_before[0] and i < best_before[2])
-                        or (
-                            distance == best_before[0]
-                            and i == best_before[2]
-                            and STATUS_RANK[status] > STATUS_RANK[best_before[1]]
-                        )
-                    ):
-                        best_before = (distance, status, i, j)
+                    rank = (distance, i, -STATUS_RANK[status])
+                    if best_key is None or rank < best_key:
+                        best_key, best_before = rank, (distance, status, i, j)
                 elif i >= c.t_hi and j <= stop:
                     after_rel = any(tokens[k] in relative for k in range(max(c.t_hi, i - 2), i))
                     if after_rel and (lo, hi) != (c.lo, c.hi):
