@@ -238,6 +238,9 @@ CUE_KEYS = (
     "partner_suffixes",
     "support_leads",
     "agency_names",
+    "offence_predicates",
+    "offender_uses",
+    "tech_purposes",
     "not_calls",
     "retro_denials",
     "relative_pronouns",
@@ -751,6 +754,8 @@ CONTENTS_LEADER = re.compile(r"\.{4,}|(?:\. ){4,}|…{2,}")
 
 def rule_question(ctx: _Context, c: _Candidate) -> str | None:
     scan = ctx.scan
+    if _named_as_existing(scan, c):
+        return None  # "asked for information on the impact of the National Plan": it exists
     s_lo, s_hi = scan.sentence_of(c.t_lo)
     if scan.has("question", c.c_lo, c.t_lo) or "?" in scan.tokens[s_lo:s_hi]:
         return "§3 a question, not a report"
@@ -775,7 +780,7 @@ def rule_call(ctx: _Context, c: _Candidate) -> str | None:
             and not (c.t_hi <= i <= c.t_hi + 1 and scan.has("content_calls", i, j))
         ]
 
-    if _presupposed_in_call(scan, c):
+    if _presupposed_in_call(scan, c) or _named_as_existing(scan, c):
         return None  # "should finalize its national action plan": the plan exists (brief)
     if _called_draft(scan, c):
         return None  # "should adopt pending legislation": the draft exists, in progress
@@ -822,6 +827,21 @@ def _subject_of_own_clause(scan: _Scan, c: _Candidate, after_call: int) -> bool:
     return joined and scan.has("own_predicate_starts", c.t_hi, c.t_hi + 1)
 
 
+# how far a noun that presupposes its object ("the implementation of") may stand before it
+PRESUPPOSING_NOUN_REACH = 4
+
+
+def _named_as_existing(scan: _Scan, c: _Candidate) -> bool:
+    """ "requested the Government to provide information on the application of the
+    Anti-Human Trafficking Act": a request or question about how a measure is applied, what
+    it achieved or how it was evaluated names the measure as existing; the call or question
+    is about information, not about adopting the measure."""
+    return any(
+        c.t_lo - j <= PRESUPPOSING_NOUN_REACH and _definite(scan, j, c.t_lo)
+        for _i, j in scan.find("cue:presupposing_nouns", max(c.c_lo, c.t_lo - 8), c.t_lo)
+    )
+
+
 # how far before a recommended measure a verb may presuppose it ("continue funding … shelters")
 PRESUPPOSITION_REACH = 12
 
@@ -838,8 +858,13 @@ def _called_list(
     for _ in range(CALLED_LIST_ITEMS):
         if lo <= s_lo or scan.tokens[lo - 1] != ";":
             return None
-        first = scan.tokens[lo]
-        if not (first.isalpha() and first.islower()) or scan.has("list_item_openers", lo, lo + 1):
+        # "…; and provide some financial assistance for shelters": the last item of the
+        # list keeps its verb after the conjunction
+        opener = lo + 1 if scan.tokens[lo] in ("and", "or") and lo + 1 < c.t_lo else lo
+        first = scan.tokens[opener]
+        if not (first.isalpha() and first.islower()) or scan.has(
+            "list_item_openers", opener, opener + 1
+        ):
             return None
         previous = scan.clause_of(lo - 1)[0]
         found = calls_in(previous, lo - 1)
@@ -1056,9 +1081,28 @@ def rule_deficit(ctx: _Context, c: _Candidate) -> str | None:
     return None
 
 
+# how far after a technology what it is used for may stand ("used to deceive", "to identify")
+TECH_PURPOSE_REACH = 6
+
+
 def rule_misuse(ctx: _Context, c: _Candidate) -> str | None:
-    if ctx.scan.has("misuse", c.lo, c.t_lo):
+    scan = ctx.scan
+    if scan.has("misuse", c.lo, c.t_lo):
         return "§3 misuse of the thing by criminals (the problem)"
+    # "the use of technology facilitates perpetrators", "how technology can be used to
+    # deceive and recruit victims": technology in a clause about what offenders do with it,
+    # with no purpose against trafficking after it, is the problem, not a State's tool
+    near = scan.tokens[max(c.c_lo, c.t_lo - TECH_PURPOSE_REACH) : c.t_hi + TECH_PURPOSE_REACH]
+    if (
+        c.trigger == "use_technology"
+        # the plain verb "use": "harnesses the same technologies misused by criminals" is
+        # the State's own use of them (codebook §3)
+        and any(t in ("use", "uses", "using", "used") for t in near)
+        and scan.has("offender_uses", c.c_lo, c.c_hi)
+        and not scan.has("tech_purposes", c.t_hi, min(c.c_hi, c.t_hi + TECH_PURPOSE_REACH))
+    ):
+        found = scan.find("cue:offender_uses", c.c_lo, c.c_hi)[0]
+        return f"§3 technology as offenders use it ({scan.text(*found)!r}), the problem"
     return None
 
 
@@ -1149,6 +1193,10 @@ def rule_vague_law(ctx: _Context, c: _Candidate) -> str | None:
     lead = lead or scan.find("cue:citation_leads", max(c.lo, c.t_lo - 10), c.t_lo)
     if not lead:
         return None
+    if scan.has("offence_predicates", max(c.c_lo, lead[-1][0] - 2), lead[-1][0]) and any(
+        scan.tokens[k].startswith("traffick") for k in range(c.c_lo, lead[-1][0])
+    ):
+        return None  # "trafficking in all its forms is severely punished under the law"
     between = range(lead[-1][1], c.t_lo)
     if any(_is_year(scan.tokens[k]) or scan.tokens[k].startswith("traffick") for k in between):
         return None  # "under its 2005 law", "under the trafficking law"
@@ -1756,7 +1804,7 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
             # "… was passed, but these modifications await parliamentary adoption"
             return "in_progress", f"{scan.text(i, j)!r} (said of it afterwards)"
     for i, j in scan.find("cue:presupposing_nouns", max(c.c_lo, c.t_lo - 8), c.t_lo):
-        if c.t_lo - j <= 4 and _definite(scan, j, c.t_lo):
+        if c.t_lo - j <= PRESUPPOSING_NOUN_REACH and _definite(scan, j, c.t_lo):
             # "will oversee the implementation of the National Plan": the plan exists
             return "in_place", f"{scan.text(i, j)!r} the measure (it exists)"
     dated_own = [

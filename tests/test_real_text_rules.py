@@ -1833,3 +1833,94 @@ def test_a_protocol_to_handle_cases_or_victims_is_a_referral_mechanism(text: str
 def test_people_used_as_tools_are_not_technology() -> None:
     text = "Trafficking victims were used as tools for online scams in the compounds."
     assert tags(text) == {}
+
+
+# --- after test #22 was scored (in-sample; sentences written anew) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "The Committee asked the Government to provide information on the impact of the "
+            "National Action Plan against Trafficking 2019-2023.",
+            "action_plan",
+        ),
+        (
+            "The Committee requests the Government to supply information on the application "
+            "of the Prevention of Trafficking in Persons Act 2012 in practice.",
+            "legislation",
+        ),
+    ],
+)
+def test_a_request_for_information_on_a_measure_names_it_as_existing(
+    text: str, category: str
+) -> None:
+    assert tags(text) == {category: "in_place"}
+
+
+def test_a_question_on_adopting_a_measure_is_still_a_question() -> None:
+    text = (
+        "The Committee asked the Government to provide information on the adoption of a "
+        "national action plan against trafficking."
+    )
+    assert tags(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers were trained to prevent the criminalization of trafficking victims.",
+        "The ministry reported fewer arrests of criminalized victims of sex trafficking.",
+        "The labour inspectorate filed law-suits against employers who trafficked workers.",
+        "The ASEAN Plan of Action against Trafficking in Persons guided the meeting.",
+        "The Women and Children Protection Center of the police rescued 12 trafficking victims.",
+        "The ministry reported on the application of effective sanctions to cases of trafficking.",
+    ],
+)
+def test_words_that_name_something_else_than_a_measure(text: str) -> None:
+    assert tags(text) == {}
+
+
+def test_program_participants_are_not_a_programme() -> None:
+    text = "The law protects program participants from trafficking and exploitation."
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_trafficking_punished_under_the_law_reports_the_law() -> None:
+    text = "Trafficking in all its forms is severely punished under the law."
+    assert tags(text) == {"legislation": "in_place"}
+    vague = "Traffickers were arrested under the law."
+    assert tags(vague) == {}
+
+
+def test_a_strategic_framework_against_trafficking_is_a_plan() -> None:
+    text = (
+        "The government continued to implement its national strategic framework against "
+        "trafficking."
+    )
+    assert tags(text) == {"action_plan": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister noted traffickers' evolving methods due to the use of digital technology.",
+        "The use of technology facilitates perpetrators of trafficking, he said.",
+    ],
+)
+def test_technology_offenders_use_is_the_problem_not_a_tool(text: str) -> None:
+    assert "tech_partnership" not in tags(text)
+
+
+def test_technology_used_against_offenders_is_still_a_tool() -> None:
+    text = "Police use technology to identify traffickers who recruit victims online."
+    assert tags(text) == {"tech_partnership": "in_place"}
+
+
+def test_the_last_item_after_and_in_a_called_list_is_called_for_too() -> None:
+    text = (
+        "The government should: prosecute more trafficking cases; train judges; and provide "
+        "financial assistance for trafficking shelters."
+    )
+    assert tags(text) == {}

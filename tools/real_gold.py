@@ -65,6 +65,8 @@ FOLDER_GOLD = {
     "multi12": (("real_test20", "test", None),),
     "multi13": (("real_test21", "test", None),),
     "multi14": (("real_test22", "test", None),),
+    "multi15": (("real_test23", "test", None),),
+    "multi16": (("real_test24", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
