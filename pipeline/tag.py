@@ -241,6 +241,8 @@ CUE_KEYS = (
     "offence_predicates",
     "offender_uses",
     "tech_purposes",
+    "recently_adopted",
+    "content_verbs",
     "not_calls",
     "retro_denials",
     "relative_pronouns",
@@ -782,6 +784,8 @@ def rule_call(ctx: _Context, c: _Candidate) -> str | None:
 
     if _presupposed_in_call(scan, c) or _named_as_existing(scan, c):
         return None  # "should finalize its national action plan": the plan exists (brief)
+    if scan.has("recently_adopted", max(c.c_lo, c.t_lo - 6), c.t_lo):
+        return None  # "should implement newly passed anti-trafficking legislation"
     if _called_draft(scan, c):
         return None  # "should adopt pending legislation": the draft exists, in progress
     if scan.has("adopted_by", c.t_hi, min(c.c_hi, c.t_hi + ADOPTED_BY_REACH)):
@@ -913,7 +917,12 @@ def _presupposed_in_call(scan: _Scan, c: _Candidate) -> bool:
         if scan.has("possessive_determiners", k, k + 1)
     ]
     if not possessive:
-        return False
+        # "appealed to the government to … harden the law on fighting human traffickers":
+        # what is implemented, enforced or amended is there
+        return any(
+            scan.tokens[j] == "the" and j + 1 <= c.t_lo <= j + 3
+            for _i, j in scan.find("cue:presupposing_call_verbs", max(c.c_lo, c.t_lo - 5), c.t_lo)
+        )
     k = possessive[-1]
     if scan.find("cue:presupposing_call_verbs", max(c.c_lo, k - 3), k):
         return True
@@ -1875,11 +1884,22 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
                 # draft law" in place (auxiliaries such as "has" do not govern)
                 for earlier in ("planned", "in_place"):
                     for i, j in scan.find(f"status:{earlier}", max(lo, start - 3), start):
-                        if j >= start - 1 and not scan.has("auxiliaries", i, j):
+                        if (
+                            j >= start - 1
+                            and not scan.has("auxiliaries", i, j)
+                            # "a project which includes construction of two shelters": what
+                            # a project includes is still being built
+                            and not scan.has("content_verbs", i, j)
+                        ):
                             return earlier, f"{scan.text(i, end)!r} (governs the draft)"
             return status, repr(cue)
         if best_after is not None:
             _rel, _distance, status, start, end = best_after
+            if scan.has("bill_verbs", start, end) and scan.has(
+                "legislature_destinations", end, min(hi, end + 6)
+            ):
+                # "anti-trafficking legislation was introduced into the National Assembly"
+                return "in_progress", f"{scan.text(start, end)!r} … the legislature (a bill)"
             if _bill_introduced(scan, c, start, end):
                 return "in_progress", f"{scan.text(start, end)!r} a bill (not yet law)"
             return status, repr(scan.text(start, end))

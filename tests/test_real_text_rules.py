@@ -1924,3 +1924,66 @@ def test_the_last_item_after_and_in_a_called_list_is_called_for_too() -> None:
         "financial assistance for trafficking shelters."
     )
     assert tags(text) == {}
+
+
+# --- after test #23 was scored (in-sample; sentences written anew) ---------------------------
+
+
+def test_legislation_introduced_into_the_assembly_is_a_bill() -> None:
+    text = "Anti-trafficking legislation was introduced into the National Assembly in May."
+    assert tags(text) == {"legislation": "in_progress"}
+
+
+def test_a_bill_passed_by_one_house_only_is_in_progress() -> None:
+    text = "Its draft anti-trafficking law passed the lower house of Parliament in June."
+    assert tags(text) == {"legislation": "in_progress"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government should enforce newly passed anti-trafficking legislation.",
+        "Officials urged the ministry to enforce the law against human trafficking.",
+        "Delegates appealed to the government to harden the law on fighting human traffickers.",
+    ],
+)
+def test_a_call_to_apply_or_amend_an_existing_law_names_it(text: str) -> None:
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_a_call_to_adopt_a_law_is_still_a_call() -> None:
+    assert tags("The government should adopt a law against human trafficking.") == {}
+
+
+def test_buyers_of_trafficked_persons_made_criminally_liable_is_a_law() -> None:
+    text = "Clients who knowingly use the services of trafficking victims are criminally liable."
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_a_commission_on_anti_social_acts_is_not_a_law() -> None:
+    text = "The Commission for Combating Anti-Social Acts of Minors trained staff on trafficking."
+    assert "legislation" not in tags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police improved victim identification procedures at the border.",
+        "The ministry is establishing a comprehensive national referral system.",
+    ],
+)
+def test_referral_terms_of_art_carry_their_own_tie(text: str) -> None:
+    assert "referral_mechanism" in tags(text, tie=False)
+
+
+def test_a_call_to_finalize_names_a_draft_in_progress() -> None:
+    text = "The government should protect victims by expeditiously finalizing referral protocols."
+    assert tags(text) == {"referral_mechanism": "in_progress"}
+
+
+def test_what_a_project_includes_is_not_yet_built() -> None:
+    text = (
+        "The government began a project for trafficked children, which includes construction "
+        "of two shelters."
+    )
+    assert tags(text) == {"shelters": "in_progress"}
