@@ -243,6 +243,7 @@ CUE_KEYS = (
     "tech_purposes",
     "recently_adopted",
     "content_verbs",
+    "purpose_nouns",
     "not_calls",
     "retro_denials",
     "relative_pronouns",
@@ -1794,6 +1795,10 @@ def _attached_relative_status(scan: _Scan, c: _Candidate) -> tuple[str, str] | N
     return None
 
 
+# how far before "is to" the noun saying what something is for may stand
+PURPOSE_REACH = 10
+
+
 def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[str, str]:
     """The status cue nearest the trigger, and the cue that decided it.
 
@@ -1848,6 +1853,16 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
                     continue
                 if any(a <= i and j <= b for a, b in blockers):
                     continue  # "political will" is not a modal
+                if (
+                    status == "planned"
+                    and tokens[i] in ("is", "are", "was", "were")
+                    and scan.has("purpose_nouns", max(lo, i - PURPOSE_REACH), i)
+                    # the measure is what the purpose is of ("the aim of the amendments is
+                    # to …"), or named as the standard ("is to … in line with the Plan"); "the
+                    # first objective is to establish a mechanism" still plans it
+                    and ((j <= c.t_lo and _reference_lead(scan, c) is not None) or i >= c.t_hi)
+                ):
+                    continue
                 if scan.has("auxiliaries", i, j) and any(
                     scan.find(f"status:{other}", j, j + 3) for other in STATUS_RANK
                 ):

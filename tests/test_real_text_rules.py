@@ -1987,3 +1987,65 @@ def test_what_a_project_includes_is_not_yet_built() -> None:
         "of two shelters."
     )
     assert tags(text) == {"shelters": "in_progress"}
+
+
+# --- after test #24 was scored (in-sample; sentences written anew) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The main aim of the amendments to the Law on Combating Trafficking is to align "
+            "its terms with the new Criminal Code.",
+            {"legislation": "in_place"},
+        ),
+        (
+            "The objective of the meeting is to support victims within the framework of the "
+            "National Referral Mechanism.",
+            {"referral_mechanism": "in_place"},
+        ),
+    ],
+)
+def test_what_something_is_for_is_not_a_plan(text: str, expected: dict[str, str]) -> None:
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The process of enacting the anti-trafficking legislation is underway.",
+        "The minister said efforts were on to amend the anti-trafficking laws.",
+        "Parliament began the first reading of the human trafficking law.",
+    ],
+)
+def test_work_on_a_law_under_way_is_in_progress(text: str) -> None:
+    assert tags(text) == {"legislation": "in_progress"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The temporary residency program for trafficking victims went unused again.",
+        "If you need shelter, call the human trafficking helpline.",
+        "Some traffickers continue to circumvent the law.",
+        "This definition provides a vital tool for the identification of trafficking victims.",
+    ],
+)
+def test_more_words_that_name_something_else_than_a_measure(text: str) -> None:
+    assert tags(text) == {}
+
+
+def test_plans_for_a_bill_are_not_an_action_plan() -> None:
+    text = "The Justice Minister unveiled plans for a bill against human trafficking."
+    assert "action_plan" not in tags(text)
+
+
+def test_could_further_improve_by_is_a_recommendation() -> None:
+    text = "The government could further improve by passing anti-trafficking legislation."
+    assert tags(text) == {}
+
+
+def test_an_automated_tool_the_police_use_is_still_technology() -> None:
+    text = "Police used an automated tool that scans online advertisements for trafficking."
+    assert tags(text) == {"tech_partnership": "in_place"}

@@ -67,6 +67,7 @@ FOLDER_GOLD = {
     "multi14": (("real_test22", "test", None),),
     "multi15": (("real_test23", "test", None),),
     "multi16": (("real_test24", "test", None),),
+    "multi17": (("real_test25", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
