@@ -221,22 +221,25 @@ def test_fourteenth_test_split_does_not_fall_below_its_one_scoring() -> None:
     """Test #14 (governments' pages only) scored 0.750 once, on the final rules of its stop
     (docs/evaluation/multi6-test-first-run.txt)."""
     report = report_dict(evaluate(GOLD / "real" / "real_test14.jsonl", ROOT / "data"))
-    assert report["overall"]["f1"] >= 0.749  # type: ignore[index]
+    assert report["overall"]["f1"] >= 0.810  # type: ignore[index]
 
 
-# Tests #15 to #18 (TIP narratives and governments' pages of new collections), each scored once
-# on rules frozen before its gold was merged (docs/evaluation/multi7..multi10-test-first-run.txt):
+# Tests #15 to #25 (TIP narratives and governments' pages of new collections), each scored once
+# on rules frozen before its gold was merged (docs/evaluation/multi7..multi17-test-first-run.txt):
 # (gold file, first-run F1, the level guarded: in-sample after its errors were fixed as
 # classes, or the first run itself for the split that scored this stop's final rules)
 LATER_SPLITS = [
-    ("real_test15.jsonl", "multi7", 0.820, 0.842),
-    ("real_test16.jsonl", "multi8", 0.826, 0.862),
-    ("real_test17.jsonl", "multi9", 0.838, 0.856),
-    ("real_test18.jsonl", "multi10", 0.838, 0.869),
-    ("real_test19.jsonl", "multi11", 0.794, 0.825),
-    ("real_test20.jsonl", "multi12", 0.848, 0.860),
-    ("real_test21.jsonl", "multi13", 0.832, 0.847),
-    ("real_test22.jsonl", "multi14", 0.834, 0.833),
+    ("real_test15.jsonl", "multi7", 0.820, 0.847),
+    ("real_test16.jsonl", "multi8", 0.826, 0.870),
+    ("real_test17.jsonl", "multi9", 0.838, 0.863),
+    ("real_test18.jsonl", "multi10", 0.838, 0.872),
+    ("real_test19.jsonl", "multi11", 0.794, 0.829),
+    ("real_test20.jsonl", "multi12", 0.848, 0.865),
+    ("real_test21.jsonl", "multi13", 0.832, 0.852),
+    ("real_test22.jsonl", "multi14", 0.834, 0.884),
+    ("real_test23.jsonl", "multi15", 0.836, 0.874),
+    ("real_test24.jsonl", "multi16", 0.840, 0.870),
+    ("real_test25.jsonl", "multi17", 0.772, 0.771),
 ]
 
 

@@ -71,6 +71,9 @@ def test_the_split_is_by_state_so_no_state_is_on_both_sides() -> None:
         "real_test20.jsonl",
         "real_test21.jsonl",
         "real_test22.jsonl",
+        "real_test23.jsonl",
+        "real_test24.jsonl",
+        "real_test25.jsonl",
     ],
 )
 def test_gold_evidence_is_verbatim_and_texts_are_distinct(name: str) -> None:
@@ -244,12 +247,15 @@ MULTI_DRAWS = {
     "multi12": "real_test20.jsonl",
     "multi13": "real_test21.jsonl",
     "multi14": "real_test22.jsonl",
+    "multi15": "real_test23.jsonl",
+    "multi16": "real_test24.jsonl",
+    "multi17": "real_test25.jsonl",
 }
 
 
 @pytest.mark.parametrize("draw", sorted(MULTI_DRAWS))
 def test_multi_genre_passages_are_what_the_committed_collections_give(draw: str) -> None:
-    """Tests #9 to #22 (``multi/`` … ``multi14/``) were drawn before anyone
+    """Tests #9 to #25 (``multi/`` … ``multi17/``) were drawn before anyone
     read them: their TIP narratives and governments' pages are exactly what the committed
     collections give (test #9's General Debate part needs the corpus checkout, so only its
     ids and split are checked here), none is a near-reserved candidate, none repeats an
@@ -351,6 +357,9 @@ def test_the_pooled_heldout_accuracy_is_what_the_first_runs_give(tmp_path: Path)
         "multi12": 170,
         "multi13": 79,
         "multi14": 113,
+        "multi15": 92,
+        "multi16": 108,
+        "multi17": 66,
     }
     assert overall["tp"] == sum(firsts.values())
     with pytest.raises(ValueError, match=r"broken\.txt: no figures table"):

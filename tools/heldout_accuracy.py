@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = ROOT / "docs" / "evaluation"
-# The registered splits, in the order they were scored: test #9 to test #22.
+# The registered splits, in the order they were scored: test #9 to test #25.
 SPLITS = (
     ("test #9", "multi-test-first-run.txt"),
     ("test #10", "multi2-test-first-run.txt"),
@@ -39,6 +39,9 @@ SPLITS = (
     ("test #20", "multi12-test-first-run.txt"),
     ("test #21", "multi13-test-first-run.txt"),
     ("test #22", "multi14-test-first-run.txt"),
+    ("test #23", "multi15-test-first-run.txt"),
+    ("test #24", "multi16-test-first-run.txt"),
+    ("test #25", "multi17-test-first-run.txt"),
 )
 ROW = re.compile(
     r"^(?P<category>[a-z_]+)\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+(?P<tp>\d+)\s+(?P<fp>\d+)\s+(?P<fn>\d+)$"
