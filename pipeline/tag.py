@@ -244,6 +244,9 @@ CUE_KEYS = (
     "recently_adopted",
     "content_verbs",
     "purpose_nouns",
+    "purpose_copulas",
+    "plain_use_verbs",
+    "item_conjunctions",
     "not_calls",
     "retro_denials",
     "relative_pronouns",
@@ -865,7 +868,8 @@ def _called_list(
             return None
         # "…; and provide some financial assistance for shelters": the last item of the
         # list keeps its verb after the conjunction
-        opener = lo + 1 if scan.tokens[lo] in ("and", "or") and lo + 1 < c.t_lo else lo
+        conjunctions = scan.cues.words("item_conjunctions")
+        opener = lo + 1 if scan.tokens[lo] in conjunctions and lo + 1 < c.t_lo else lo
         first = scan.tokens[opener]
         if not (first.isalpha() and first.islower()) or scan.has(
             "list_item_openers", opener, opener + 1
@@ -1107,7 +1111,7 @@ def rule_misuse(ctx: _Context, c: _Candidate) -> str | None:
         c.trigger == "use_technology"
         # the plain verb "use": "harnesses the same technologies misused by criminals" is
         # the State's own use of them (codebook §3)
-        and any(t in ("use", "uses", "using", "used") for t in near)
+        and any(t in scan.cues.words("plain_use_verbs") for t in near)
         and scan.has("offender_uses", c.c_lo, c.c_hi)
         and not scan.has("tech_purposes", c.t_hi, min(c.c_hi, c.t_hi + TECH_PURPOSE_REACH))
     ):
@@ -1855,7 +1859,7 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
                     continue  # "political will" is not a modal
                 if (
                     status == "planned"
-                    and tokens[i] in ("is", "are", "was", "were")
+                    and tokens[i] in scan.cues.words("purpose_copulas")
                     and scan.has("purpose_nouns", max(lo, i - PURPOSE_REACH), i)
                     # the measure is what the purpose is of ("the aim of the amendments is
                     # to …"), or named as the standard ("is to … in line with the Plan"); "the
