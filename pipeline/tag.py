@@ -182,6 +182,8 @@ CUE_KEYS = (
     "tie_terms",
     "foreign_topics",
     "clause_breaks",
+    "aside_dashes",
+    "shelter_place_prepositions",
     "subject_left_context",
     "predicate_breaks",
     "denial_scope_breaks",
@@ -618,6 +620,20 @@ class _Context:
         )
 
 
+def _dash_aside(scan: _Scan, t_hi: int, c_hi: int) -> Span | None:
+    """A dash-delimited aside opening right after a measure ("Anti-trafficking
+    legislation—including provisions to prohibit and penalize …—remained pending review"):
+    the predicate after the closing dash is the measure's own, so neither the dashes nor
+    the words inside bound its window. None when no closing dash follows in the clause."""
+    if t_hi >= c_hi or scan.tokens[t_hi] not in scan.cues.words("aside_dashes"):
+        return None
+    dash = scan.tokens[t_hi]
+    close = next((k for k in range(t_hi + 1, c_hi) if scan.tokens[k] == dash), None)
+    if close is None or close + 1 >= c_hi:
+        return None
+    return t_hi, close + 1
+
+
 def _window(scan: _Scan, c_lo: int, c_hi: int, t_lo: int, t_hi: int) -> Span:
     """The clause around a trigger: bounded by commas and clause-break words."""
     lo, hi = c_lo, c_hi
@@ -628,7 +644,10 @@ def _window(scan: _Scan, c_lo: int, c_hi: int, t_lo: int, t_hi: int) -> Span:
         if not any(a <= i and j <= b for a, b in negations)
     ]
     commas = [(k, k + 1) for k in range(c_lo, c_hi) if scan.tokens[k] == ","]
+    aside = _dash_aside(scan, t_hi, c_hi)
     for i, j in [*breaks, *commas]:
+        if aside is not None and aside[0] <= i and j <= aside[1]:
+            continue  # "legislation—including provisions to …—remained pending": an aside
         if j <= t_lo:
             lo = max(lo, j)
         elif i >= t_hi:
@@ -1026,7 +1045,13 @@ def rule_need(ctx: _Context, c: _Candidate) -> str | None:
     problem, not a place that shelters victims."""
     if c.category != "shelters":
         return None
-    found = ctx.scan.find("cue:need_contexts", c.c_lo, c.t_hi)  # "seek refuge" holds it
+    scan = ctx.scan
+    found = [  # "seek refuge" holds it
+        (i, j)
+        for i, j in scan.find("cue:need_contexts", c.c_lo, c.t_hi)
+        # "sought refuge at a Sri Lankan Embassy safehouse": the place they found exists
+        if not (j <= c.t_lo and scan.has("shelter_place_prepositions", j, j + 1))
+    ]
     if found:
         return f"§3 shelter as a need ({ctx.scan.text(*found[-1])!r}), not a measure"
     return None
@@ -1488,6 +1513,25 @@ def _definite(scan: _Scan, lo: int, hi: int) -> bool:
     return False
 
 
+# how many words a negation may stand before the measure and still govern it across a comma
+NEGATION_WORD_REACH = 6
+
+
+def _words_between(scan: _Scan, lo: int, hi: int) -> int:
+    """Words in [lo, hi), a hyphenated compound counting once and punctuation not at all:
+    "has yet to develop and enact formalized, victim-centered procedures" is five words
+    from its negation, though the tokenizer makes eight tokens of them."""
+    words = 0
+    for k in range(lo, hi):
+        token = scan.tokens[k]
+        if not any(ch.isalnum() for ch in token):
+            continue
+        if k > lo and scan.tokens[k - 1] == "-" and scan.doc[k - 1].whitespace_ == "":
+            continue  # the part after a hyphen belongs to the word before it
+        words += 1
+    return words
+
+
 def _governing_lo(scan: _Scan, c: _Candidate) -> int:
     """Where the predicate governing the measure may start, for negation.
 
@@ -1501,7 +1545,11 @@ def _governing_lo(scan: _Scan, c: _Candidate) -> int:
     floor = max(breaks, default=c.c_lo)
     for i, j in scan.find("cue:negation", floor, lo):
         between = scan.tokens[j : c.t_lo]
-        if c.t_lo - j <= 6 or "or" in between or "nor" in between:
+        if (
+            _words_between(scan, j, c.t_lo) <= NEGATION_WORD_REACH
+            or "or" in between
+            or "nor" in between
+        ):
             lo = min(lo, i)
     governor = _list_governor(scan, c, floor)
     if governor is not None:
@@ -1821,8 +1869,17 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
         if scan.has("retro_subjects", max(c.t_hi, i - 3), i):
             # "… was passed, but these modifications await parliamentary adoption"
             return "in_progress", f"{scan.text(i, j)!r} (said of it afterwards)"
+        if i == c.hi + 1 and c.hi < len(scan.tokens) and scan.tokens[c.hi] == ",":
+            # "has developed a national action plan, waiting approval by Parliament": the
+            # participle opening the next comma's phrase is said of the measure
+            return "in_progress", f"{scan.text(i, j)!r} (said of it right after)"
     for i, j in scan.find("cue:presupposing_nouns", max(c.c_lo, c.t_lo - 8), c.t_lo):
-        if c.t_lo - j <= PRESUPPOSING_NOUN_REACH and _definite(scan, j, c.t_lo):
+        if (
+            c.t_lo - j <= PRESUPPOSING_NOUN_REACH
+            and _definite(scan, j, c.t_lo)
+            # "the provisions of the draft Penal Code": a draft exists, not the code
+            and not scan.has("draft_nouns", j, c.t_hi)
+        ):
             # "will oversee the implementation of the National Plan": the plan exists
             return "in_place", f"{scan.text(i, j)!r} the measure (it exists)"
     dated_own = [
@@ -1843,7 +1900,15 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
         # Law Number 21 of 2007": what is acted on or cited exists, whatever else is said
         return "in_place", f"{scan.text(*lead)!r} the measure (cited: it exists)"
     for lo, hi in ((c.lo, c.hi), (c.c_lo, c.c_hi)):
-        stop = next((k for k in range(c.t_hi, hi) if _new_predicate(scan, k)), hi)
+        aside = _dash_aside(scan, c.t_hi, hi)
+        stop = next(
+            (
+                k
+                for k in range(c.t_hi, hi)
+                if _new_predicate(scan, k) and not (aside and aside[0] <= k < aside[1])
+            ),
+            hi,
+        )
         # (distance, start, -rank): at one distance the longer cue is the more specific ("is
         # establishing" over "establishing", "being set up" over "set up"), then the more
         # advanced status
@@ -1868,7 +1933,11 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
                 ):
                     continue
                 if scan.has("auxiliaries", i, j) and any(
-                    scan.find(f"status:{other}", j, j + 3) for other in STATUS_RANK
+                    # a trigger's own words are no cue ("there will be standard operating
+                    # procedures": "operating" names the procedures)
+                    not any(a < y and x < b for a, b in (*trigger_spans, (c.t_lo, c.t_hi)))
+                    for other in STATUS_RANK
+                    for x, y in scan.find(f"status:{other}", j, j + 3)
                 ):
                     continue  # "has been pending": the participle decides, not "has"
                 if (lo, hi) != (c.lo, c.hi) and i >= c.t_hi + CLAUSE_AFTER_REACH:
