@@ -68,6 +68,7 @@ FOLDER_GOLD = {
     "multi15": (("real_test23", "test", None),),
     "multi16": (("real_test24", "test", None),),
     "multi17": (("real_test25", "test", None),),
+    "multi18": (("real_test26", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
