@@ -184,6 +184,7 @@ CUE_KEYS = (
     "clause_breaks",
     "aside_dashes",
     "shelter_place_prepositions",
+    "bill_content_verbs",
     "subject_left_context",
     "predicate_breaks",
     "denial_scope_breaks",
@@ -540,8 +541,13 @@ class _Scan:
             spans.sort()
         if "cue:negation" in self.matches:
             # "Decision No. 123", "Law No 1 for 2008": a number, not a denial
+            # "a never ending challenge", "not only … but also": no denial either
+            blocked = self.matches.get("cue:negation_blockers", [])
             self.matches["cue:negation"] = [
-                (i, j) for i, j in self.matches["cue:negation"] if not _number_sign(self.tokens, i)
+                (i, j)
+                for i, j in self.matches["cue:negation"]
+                if not _number_sign(self.tokens, i)
+                and not any(a <= i and j <= b for a, b in blocked)
             ]
         self._match_starts = {k: [i for i, _ in v] for k, v in self.matches.items()}
         self._lemmas: list[str] | None = None
@@ -864,7 +870,7 @@ def _named_as_existing(scan: _Scan, c: _Candidate) -> bool:
     it achieved or how it was evaluated names the measure as existing; the call or question
     is about information, not about adopting the measure."""
     return any(
-        c.t_lo - j <= PRESUPPOSING_NOUN_REACH and _definite(scan, j, c.t_lo)
+        _words_between(scan, j, c.t_lo) <= PRESUPPOSING_NOUN_REACH and _definite(scan, j, c.t_lo)
         for _i, j in scan.find("cue:presupposing_nouns", max(c.c_lo, c.t_lo - 8), c.t_lo)
     )
 
@@ -1518,14 +1524,14 @@ NEGATION_WORD_REACH = 6
 
 
 def _words_between(scan: _Scan, lo: int, hi: int) -> int:
-    """Words in [lo, hi), a hyphenated compound counting once and punctuation not at all:
-    "has yet to develop and enact formalized, victim-centered procedures" is five words
-    from its negation, though the tokenizer makes eight tokens of them."""
+    """Words in [lo, hi), a hyphenated compound or a possessive counting once and punctuation
+    not at all: "has yet to develop and enact formalized, victim-centered procedures" is five
+    words from its negation, though the tokenizer makes eight tokens of them."""
     words = 0
     for k in range(lo, hi):
         token = scan.tokens[k]
-        if not any(ch.isalnum() for ch in token):
-            continue
+        if not any(ch.isalnum() for ch in token) or token in ("'s", "’s"):
+            continue  # punctuation, and the possessive "'s" of the word before
         if k > lo and scan.tokens[k - 1] == "-" and scan.doc[k - 1].whitespace_ == "":
             continue  # the part after a hyphen belongs to the word before it
         words += 1
@@ -1781,8 +1787,25 @@ def _status(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[
     published in July", "this Bill is long overdue" are in progress whatever cue stands near
     them, unless its clause says it was passed, enacted or signed."""
     status, cue = _status_cue(scan, c, trigger_spans)
-    is_bill = c.category == "legislation" and any(
-        j == c.t_hi for _i, j in scan.find("cue:bill_nouns", max(c.c_lo, c.t_lo - 2), c.t_hi)
+    if status == "in_place":
+        for _i, j in scan.find("cue:bill_nouns", c.c_lo, c.t_lo):
+            if scan.has("bill_content_verbs", j, min(c.t_lo, j + 3)):
+                # "the bill provides for a range of measures to … accommodate them in
+                # dedicated facilities": what a bill provides for comes when it is law
+                return "in_progress", f"{scan.text(_i, j)!r} provides for it (a bill)"
+    is_bill = (
+        c.category == "legislation"
+        and (
+            any(
+                j == c.t_hi
+                for _i, j in scan.find("cue:bill_nouns", max(c.c_lo, c.t_lo - 2), c.t_hi)
+            )
+            # "the Anti-Human Trafficking (Amendment) Bill of 2023": a word of the bill's name
+            or any(
+                all(t == ")" for t in scan.tokens[c.t_hi : i])
+                for i, _j in scan.find("cue:bill_nouns", c.t_hi, min(c.c_hi, c.t_hi + 2))
+            )
+        )
     )
     if not is_bill:
         return status, cue
@@ -1822,9 +1845,16 @@ def _attached_relative_status(scan: _Scan, c: _Candidate) -> tuple[str, str] | N
     a relative clause set off by a comma right after the measure says what state it is in,
     before anything the sentence goes on to say it will do."""
     k = c.hi
-    if k >= c.c_hi or scan.tokens[k] != ",":
-        return None
-    if not scan.has("relative_pronouns", k + 1, k + 2) or scan.tokens[k + 1] == "that":
+    if c.t_hi < c.c_hi and scan.tokens[c.t_hi] == "which":
+        # "a $10.6 million national action plan which was funded in this year's budget":
+        # "which" right after the measure, without a comma, is its relative clause too
+        k = c.t_hi - 1
+    elif (
+        k >= c.c_hi
+        or scan.tokens[k] != ","
+        or not scan.has("relative_pronouns", k + 1, k + 2)
+        or scan.tokens[k + 1] == "that"
+    ):
         return None
     end = next(
         (m for m in range(k + 2, c.c_hi) if scan.tokens[m] == "," or _new_predicate(scan, m)),
@@ -1875,7 +1905,7 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
             return "in_progress", f"{scan.text(i, j)!r} (said of it right after)"
     for i, j in scan.find("cue:presupposing_nouns", max(c.c_lo, c.t_lo - 8), c.t_lo):
         if (
-            c.t_lo - j <= PRESUPPOSING_NOUN_REACH
+            _words_between(scan, j, c.t_lo) <= PRESUPPOSING_NOUN_REACH
             and _definite(scan, j, c.t_lo)
             # "the provisions of the draft Penal Code": a draft exists, not the code
             and not scan.has("draft_nouns", j, c.t_hi)

@@ -2122,3 +2122,107 @@ def test_a_hotline_and_referral_service_is_a_referral_mechanism() -> None:
 def test_a_unit_for_identifying_and_caring_for_victims_routes_them() -> None:
     text = "The Unit for the Identification and Care of Victims of Trafficking assisted 40 people."
     assert tags(text) == {"referral_mechanism": "in_place"}
+
+
+# --- after test #26 was scored (in-sample; sentences written anew) ---------------------------
+
+
+def test_a_never_ending_task_is_no_denial() -> None:
+    text = (
+        "Addressing trafficking is a never ending challenge and the Government is committed "
+        "to new legislation against trafficking."
+    )
+    assert tags(text) == {"legislation": "planned"}
+
+
+def test_a_recommendation_to_use_or_implement_a_measure_presupposes_it() -> None:
+    text = (
+        "Vigorously prosecute traffickers using the anti-trafficking statute; increase funding "
+        "to the committee implementing the national action plan."
+    )
+    assert tags(text) == {"legislation": "in_place", "action_plan": "in_place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministry is in the final stages of forming a National Referral Mechanism for "
+            "trafficking victims.",
+            {"referral_mechanism": "in_progress"},
+        ),
+        (
+            "The anti-trafficking law is being expanded and simplified.",
+            {"legislation": "in_progress"},
+        ),
+        (
+            "The ministry is spearheading the Trafficking in Persons (Amendment) Bill of 2024.",
+            {"legislation": "in_progress"},
+        ),
+        (
+            "The bill provides for dedicated shelters for victims of trafficking.",
+            {"legislation": "in_progress", "shelters": "in_progress"},
+        ),
+    ],
+)
+def test_work_under_way_and_what_a_bill_provides_for_are_in_progress(
+    text: str, expected: dict[str, str]
+) -> None:
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police training will be aligned with the National Action Plan against Trafficking.",
+            {"action_plan": "in_place"},
+        ),
+        (
+            "The ministry will work with a $2 million anti-trafficking action plan which was "
+            "funded in this year's budget.",
+            {"action_plan": "in_place"},
+        ),
+        (
+            "Two departments will oversee the implementation of the Government's five-year "
+            "National Strategy to Combat Human Trafficking.",
+            {"action_plan": "in_place"},
+        ),
+    ],
+)
+def test_a_measure_a_future_action_follows_or_implements_exists(
+    text: str, expected: dict[str, str]
+) -> None:
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police freed 40 trafficking victims from a factory disguised as a drug rehabilitation "
+        "center.",
+    ],
+)
+def test_a_drug_clinic_is_not_a_shelter(text: str) -> None:
+    assert tags(text) == {}
+
+
+def test_an_asylum_application_is_not_software() -> None:
+    text = (
+        "Legal procedures for appealing rejected asylum applications risked limiting "
+        "identification of trafficking victims among asylum-seekers."
+    )
+    assert "tech_partnership" not in tags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The memorandum between the police and the social services covers the handling of "
+        "victims of trafficking.",
+        "The Migrant Protection Unit was set up to identify, support and follow up victims of "
+        "trafficking.",
+    ],
+)
+def test_an_agreement_or_a_unit_that_handles_victims_is_a_referral_mechanism(text: str) -> None:
+    assert tags(text).get("referral_mechanism") == "in_place"
