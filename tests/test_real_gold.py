@@ -75,6 +75,7 @@ def test_the_split_is_by_state_so_no_state_is_on_both_sides() -> None:
         "real_test24.jsonl",
         "real_test25.jsonl",
         "real_test26.jsonl",
+        "real_test27.jsonl",
     ],
 )
 def test_gold_evidence_is_verbatim_and_texts_are_distinct(name: str) -> None:
@@ -252,12 +253,13 @@ MULTI_DRAWS = {
     "multi16": "real_test24.jsonl",
     "multi17": "real_test25.jsonl",
     "multi18": "real_test26.jsonl",
+    "multi19": "real_test27.jsonl",
 }
 
 
 @pytest.mark.parametrize("draw", sorted(MULTI_DRAWS))
 def test_multi_genre_passages_are_what_the_committed_collections_give(draw: str) -> None:
-    """Tests #9 to #26 (``multi/`` … ``multi18/``) were drawn before anyone
+    """Tests #9 to #27 (``multi/`` … ``multi19/``) were drawn before anyone
     read them: their TIP narratives and governments' pages are exactly what the committed
     collections give (test #9's General Debate part needs the corpus checkout, so only its
     ids and split are checked here), none is a near-reserved candidate, none repeats an
@@ -363,6 +365,7 @@ def test_the_pooled_heldout_accuracy_is_what_the_first_runs_give(tmp_path: Path)
         "multi16": 108,
         "multi17": 66,
         "multi18": 112,
+        "multi19": 62,
     }
     assert overall["tp"] == sum(firsts.values())
     with pytest.raises(ValueError, match=r"broken\.txt: no figures table"):

@@ -69,6 +69,7 @@ FOLDER_GOLD = {
     "multi16": (("real_test24", "test", None),),
     "multi17": (("real_test25", "test", None),),
     "multi18": (("real_test26", "test", None),),
+    "multi19": (("real_test27", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
