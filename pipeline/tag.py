@@ -185,6 +185,8 @@ CUE_KEYS = (
     "aside_dashes",
     "shelter_place_prepositions",
     "bill_content_verbs",
+    "conditional_adoption",
+    "closure_shields",
     "subject_left_context",
     "predicate_breaks",
     "denial_scope_breaks",
@@ -1016,7 +1018,13 @@ def rule_closure(ctx: _Context, c: _Candidate) -> str | None:
     """A measure closed, abolished or suspended is not in place (§3 denial), unless the
     abolition is itself the measure ("abolished exit permits")."""
     scan = ctx.scan
-    found = scan.find("cue:closure_verbs", c.lo, c.t_lo)
+    found = [
+        (i, j)
+        for i, j in scan.find("cue:closure_verbs", c.lo, c.t_lo)
+        # "suspended nearly all sentences for offenders convicted under its trafficking
+        # law": what is suspended is the sentences; the law is where they were passed
+        if not scan.has("closure_shields", j, c.t_lo)
+    ]
     if not found:
         return None
     required = _CONDITIONS[id(scan.doc.vocab)].contexts.get((c.category, c.trigger))
@@ -1903,6 +1911,10 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
             # "has developed a national action plan, waiting approval by Parliament": the
             # participle opening the next comma's phrase is said of the measure
             return "in_progress", f"{scan.text(i, j)!r} (said of it right after)"
+    for i, j in scan.find("cue:conditional_adoption", c.t_hi, min(c.c_hi, c.t_hi + 6)):
+        # "Introduced the Anti-Human Trafficking Act 2017, that if passed, would enable …",
+        # "a law … which would be implemented upon approval of the parliament"
+        return "in_progress", f"{scan.text(i, j)!r} (not yet adopted)"
     for i, j in scan.find("cue:presupposing_nouns", max(c.c_lo, c.t_lo - 8), c.t_lo):
         if (
             _words_between(scan, j, c.t_lo) <= PRESUPPOSING_NOUN_REACH

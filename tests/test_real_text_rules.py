@@ -2226,3 +2226,71 @@ def test_an_asylum_application_is_not_software() -> None:
 )
 def test_an_agreement_or_a_unit_that_handles_victims_is_a_referral_mechanism(text: str) -> None:
     assert tags(text).get("referral_mechanism") == "in_place"
+
+
+# --- after test #27 was scored (in-sample; sentences written anew) ---------------------------
+
+
+def test_a_programme_named_after_trafficking_is_a_plan() -> None:
+    text = (
+        "The ministry is implementing the Human Trafficking Prevention and Response Programme "
+        "for 2024-2028."
+    )
+    assert tags(text) == {"action_plan": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister introduced the Trafficking Victims Support Act, which if passed would "
+        "fund shelters.",
+        "The government presented its anti-trafficking law, to take effect once enacted by "
+        "parliament.",
+    ],
+)
+def test_a_law_that_takes_effect_if_passed_is_in_progress(text: str) -> None:
+    assert tags(text).get("legislation") == "in_progress"
+
+
+def test_a_mechanism_victims_are_referred_to_exists() -> None:
+    text = (
+        "Children referred into the National Referral Mechanism for trafficking victims will "
+        "get an advocate."
+    )
+    assert tags(text) == {"referral_mechanism": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trafficking survivors took shelter under a bridge outside the capital.",
+        "Several trafficking shelters had been closed because armed groups ran them.",
+        "The records were obtained under the Official Information Act from the trafficking unit.",
+        "The trafficking bill is part of a new national policy on migration and asylum.",
+        "A comprehensive programme of training on human trafficking has been completed.",
+        "Officials worry about the use of technology to facilitate human trafficking.",
+    ],
+)
+def test_more_things_that_are_not_the_states_measure(text: str) -> None:
+    found = tags(text)
+    assert "shelters" not in found and "action_plan" not in found
+    assert "tech_partnership" not in found
+    assert found.get("legislation") in (None, "in_progress")
+
+
+def test_what_is_suspended_under_a_law_is_not_the_law() -> None:
+    text = (
+        "The courts suspended most sentences for offenders convicted under the trafficking "
+        "law in 2009."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_the_closure_of_shelters_denies_them() -> None:
+    text = "The minister noted the closure of some trafficking shelters run by armed groups."
+    assert "shelters" not in tags(text)
+
+
+def test_speeding_up_the_building_of_a_database_is_in_progress() -> None:
+    text = "Police would speed up the building of a DNA database to trace trafficked children."
+    assert tags(text).get("tech_partnership") == "in_progress"
