@@ -224,8 +224,8 @@ def test_fourteenth_test_split_does_not_fall_below_its_one_scoring() -> None:
     assert report["overall"]["f1"] >= 0.810  # type: ignore[index]
 
 
-# Tests #15 to #27 (TIP narratives and governments' pages of new collections), each scored once
-# on rules frozen before its gold was merged (docs/evaluation/multi7..multi19-test-first-run.txt):
+# Tests #15 to #28 (TIP narratives and governments' pages of new collections), each scored once
+# on rules frozen before its gold was merged (docs/evaluation/multi7..multi20-test-first-run.txt):
 # (gold file, first-run F1, the level guarded: in-sample after its errors were fixed as
 # classes, or the first run itself for the split that scored this stop's final rules)
 LATER_SPLITS = [
@@ -241,7 +241,8 @@ LATER_SPLITS = [
     ("real_test24.jsonl", "multi16", 0.840, 0.870),
     ("real_test25.jsonl", "multi17", 0.772, 0.823),
     ("real_test26.jsonl", "multi18", 0.848, 0.867),
-    ("real_test27.jsonl", "multi19", 0.752, 0.751),
+    ("real_test27.jsonl", "multi19", 0.752, 0.804),
+    ("real_test28.jsonl", "multi20", 0.714, 0.713),
 ]
 
 

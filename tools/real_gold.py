@@ -70,6 +70,7 @@ FOLDER_GOLD = {
     "multi17": (("real_test25", "test", None),),
     "multi18": (("real_test26", "test", None),),
     "multi19": (("real_test27", "test", None),),
+    "multi20": (("real_test28", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
