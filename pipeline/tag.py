@@ -772,7 +772,8 @@ def rule_contents_entry(ctx: _Context, c: _Candidate) -> str | None:
     measure (governments' reports converted from PDF keep them)."""
     scan = ctx.scan
     end = scan.doc[c.t_hi - 1].idx + len(scan.doc[c.t_hi - 1].text)
-    after = scan.doc.text[end : end + CONTENTS_REACH].split("\n", 1)[0]
+    # scan.source, not doc.text: Doc.text joins every token on each call
+    after = scan.source[end : end + CONTENTS_REACH].split("\n", 1)[0]
     # a leader on its line with no sentence ending before it ("… set up. See p……" is prose)
     if CONTENTS_LEADER.search(after) and not re.search(r"[.!?]\s", after.split("..", 1)[0]):
         return "a table of contents entry, not a report"
