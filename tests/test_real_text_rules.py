@@ -2294,3 +2294,16 @@ def test_the_closure_of_shelters_denies_them() -> None:
 def test_speeding_up_the_building_of_a_database_is_in_progress() -> None:
     text = "Police would speed up the building of a DNA database to trace trafficked children."
     assert tags(text).get("tech_partnership") == "in_progress"
+
+
+# --- after test #28 was scored (in-sample; sentences written anew) ---------------------------
+
+
+def test_a_law_approving_an_agreement_is_a_ratification() -> None:
+    text = "Parliament voted two laws approving international agreements against trafficking."
+    assert "legislation" not in tags(text)
+
+
+def test_the_activities_of_a_plan_presuppose_it() -> None:
+    text = "The aim is to prioritise activities of the national action plan against trafficking."
+    assert tags(text) == {"action_plan": "in_place"}
