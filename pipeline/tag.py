@@ -187,6 +187,7 @@ CUE_KEYS = (
     "bill_content_verbs",
     "conditional_adoption",
     "closure_shields",
+    "possessive_clitics",
     "subject_left_context",
     "predicate_breaks",
     "denial_scope_breaks",
@@ -1539,7 +1540,7 @@ def _words_between(scan: _Scan, lo: int, hi: int) -> int:
     words = 0
     for k in range(lo, hi):
         token = scan.tokens[k]
-        if not any(ch.isalnum() for ch in token) or token in ("'s", "’s"):
+        if not any(ch.isalnum() for ch in token) or token in scan.cues.words("possessive_clitics"):
             continue  # punctuation, and the possessive "'s" of the word before
         if k > lo and scan.tokens[k - 1] == "-" and scan.doc[k - 1].whitespace_ == "":
             continue  # the part after a hyphen belongs to the word before it
@@ -1622,12 +1623,9 @@ def rule_denied(ctx: _Context, c: _Candidate) -> str | None:
     if post and not _dated_gap(scan, c, post[0]):
         return f"§3 denied after the measure ({scan.text(*post[0])!r})"
     governing = _governing_lo(scan, c)
-    blockers = scan.find("cue:negation_blockers", governing, c.t_lo)
-    negations = [  # "has not only issued legislation … but also": an addition, not a denial
-        (i, j)
-        for i, j in scan.find("cue:negation", governing, c.t_lo)
-        if not any(a <= i and j <= b for a, b in blockers)
-    ]
+    # "has not only issued legislation … but also": an addition, not a denial (negations
+    # inside such blockers were dropped when the statement was scanned)
+    negations = scan.find("cue:negation", governing, c.t_lo)
     if not negations:
         return None
     neg_end = max(j for _, j in negations)
@@ -1851,10 +1849,15 @@ def _reference_lead(scan: _Scan, c: _Candidate) -> Span | None:
 
 def _attached_relative_status(scan: _Scan, c: _Candidate) -> tuple[str, str] | None:
     """ "The National Plan of Action (2008-12), which is being drafted, will be unveiled":
-    a relative clause set off by a comma right after the measure says what state it is in,
-    before anything the sentence goes on to say it will do."""
+    a relative clause right after the measure (set off by a comma, or opened by "which"
+    without one) says what state it is in, before anything the sentence goes on to say it
+    will do."""
     k = c.hi
-    if c.t_hi < c.c_hi and scan.tokens[c.t_hi] == "which":
+    if (
+        c.t_hi < c.c_hi
+        and scan.has("relative_pronouns", c.t_hi, c.t_hi + 1)
+        and scan.tokens[c.t_hi] != "that"
+    ):
         # "a $10.6 million national action plan which was funded in this year's budget":
         # "which" right after the measure, without a comma, is its relative clause too
         k = c.t_hi - 1
