@@ -344,6 +344,7 @@ def test_the_pooled_heldout_accuracy_is_what_the_first_runs_give(tmp_path: Path)
     scorings of tests #9 to #22 exactly; a first-run file without a table is named."""
     import heldout_accuracy
 
+    assert heldout_accuracy.main(["--output", str(tmp_path / "missing")]) == 1
     assert heldout_accuracy.main(["--output", str(tmp_path)]) == 0
     built = (tmp_path / "heldout-accuracy.json").read_text(encoding="utf-8")
     assert built == (ROOT / "data" / "heldout-accuracy.json").read_text(encoding="utf-8")

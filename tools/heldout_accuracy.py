@@ -113,6 +113,9 @@ def main(argv: list[str] | None = None) -> int:
         except (OSError, ValueError) as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1
+    if not args.output.is_dir():
+        print(f"error: {args.output}: --output must be an existing folder", file=sys.stderr)
+        return 1
     out = args.output / "heldout-accuracy.json"
     out.write_text(json.dumps(pooled(runs), indent=2, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {out}")
