@@ -247,18 +247,19 @@ class CsvSet:
         self._extra: dict[str, bytes] = {}
 
     def _make_staging(self) -> None:
+        # self.staging is set before the folder exists, so a signal between the two still
+        # leaves _discard a folder to remove (or nothing, harmlessly)
         self.swap = self._can_swap()
         if self.swap:
             try:
-                staging = _unique(self.folder.parent, f".{self.folder.name}{STAGING}")
-                os.mkdir(staging)
-                self.staging = staging
+                self.staging = _unique(self.folder.parent, f".{self.folder.name}{STAGING}")
+                os.mkdir(self.staging)
                 return
             except OSError:
+                self.staging = None
                 self.swap = False
-        staging = _unique(self.folder, STAGING)
-        os.mkdir(staging)
-        self.staging = staging
+        self.staging = _unique(self.folder, STAGING)
+        os.mkdir(self.staging)
 
     def _can_swap(self) -> bool:
         try:
@@ -289,6 +290,11 @@ class CsvSet:
         except OSError as exc:
             self._discard()
             raise OutputError(f"output folder {self.folder}: {_reason(exc)}") from exc
+        except BaseException:
+            # SIGTERM (raised as KeyboardInterrupt) while the staging folder is being set
+            # up: __exit__ never runs for a failed __enter__, so the folder goes here
+            self._discard()
+            raise
         return self
 
     def write(self, name: str, rows: Iterable[Sequence[object]]) -> None:

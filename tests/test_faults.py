@@ -170,6 +170,34 @@ def test_sigterm_removes_the_staging_folder_at_once(tmp_path: Path) -> None:
     assert leftovers(out) == [] and snapshot(out) == {}
 
 
+@pytest.mark.parametrize("fail_on", ["mkdir", "first_file"])
+def test_an_interrupt_while_the_staging_folder_is_set_up_removes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fail_on: str
+) -> None:
+    """The SIGTERM test above can land before the staging folder is fully set up (the
+    window widens on a loaded machine): __exit__ never runs for a failed __enter__, so
+    the folder must go there, whenever the interrupt comes."""
+    out = tmp_path / "out"
+    real_mkdir, real_create = os.mkdir, export._create
+
+    def mkdir_then_interrupt(path: os.PathLike[str] | str, *args: object) -> None:
+        real_mkdir(path, *args)  # type: ignore[arg-type]
+        if export.STAGING in os.fspath(path):
+            raise KeyboardInterrupt  # the staging folder exists, its name not yet kept
+
+    def create_then_interrupt(path: Path) -> int:
+        os.close(real_create(path))
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(export, "_create", create_then_interrupt)
+    if fail_on == "mkdir":
+        monkeypatch.setattr(export.os, "mkdir", mkdir_then_interrupt)
+    with pytest.raises(KeyboardInterrupt), export.CsvSet(out):
+        pass
+    monkeypatch.undo()
+    assert leftovers(out) == [] and snapshot(out) == {}
+
+
 def test_concurrent_builds_into_one_folder_are_serialised(tmp_path: Path) -> None:
     """A second build waits for the lock of the first (the dashboard's rebuild and a
     manual one), then publishes a complete set of its own."""
