@@ -363,6 +363,10 @@ _CONDITIONS: dict[int, TriggerConditions] = {}
 # Per vocab, the lookup lemmatizer's table (word -> lemma), for lemmas of capitalised words
 # (see _Scan.lemmas).
 _LEMMA_TABLES: dict[int, Any] = {}
+# spaCy's English lookup table lemmatizes "developed" and "developing" to "develope" while
+# "develop" stays "develop", so "developing a new database" never met the context "develop".
+# Both the context phrases and the text's lemmas go through this correction.
+LEMMA_FIXES = {"develope": "develop"}
 _CUE_MATCHERS: dict[int, Any] = {}
 
 
@@ -390,7 +394,12 @@ def build_nlp(category_dir: Path = CATEGORY_DIR) -> Any:
         # context is matched on lemmas, so the phrases go through the same lemmatizer
         with nlp.select_pipes(enable=["lemmatizer"]):
             return frozenset(
-                tuple(t.lemma_.lower() for t in nlp(p.strip()) if not t.is_space) for p in phrases
+                tuple(
+                    LEMMA_FIXES.get(t.lemma_.lower(), t.lemma_.lower())
+                    for t in nlp(p.strip())
+                    if not t.is_space
+                )
+                for p in phrases
             )
 
     _CONDITIONS[id(nlp.vocab)] = TriggerConditions(
@@ -571,7 +580,8 @@ class _Scan:
             for h, lower in zip(self.doc.to_array("ORTH").tolist(), self.tokens, strict=True):
                 text = strings[h]
                 lemma = str(table.get(text, text)).lower()
-                lemmas.append(str(table.get(lower, lower)) if lemma == lower else lemma)
+                lemma = str(table.get(lower, lower)) if lemma == lower else lemma
+                lemmas.append(LEMMA_FIXES.get(lemma, lemma))
             self._lemmas = lemmas
         return self._lemmas
 
@@ -792,9 +802,24 @@ def rule_question(ctx: _Context, c: _Candidate) -> str | None:
     if _named_as_existing(scan, c):
         return None  # "asked for information on the impact of the National Plan": it exists
     s_lo, s_hi = scan.sentence_of(c.t_lo)
-    if scan.has("question", c.c_lo, c.t_lo) or "?" in scan.tokens[s_lo:s_hi]:
+    asking = [
+        i
+        for i, _j in scan.find("cue:question", c.c_lo, c.t_lo)
+        if scan.tokens[i] != "?" or _question_mark(scan, i)
+    ]
+    if asking or any(_question_mark(scan, k) for k in range(s_lo, s_hi) if scan.tokens[k] == "?"):
         return "§3 a question, not a report"
     return None
+
+
+def _question_mark(scan: _Scan, k: int) -> bool:
+    """A "?" that ends a question. Pages scraped with a broken encoding turn curly quotes and
+    apostrophes into "?" ("the country?s", "?This meeting … Fund.?"): one that a letter
+    follows, or that stands after a full stop or a space, asks nothing."""
+    token = scan.doc[k]
+    before = scan.source[token.idx - 1 : token.idx] if token.idx else ""
+    after = scan.source[token.idx + 1 : token.idx + 2]
+    return not (after.isalnum() or before in (".", " ", "\n", ""))
 
 
 # how far after a measure "passed by the Cabinet" may stand (past a parenthesised period)

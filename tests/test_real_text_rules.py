@@ -2307,3 +2307,44 @@ def test_a_law_approving_an_agreement_is_a_ratification() -> None:
 def test_the_activities_of_a_plan_presuppose_it() -> None:
     text = "The aim is to prioritise activities of the national action plan against trafficking."
     assert tags(text) == {"action_plan": "in_place"}
+
+
+# --- before test #29 was scored (in-sample; sentences written anew) --------------------------
+
+
+def test_a_database_being_developed_meets_its_context_verb() -> None:
+    # spaCy's lookup table lemmatizes "developing" to "develope"; the context list says "develop"
+    text = "The Interior Ministry is developing a new trafficking database for investigators."
+    assert tags(text) == {"tech_partnership": "in_progress"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Victim identification methods were slow and involved NGOs too late.",
+        "Officials now use improved victim identification processes in trafficking cases.",
+        "Labour inspectors use the victim-identification tool adopted in 2019 for trafficking.",
+    ],
+)
+def test_victim_identification_methods_and_tools_are_referral_mechanisms(text: str) -> None:
+    assert "referral_mechanism" in tags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee adopted the country?s national action plan against trafficking.",
+        "The ministry said: ?We adopted a national action plan against trafficking.?",
+    ],
+)
+def test_a_question_mark_left_by_a_broken_encoding_asks_nothing(text: str) -> None:
+    assert tags(text) == {"action_plan": "in_place"}
+
+
+def test_a_real_question_still_reports_nothing() -> None:
+    assert tags("Has the country adopted a national action plan against trafficking?") == {}
+
+
+def test_regulation_enforcement_is_law_enforcement_respun() -> None:
+    text = "Training reached regulation enforcement companies working on trafficking cases."
+    assert "legislation" not in tags(text)
