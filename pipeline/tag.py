@@ -282,6 +282,7 @@ CUE_KEYS = (
     "vague_law_nouns",
     "vague_law_leads",
     "law_qualifiers",
+    "place_modifiers",
     "own_adoption_verbs",
     "articles",
     "ratification_purposes",
@@ -508,6 +509,15 @@ def _find(tokens: Sequence[str], lo: int, hi: int, phrases: Phrases) -> list[Spa
     return found
 
 
+def _month_may(doc: Any, i: int, sentence_start: bool) -> bool:
+    """ "10 May 2005", "in May", "since May": a capitalised "May" inside a sentence, or one a
+    number stands beside, is the month."""
+    if doc[i].text != "May":
+        return False
+    beside = [doc[k].text for k in (i - 1, i + 1) if 0 <= k < len(doc)]
+    return any(t[:1].isdigit() for t in beside) or not sentence_start
+
+
 def _number_sign(tokens: list[str], i: int) -> bool:
     """ "No." or "No" before a numeral abbreviates "number"."""
     if tokens[i] not in ("no", "no."):
@@ -560,6 +570,13 @@ class _Scan:
                 for i, j in self.matches["cue:negation"]
                 if not _number_sign(self.tokens, i)
                 and not any(a <= i and j <= b for a, b in blocked)
+            ]
+        if "cue:generic_modal" in self.matches:
+            # "Law No. 2005-06 of 10 May 2005": the month, not the modal ("laws may help")
+            self.matches["cue:generic_modal"] = [
+                (i, j)
+                for i, j in self.matches["cue:generic_modal"]
+                if not _month_may(doc, i, i in self.sentence_starts)
             ]
         self._match_starts = {k: [i for i, _ in v] for k, v in self.matches.items()}
         self._lemmas: list[str] | None = None
@@ -1410,6 +1427,31 @@ def rule_third_party(ctx: _Context, c: _Candidate) -> str | None:
         found = _third_party_before(scan, spans, c.lo)
         if found:
             return f"§6 another State's or organization's measure ({scan.text(*found)!r})"
+        found = _located_elsewhere(ctx, c)
+        if found:
+            return f"§6 a measure located in another State ({scan.text(*found)!r})"
+    return None
+
+
+def _located_elsewhere(ctx: _Context, c: _Candidate) -> Span | None:
+    """ "In neighbouring Uzbekistan, recruiters face severe penalties", "since the plan was
+    introduced in Norway": a measure placed "in" another State the text names is that
+    State's (§6). Only where the clause opens on the place, or the place follows the measure
+    in its comma window; "victims from Norway" or "in cooperation with Norway" place
+    nothing."""
+    scan = ctx.scan
+    places = _find(scan.tokens, c.c_lo, c.hi, ctx.other_actors)
+    for i, j in places:
+        opening = (
+            c.c_lo < c.lo
+            and scan.tokens[c.c_lo] == "in"
+            and all(scan.has("place_modifiers", k, k + 1) for k in range(c.c_lo + 1, i))
+            and j < len(scan.tokens)
+            and scan.tokens[j] == ","
+        )
+        after = c.t_hi <= i < c.hi and scan.tokens[i - 1] == "in"
+        if opening or after:
+            return i, j
     return None
 
 
@@ -1740,9 +1782,11 @@ def rule_tie(ctx: _Context, c: _Candidate) -> str | None:
     scan = ctx.scan
     s_lo, s_hi = scan.sentence_of(c.t_lo)
     prev_lo = scan.sentence_of(s_lo - 1)[0] if s_lo > 0 else s_lo
-    if c.t_hi - c.t_lo > 1 and scan.doc[c.t_lo].text[:1].isupper():
+    named = c.t_hi - c.t_lo > 1 and scan.doc[c.t_lo].text[:1].isupper()
+    if named or _for_victims(scan, c):
         # a measure's proper name ("the National Action Plan") in a government's account
-        # refers to the one its last few sentences tied to trafficking
+        # refers to the one its last few sentences tied to trafficking; so do "shelters for
+        # child victims": the victims the account was speaking of
         for _ in range(NAMED_TIE_SENTENCES - 2):
             prev_lo = scan.sentence_of(prev_lo - 1)[0] if prev_lo > 0 else prev_lo
     foreign = scan.find("cue:foreign_topics", prev_lo, s_hi)
@@ -1759,6 +1803,12 @@ def rule_tie(ctx: _Context, c: _Candidate) -> str | None:
     if not foreign and any(t.startswith("traffick") for t in scan.tokens[prev_lo:s_hi]):
         return None
     return "§5 no tie to trafficking in its sentence or the one before"
+
+
+def _for_victims(scan: _Scan, c: _Candidate) -> bool:
+    """ "shelters for child victims", "victim shelters": the measure is for victims."""
+    near = scan.tokens[max(c.lo, c.t_lo - 2) : min(c.hi, c.t_hi + 4)]
+    return any(t in ("victim", "victims", "survivors") for t in near)
 
 
 Rule = Callable[[_Context, _Candidate], "str | None"]

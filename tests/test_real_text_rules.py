@@ -2348,3 +2348,111 @@ def test_a_real_question_still_reports_nothing() -> None:
 def test_regulation_enforcement_is_law_enforcement_respun() -> None:
     text = "Training reached regulation enforcement companies working on trafficking cases."
     assert "legislation" not in tags(text)
+
+
+# --- after test #29 was scored (in-sample; sentences written anew) ---------------------------
+
+
+def test_the_month_may_is_not_a_modal() -> None:
+    text = "Law No. 12-07 of 3 May 2012 on combating trafficking in persons sets the penalties."
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_signing_a_un_protocol_leaves_the_states_own_law_its_own() -> None:
+    text = (
+        "The government strengthened its response to trafficking by signing the UN Protocol "
+        "and amending its Penal Code in 2019."
+    )
+    fiji = Speaker(kind="state", names=("fiji",), other_actor_names=("un",))
+    assert tags(text, speaker=fiji) == {"legislation": "in_place"}
+
+
+def test_a_strategy_that_remains_elusive_is_denied() -> None:
+    text = "A joint strategy against human trafficking remains elusive, officials admitted."
+    assert "action_plan" not in tags(text)
+
+
+def test_the_best_strategy_is_an_approach_not_a_plan() -> None:
+    text = "The best strategy to end human trafficking is education, the minister said."
+    assert "action_plan" not in tags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In neighbouring Moldova, traffickers face long prison terms under a new law on "
+        "trafficking.",
+        "Since the national action plan against trafficking was adopted in Moldova, more "
+        "victims have been found.",
+    ],
+)
+def test_a_measure_located_in_another_state_is_that_states(text: str) -> None:
+    assert (
+        tags(
+            text, speaker=Speaker(kind="state", names=("ukraine",), other_actor_names=("moldova",))
+        )
+        == {}
+    )
+
+
+def test_a_measure_in_the_speakers_own_country_still_counts() -> None:
+    text = "In cooperation with Moldova, the government adopted a law on trafficking in persons."
+    found = tags(
+        text, speaker=Speaker(kind="state", names=("ukraine",), other_actor_names=("moldova",))
+    )
+    assert found == {"legislation": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee agreed to develop a national strategy against human trafficking.",
+        "The new law gives the council the mandate to create a national action plan on "
+        "trafficking.",
+    ],
+)
+def test_agreeing_or_being_mandated_to_create_a_plan_is_planned(text: str) -> None:
+    assert tags(text).get("action_plan") == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The commission issued an inter-institutional action guide on trafficking in persons.",
+        "Consuls will use a new protocol to assist victims of trafficking abroad.",
+        "Police officers received the screening and reporting tools for identification of "
+        "trafficking victims.",
+        "The ministry signed a memorandum with the police on joint identification of "
+        "trafficking victims.",
+    ],
+)
+def test_guides_protocols_and_tools_to_identify_or_assist_victims_are_referral(
+    text: str,
+) -> None:
+    assert "referral_mechanism" in tags(text)
+
+
+def test_shelters_for_victims_refer_to_the_victims_spoken_of() -> None:
+    text = (
+        "The report covers human trafficking in the country. Police rescued 40 girls in "
+        "2022. Most were placed in shelters for child victims run by the ministry."
+    )
+    assert tags(text, tie=False) == {"shelters": "in_place"}
+
+
+def test_shelters_for_victims_of_nothing_spoken_of_stay_untied() -> None:
+    text = "Floods displaced thousands. The ministry opened shelters for flood victims."
+    assert tags(text, tie=False) == {}
+
+
+def test_an_eu_directive_is_not_the_states_law() -> None:
+    text = (
+        "The national rapporteur acts in accordance with Directive 2011/36/EU on preventing "
+        "trafficking in human beings."
+    )
+    assert "legislation" not in tags(text)
+
+
+def test_procedures_for_accommodation_are_not_a_shelter() -> None:
+    text = "He described procedures for accommodation and return of trafficking victims."
+    assert "shelters" not in tags(text)
