@@ -72,6 +72,7 @@ FOLDER_GOLD = {
     "multi19": (("real_test27", "test", None),),
     "multi20": (("real_test28", "test", None),),
     "multi21": (("real_test29", "test", None),),
+    "multi22": (("real_test30", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
