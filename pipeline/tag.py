@@ -283,6 +283,10 @@ CUE_KEYS = (
     "vague_law_leads",
     "law_qualifiers",
     "place_modifiers",
+    "intention_means",
+    "plan_document_modifiers",
+    "intended_creation_verbs",
+    "attributive_participles",
     "own_adoption_verbs",
     "articles",
     "ratification_purposes",
@@ -507,6 +511,26 @@ def _find(tokens: Sequence[str], lo: int, hi: int, phrases: Phrases) -> list[Spa
                 if i + n <= hi and tuple(tokens[i : i + n]) == phrase:
                     found.append((i, i + n))
     return found
+
+
+def _intended_by(scan: _Scan, c: _Candidate, cue_at: int, lo: int) -> Span | None:
+    """The means or decision ("funds", "a decision", "fundraising") whose infinitive ("to
+    set up", "to turn … into") stands right before the status cue or between it and the
+    measure: the measure is what they are for, not yet made."""
+    for k in range(max(lo, cue_at - 1), c.t_lo):
+        # an infinitive of making ("to set up", "to build"), not a recipient ("funding to the
+        # Office") nor the use of what exists ("funding to implement the Act")
+        if scan.tokens[k] != "to" or not scan.has("intended_creation_verbs", k + 1, k + 2):
+            continue
+        found = scan.find("cue:intention_means", max(lo, k - INTENTION_MEANS_REACH), k)
+        if found:
+            return found[-1]
+    return None
+
+
+# how far before its "to" the means of an intended measure may stand ("funds to states and
+# territories in border areas to set up …")
+INTENTION_MEANS_REACH = 8
 
 
 def _month_may(doc: Any, i: int, sentence_start: bool) -> bool:
@@ -764,6 +788,8 @@ def rule_trigger_context(ctx: _Context, c: _Candidate) -> str | None:
             # action plan to implement the Protocol" names a plan
             or (c.t_hi - c.t_lo == 1 and scan.has("bare_intention_nouns", c.t_lo, c.t_hi))
         )
+        # "set out a new four-year plan to increase its reach": a document, not an intention
+        and not scan.has("plan_document_modifiers", max(c.c_lo, c.t_lo - 3), c.t_lo)
         and c.t_hi + 1 < len(scan.tokens)
         and scan.tokens[c.t_hi] == "to"
         and not scan.has("plan_purposes", c.t_hi + 1, c.t_hi + 2)
@@ -2044,6 +2070,18 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
                 if any(a <= i and j <= b for a, b in blockers):
                     continue  # "political will" is not a modal
                 if (
+                    j <= c.t_lo
+                    # a participle modifying the measure's name ("the revised Anti-Trafficking Law")
+                    and all(
+                        scan.doc[k].text[:1].isupper() or scan.doc[k].text == "-"
+                        for k in range(j, c.t_lo)
+                    )
+                    and i > lo
+                    and scan.has("attributive_participles", i, j)
+                    and scan.has("articles", i - 1, i)
+                ):
+                    continue  # "the passage of the revised Law": the law's name, no status
+                if (
                     status == "planned"
                     and tokens[i] in scan.cues.words("purpose_copulas")
                     and scan.has("purpose_nouns", max(lo, i - PURPOSE_REACH), i)
@@ -2088,6 +2126,11 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
                 return "in_progress", f"{cue!r} … to the legislature (a bill)"
             if _bill_introduced(scan, c, start, end):
                 return "in_progress", f"{cue!r} a bill (not yet law)"
+            means = _intended_by(scan, c, start, lo)
+            if status == "in_place" and means is not None:
+                # "approved a decision to turn a building into a shelter", "will provide
+                # funds to states to set up centres": what the means are for is planned
+                return "planned", f"{scan.text(*means)!r} … to (the means to create it)"
             if status == "in_progress":
                 # the verb governing a draft decides: "will prepare" is planned, "adopted a
                 # draft law" in place (auxiliaries such as "has" do not govern)

@@ -2456,3 +2456,61 @@ def test_an_eu_directive_is_not_the_states_law() -> None:
 def test_procedures_for_accommodation_are_not_a_shelter() -> None:
     text = "He described procedures for accommodation and return of trafficking victims."
     assert "shelters" not in tags(text)
+
+
+# --- after test #30 was scored (in-sample; sentences written anew) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cabinet approved a decision to convert an old school into a shelter for "
+        "trafficking victims.",
+        "The ministry will release funds to the provinces to set up rehabilitation centres "
+        "for trafficked children.",
+    ],
+)
+def test_what_means_or_a_decision_are_for_is_planned(text: str) -> None:
+    assert tags(text) == {"shelters": "planned"}
+
+
+def test_funding_given_to_an_office_leaves_the_mechanism_in_place() -> None:
+    text = (
+        "The government increased funding to the coordinator's office and convened the "
+        "national referral mechanism for trafficking victims."
+    )
+    assert tags(text) == {"referral_mechanism": "in_place"}
+
+
+def test_a_revised_law_named_as_such_takes_the_status_that_governs_it() -> None:
+    text = "The police are expediting the finalisation of the revised Anti-Trafficking Law."
+    assert tags(text) == {"legislation": "in_progress"}
+
+
+def test_a_new_multi_year_plan_to_do_something_is_a_plan() -> None:
+    text = "The agency launched a new five-year plan to widen its fight against human trafficking."
+    assert tags(text) == {"action_plan": "in_place"}
+
+
+def test_the_law_catching_up_with_offenders_is_an_idiom() -> None:
+    text = "He warned human traffickers that the law would catch up with them."
+    assert "legislation" not in tags(text)
+
+
+def test_a_recovery_and_reintegration_programme_is_a_service_not_a_plan() -> None:
+    text = (
+        "The Recovery and Reintegration Program for Trafficked Persons gives survivors "
+        "counselling and skills training."
+    )
+    assert "action_plan" not in tags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The department gives trafficking victims with nowhere to go emergency housing.",
+        "The ministry funded their accommodation and medicine after they escaped trafficking.",
+    ],
+)
+def test_emergency_housing_and_funded_accommodation_are_shelter(text: str) -> None:
+    assert "shelters" in tags(text)
