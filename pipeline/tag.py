@@ -1253,9 +1253,10 @@ def _third_party_before(scan: _Scan, spans: list[Span], lo: int) -> Span | None:
             t in adopting for t in scan.tokens[max(lo, i - 4) : i - 1]
         ):
             continue  # "implemented an EU directive", "agreed to a UN action plan": its own
-        before_the = scan.tokens[i - 2] if i - 1 > lo and preceding == "the" else preceding
+        determiner = preceding == "the" or scan.has("possessive_determiners", i - 1, i)
+        before_the = scan.tokens[i - 2] if i - 1 > lo and determiner else preceding
         if before_the in partner_words or preceding in partner_words:
-            continue  # "cooperation with NGOs": a partner, not the actor
+            continue  # "cooperation with NGOs", "in dialogue with their Myanmar counterparts"
         if scan.find("cue:source_verbs", j, j + 2):
             continue  # "NGOs report that laws …": a source, not the actor
         if scan.find("cue:support_leads", max(lo, i - 12), i):

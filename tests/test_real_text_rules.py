@@ -2514,3 +2514,62 @@ def test_a_recovery_and_reintegration_programme_is_a_service_not_a_plan() -> Non
 )
 def test_emergency_housing_and_funded_accommodation_are_shelter(text: str) -> None:
     assert "shelters" in tags(text)
+
+
+# --- after test #31 was scored (in-sample; sentences written anew) ---------------------------
+
+
+def test_a_state_named_as_a_partner_behind_a_possessive_is_a_partner() -> None:
+    text = (
+        "Thai officials work with their Myanmar counterparts under the National Referral "
+        "Mechanism to return trafficking victims."
+    )
+    thailand = Speaker(kind="state", names=("thailand",), other_actor_names=("myanmar",))
+    assert tags(text, speaker=thailand) == {"referral_mechanism": "in_place"}
+
+
+def test_demanding_that_the_government_provide_a_plan_is_a_call() -> None:
+    text = "Deputies demanded that the government provide an action plan against trafficking."
+    assert tags(text) == {}
+
+
+def test_shelter_given_by_smugglers_is_the_offence() -> None:
+    text = "The law jails those who provide shelters for trafficked migrants on their journey."
+    assert "shelters" not in tags(text)
+
+
+def test_a_news_channel_cited_as_a_source_is_no_tech_partnership() -> None:
+    text = (
+        "The ministry announced the trafficking figures, the agency reported with reference "
+        "to Telegram."
+    )
+    assert "tech_partnership" not in tags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry accommodated 31 victims of trafficking in 2023.", {"shelters": "in_place"}),
+        ("The task force has accommodated many queries on human trafficking online.", {}),
+    ],
+)
+def test_accommodated_victims_are_sheltered_accommodated_queries_are_not(
+    text: str, expected: dict[str, str]
+) -> None:
+    assert {k: v for k, v in tags(text).items() if k == "shelters"} == expected
+
+
+def test_harnessing_financial_intelligence_to_identify_traffickers_is_tech() -> None:
+    text = (
+        "The financial intelligence unit is harnessing the power of financial intelligence to "
+        "help identify human traffickers."
+    )
+    assert tags(text) == {"tech_partnership": "in_place"}
+
+
+def test_victims_who_will_undergo_a_mechanism_presuppose_it() -> None:
+    text = (
+        "Rescued foreigners will undergo the national referral mechanism process for "
+        "trafficking victims."
+    )
+    assert tags(text) == {"referral_mechanism": "in_place"}
