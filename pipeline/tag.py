@@ -1833,9 +1833,14 @@ def rule_tie(ctx: _Context, c: _Candidate) -> str | None:
 
 
 def _for_victims(scan: _Scan, c: _Candidate) -> bool:
-    """ "shelters for child victims", "victim shelters": the measure is for victims."""
-    near = scan.tokens[max(c.lo, c.t_lo - 2) : min(c.hi, c.t_hi + 4)]
-    return any(t in ("victim", "victims", "survivors") for t in near)
+    """ "shelters for child victims", "the victims are being sheltered", "our shelter has
+    received the most victims": the measure's sentence is about victims."""
+    if c.category == "shelters":
+        # a shelter houses people: victims anywhere in its sentence are its residents
+        lo, hi = scan.sentence_of(c.t_lo)
+    else:
+        lo, hi = max(c.lo, c.t_lo - 2), min(c.hi, c.t_hi + 4)
+    return any(t in ("victim", "victims", "survivors") for t in scan.tokens[lo:hi])
 
 
 Rule = Callable[[_Context, _Candidate], "str | None"]

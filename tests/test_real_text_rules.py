@@ -2573,3 +2573,24 @@ def test_victims_who_will_undergo_a_mechanism_presuppose_it() -> None:
         "trafficking victims."
     )
     assert tags(text) == {"referral_mechanism": "in_place"}
+
+
+# --- after test #32 was scored (in-sample; no split has scored these) -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police rescued 30 people from a trafficking ring on Monday. They were taken to the "
+        "capital. The victims are now being sheltered by the ministry.",
+        "Police rescued 30 people from a trafficking ring on Monday. They were taken to the "
+        "capital. Our shelter there has received the most victims this year.",
+    ],
+)
+def test_a_shelter_whose_sentence_speaks_of_victims_ties_back(text: str) -> None:
+    assert tags(text, tie=False) == {"shelters": "in_place"}
+
+
+def test_victims_of_something_else_do_not_tie_a_shelter() -> None:
+    text = "Floods hit the north. Thousands were displaced. Victims received shelter in schools."
+    assert tags(text, tie=False) == {}
