@@ -81,6 +81,7 @@ def test_the_split_is_by_state_so_no_state_is_on_both_sides() -> None:
         "real_test30.jsonl",
         "real_test31.jsonl",
         "real_test32.jsonl",
+        "real_test33.jsonl",
     ],
 )
 def test_gold_evidence_is_verbatim_and_texts_are_distinct(name: str) -> None:
@@ -264,12 +265,13 @@ MULTI_DRAWS = {
     "multi22": "real_test30.jsonl",
     "multi23": "real_test31.jsonl",
     "multi24": "real_test32.jsonl",
+    "multi25": "real_test33.jsonl",
 }
 
 
 @pytest.mark.parametrize("draw", sorted(MULTI_DRAWS))
 def test_multi_genre_passages_are_what_the_committed_collections_give(draw: str) -> None:
-    """Tests #9 to #32 (``multi/`` … ``multi24/``) were drawn before anyone
+    """Tests #9 to #33 (``multi/`` … ``multi25/``) were drawn before anyone
     read them: their TIP narratives and governments' pages are exactly what the committed
     collections give (test #9's General Debate part needs the corpus checkout, so only its
     ids and split are checked here), none is a near-reserved candidate, none repeats an
@@ -382,6 +384,7 @@ def test_the_pooled_heldout_accuracy_is_what_the_first_runs_give(tmp_path: Path)
         "multi22": 87,
         "multi23": 44,
         "multi24": 46,
+        "multi25": 34,
     }
     assert overall["tp"] == sum(firsts.values())
     with pytest.raises(ValueError, match=r"broken\.txt: no figures table"):

@@ -75,6 +75,7 @@ FOLDER_GOLD = {
     "multi22": (("real_test30", "test", None),),
     "multi23": (("real_test31", "test", None),),
     "multi24": (("real_test32", "test", None),),
+    "multi25": (("real_test33", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
