@@ -282,6 +282,7 @@ CUE_KEYS = (
     "vague_law_nouns",
     "vague_law_leads",
     "law_qualifiers",
+    "victim_nouns",
     "place_modifiers",
     "intention_means",
     "plan_document_modifiers",
@@ -1840,7 +1841,7 @@ def _for_victims(scan: _Scan, c: _Candidate) -> bool:
         lo, hi = scan.sentence_of(c.t_lo)
     else:
         lo, hi = max(c.lo, c.t_lo - 2), min(c.hi, c.t_hi + 4)
-    return any(t in ("victim", "victims", "survivors") for t in scan.tokens[lo:hi])
+    return scan.has("victim_nouns", lo, hi)
 
 
 Rule = Callable[[_Context, _Candidate], "str | None"]
