@@ -35,7 +35,7 @@ from pipeline.resolve import (
     resolve,
 )
 from pipeline.segment import Segmentation, Statement, segment
-from pipeline.split import sentences
+from pipeline.split import sentences, unwrap_lines
 from pipeline.strict import DataFileError, check_record, read_json
 from pipeline.tag import (
     STATUS_RANK,
@@ -46,6 +46,7 @@ from pipeline.tag import (
     explain_doc,
     load_categories,
     load_cues,
+    rewrapped,
 )
 
 RESOURCES = Path(__file__).parent / "resources"
@@ -273,12 +274,21 @@ def explain_texts(
     for index, (text, *_rest) in enumerate(items):
         for start, end in tagging_pieces(text):
             flat.append((index, text[start:end], start))
-    docs = build_nlp().pipe((piece for _i, piece, _o in flat), batch_size=batch_size)
+    unwrapped = [unwrap_lines(piece) for _i, piece, _o in flat]
+    docs = build_nlp().pipe((text for text, _where in unwrapped), batch_size=batch_size)
     pending: list[tuple[list[Measure], list[Decision]]] = []
     done = 0
-    for position, ((index, piece, offset), doc) in enumerate(zip(flat, docs, strict=True)):
+    for position, ((index, piece, offset), (text, where), doc) in enumerate(
+        zip(flat, unwrapped, docs, strict=True)
+    ):
         _text, speaker, tie, base = items[index]
-        pending.append(explain_doc(doc, speaker, topic_tie=tie, base=base + offset, source=piece))
+        if where is None:
+            found = explain_doc(doc, speaker, topic_tie=tie, base=base + offset, source=piece)
+        else:
+            found = rewrapped(
+                explain_doc(doc, speaker, topic_tie=tie, source=text), piece, where, base + offset
+            )
+        pending.append(found)
         done += len(piece)
         if on_progress and position % batch_size == 0:
             on_progress(done, total)

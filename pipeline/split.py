@@ -70,3 +70,47 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if match:
             cursor = match.end()
     return out
+
+
+# whitespace that a hard-wrapped text (General Debate speeches, pages converted from PDF)
+# puts inside a sentence: a line end, or several spaces or tabs
+_INNER_WHITESPACE = re.compile(r"\s+")
+_BULLETS = "•▪◦●■·"
+
+
+def unwrap_lines(text: str) -> tuple[str, list[int] | None]:
+    """The text with every line wrap inside a sentence made one space, and where each of
+    its characters stands in the original (None when nothing changed).
+
+    spaCy makes a line end, or a second space, a token of its own, so "a national referral
+    ⏎mechanism" or "law  enforcement" never meet the phrase they spell: a cue or an exclusion
+    fails on hard-wrapped text only. A blank line, a line that opens with a bullet, and a line
+    end after a sentence's or a heading's last mark (".", ":", ";", "!", "?") stay as they
+    are: the splitter reads them as breaks."""
+    pieces: list[str] = []
+    index: list[int] = []
+    cursor = 0
+    changed = False
+    for match in _INNER_WHITESPACE.finditer(text):
+        start, end = match.span()
+        run = match.group()
+        if (
+            run == " "
+            or start == 0
+            or end == len(text)
+            or run.count("\n") > 1
+            or text[start - 1] in ".!?:;"
+            or ("\n" in run and text[end] in _BULLETS)
+        ):
+            continue
+        pieces.append(text[cursor:start])
+        index.extend(range(cursor, start))
+        pieces.append(" ")
+        index.append(start)
+        cursor = end
+        changed = True
+    if not changed:
+        return text, None
+    pieces.append(text[cursor:])
+    index.extend(range(cursor, len(text)))
+    return "".join(pieces), index

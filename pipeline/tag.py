@@ -17,12 +17,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pipeline.split import clauses, sentences
+from pipeline.split import clauses, sentences, unwrap_lines
 from pipeline.strict import DataFileError, check_record, read_json
 from pipeline.vocabulary import CATEGORY_FIELDS, status_rank
 
@@ -2296,14 +2296,42 @@ def tag_texts(
     """Tag many statements in one spaCy stream: (text, speaker, topic_tie, base offset)."""
     nlp = build_nlp()
     buffered = list(items) if not isinstance(items, list) else items
-    docs = nlp.pipe((text for text, *_ in buffered), batch_size=batch_size)
-    for (text, speaker, topic_tie, base), doc in zip(buffered, docs, strict=True):
-        yield tag_doc(doc, speaker, topic_tie=topic_tie, base=base, source=text)
+    unwrapped = [unwrap_lines(text) for text, *_ in buffered]
+    docs = nlp.pipe((flat for flat, _where in unwrapped), batch_size=batch_size)
+    for (text, speaker, topic_tie, base), (flat, where), doc in zip(
+        buffered, unwrapped, docs, strict=True
+    ):
+        if where is None:
+            yield tag_doc(doc, speaker, topic_tie=topic_tie, base=base, source=text)
+        else:
+            found = explain_doc(doc, speaker, topic_tie=topic_tie, source=flat)
+            yield rewrapped(found, text, where, base)[0]
 
 
 def tag_text(
     text: str, speaker: Speaker | None = None, *, topic_tie: bool = False
 ) -> list[Measure]:
     """§6: one plain text is one statement of the State it describes."""
-    speaker = speaker or Speaker(kind="text")
-    return tag_doc(build_nlp()(text), speaker, topic_tie=topic_tie, source=text)
+    return next(tag_texts([(text, speaker or Speaker(kind="text"), topic_tie, 0)]))
+
+
+def rewrapped(
+    found: tuple[list[Measure], list[Decision]], piece: str, where: list[int], base: int
+) -> tuple[list[Measure], list[Decision]]:
+    """Measures and decisions found in an unwrapped piece (split.unwrap_lines), with their
+    offsets and words put back into the piece as it was given: the evidence is quoted with
+    its line ends, and ``source[start:end] == evidence`` still holds."""
+
+    def span(start: int, end: int) -> tuple[int, int]:
+        return where[start], (where[end - 1] + 1 if end > start else where[start])
+
+    measures, decisions = found
+    out_measures = []
+    for m in measures:
+        s, e = span(m.start, m.end)
+        out_measures.append(replace(m, evidence=piece[s:e], start=base + s, end=base + e))
+    out_decisions = []
+    for d in decisions:
+        s, e = span(d.start, d.end)
+        out_decisions.append(replace(d, matched=piece[s:e], start=base + s, end=base + e))
+    return out_measures, out_decisions

@@ -7,12 +7,14 @@ from the labelled dev or test splits, so the tests check the rule and not a memo
 from __future__ import annotations
 
 import json
+import textwrap
 from pathlib import Path
 
 import pytest
 
 from pipeline.__main__ import main
 from pipeline.build import speaker_named
+from pipeline.split import unwrap_lines
 from pipeline.tag import RULES, Speaker, build_nlp, explain_doc, tag_text
 
 STATE = Speaker(kind="state")
@@ -222,6 +224,49 @@ def test_semicolon_narratives_give_the_clause_that_carries_the_measure() -> None
 
 def test_hyphenated_cues_match_through_the_same_tokenizer() -> None:
     assert tags("The shelter for trafficking victims was non-functional all year.") == {}
+
+
+def test_a_line_wrap_inside_a_sentence_does_not_hide_a_cue_or_an_exclusion() -> None:
+    """General Debate speeches and pages converted from PDF wrap lines mid-sentence; spaCy
+    makes each line end a token, which used to split "referral ⏎ mechanism" and "law ⏎
+    enforcement" so that neither the cue nor the exclusion matched."""
+    text = (
+        "Since 2011 we have had a national referral\nmechanism for victims of trafficking,\n"
+        "and we deployed more law\nenforcement officers against  trafficking networks."
+    )
+    measures = tag_text(text, STATE, topic_tie=True)
+    assert {m.category: m.status for m in measures} == {"referral_mechanism": "in_place"}
+    # the evidence is quoted as given, line ends included, at its exact offsets
+    assert all(text[m.start : m.end] == m.evidence for m in measures)
+    assert "\n" in measures[0].evidence
+
+
+def test_a_blank_line_bullet_or_full_stop_before_a_line_end_stays_a_break() -> None:
+    assert unwrap_lines("a referral\n\nmechanism") == ("a referral\n\nmechanism", None)
+    assert unwrap_lines("Measures:\n• shelters") == ("Measures:\n• shelters", None)
+    assert unwrap_lines("It ended.\nShelters") == ("It ended.\nShelters", None)
+    flat, where = unwrap_lines("a  law\r\n  in force")
+    assert flat == "a law in force"
+    assert where is not None and ["a  law\r\n  in force"[k] for k in where] == [
+        *"a ",
+        *"law",
+        "\r",
+        *"in force",
+    ]
+
+
+@pytest.mark.parametrize("width", [38, 55, 80])
+def test_hard_wrapped_real_passages_get_the_tags_of_their_unwrapped_text(width: int) -> None:
+    """The labelled General Debate and Factbook passages were unwrapped before labelling;
+    the same passages hard-wrapped as the General Debate files are (tested at three line
+    widths) must get the same categories and statuses."""
+    gold = Path(__file__).parent / "gold" / "real" / "real_test.jsonl"
+    records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
+    records = [r for r in records if r["measures"]]
+    for record in records:
+        text = record["text"]
+        wrapped = textwrap.fill(text, width=width, break_long_words=False)
+        assert tags(wrapped, tie=False) == tags(text, tie=False), record["id"]
 
 
 # --- rules with reasons ----------------------------------------------------------------------
