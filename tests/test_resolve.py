@@ -154,6 +154,24 @@ def test_short_un_display_names() -> None:
     assert {code: names[code] for code in expected} == expected
 
 
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Bolivia (Plurinational State of)", "BOL"),
+        ("Gambia (Republic of The)", "GMB"),
+        ("Iran (Islamic Republic of)", "IRN"),
+        ("Micronesia (Federated States of)", "FSM"),
+        ("Netherlands (Kingdom of the)", "NLD"),
+        ("United Kingdom of Great Britain and Northern Ireland", "GBR"),
+        ("Venezuela (Bolivarian Republic of)", "VEN"),
+    ],
+)
+def test_the_uns_own_member_list_names_resolve(name: str, code: str) -> None:
+    """The forms the UN's list of Member States prints (a speaker named "as UN documents
+    write it", issue #6), parenthesised qualifiers included."""
+    assert iso3(name) == code
+
+
 # ------------------------------------------------------------------ observers and regions
 
 

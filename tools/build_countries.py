@@ -92,7 +92,7 @@ EXTRA_ALIASES = {
     "CZE": ["Czech Republic"],
     "FSM": ["Micronesia, Federated States of", "Micronesia"],
     "GBR": ["Britain", "Great Britain"],
-    "GMB": ["Gambia, The"],
+    "GMB": ["Gambia, The", "Gambia (Republic of The)"],
     "GNB": ["Guinea Bissau"],
     "IRN": ["Iran", "Islamic Republic of Iran"],
     "KNA": ["St. Kitts and Nevis"],
