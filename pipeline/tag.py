@@ -292,6 +292,11 @@ CUE_KEYS = (
     "articles",
     "ratification_purposes",
     "criminalized_objects",
+    "office_title_nouns",
+    "office_name_links",
+    "modus_leads",
+    "perpetrator_group_nouns",
+    "field_words",
 )
 
 
@@ -754,7 +759,29 @@ def rule_excluded(ctx: _Context, c: _Candidate) -> str | None:
         ):
             # "the law of the jungle. This law is in force …": the same generic law
             return f"§3 'not this': {scan.text(before, c.t_hi)!r} is the {scan.text(es, ee)!r}"
+    if _definite_repeat(scan, c):
+        # "a virtual training program … The program also provided an overview of the law":
+        # the bare definite noun names the one mentioned last, and that one was excluded
+        last = next((k for k in range(c.t_lo - 1, -1, -1) if scan.tokens[k] == span[0]), None)
+        for es, ee, category in ctx.excluded:
+            if last is not None and category == c.category and last == ee - 1 and es < last:
+                return f"§3 'not this': 'the {span[0]}' is the {scan.text(es, ee)!r} named before"
     return None
+
+
+def _definite_repeat(scan: _Scan, c: _Candidate) -> bool:
+    """A bare "the program" that can only point back: one lower-case word after "the", no
+    number or name after it ("the Law 91 of 2013", "the Act on Prevention …" are names). A
+    law is left out: after "under international law", "the law did not criminalise …" is
+    the State's own law, not the one named last."""
+    if c.category == "legislation" or c.t_hi - c.t_lo != 1:
+        return False
+    if scan.tokens[_previous_word(scan, c.t_lo)] != "the" or scan.doc[c.t_lo].text[:1].isupper():
+        return False
+    after = scan.doc[c.t_hi].text if c.t_hi < len(scan.doc) else ""
+    return not (
+        after[:1].isdigit() or after[:1].isupper() or after.lower() in ("no", "no.", "on", "of")
+    )
 
 
 def _previous_word(scan: _Scan, k: int) -> int:
@@ -764,6 +791,36 @@ def _previous_word(scan: _Scan, k: int) -> int:
     while k > 0 and not scan.tokens[k].strip():
         k -= 1
     return k
+
+
+def rule_office_name(ctx: _Context, c: _Candidate) -> str | None:
+    """ "the Coordinating Minister for Politics, Law, and Peace", "the Department of Law and
+    Human Rights": a capitalised trigger among the capitalised words of an office's or a
+    post's name names its field, not a measure. The name is read back from the trigger over
+    capitalised words and their links (",", "and", "of", "for") to a title noun."""
+    scan = ctx.scan
+    # only a law names a field this way; "the Department of Social Welfare Shelter" is a
+    # shelter the department runs
+    if (
+        c.category != "legislation"
+        or c.t_hi - c.t_lo != 1
+        or not scan.has("field_words", c.t_lo, c.t_hi)
+        or not scan.doc[c.t_lo].text[:1].isupper()
+    ):
+        return None  # "the Bureau of Foreign Employment Act", a "Ministry … Decree": instruments
+    k = c.t_lo - 1
+    while k >= max(0, c.t_lo - OFFICE_NAME_REACH):
+        word = scan.doc[k].text
+        if scan.has("office_title_nouns", k, k + 1) and word[:1].isupper():
+            return f"the name of an office or post ({scan.text(k, c.t_hi)!r}), not a measure"
+        if not (word[:1].isupper() or scan.has("office_name_links", k, k + 1)):
+            return None
+        k -= 1
+    return None
+
+
+# how many tokens before a capitalised trigger an office's title noun may stand
+OFFICE_NAME_REACH = 8
 
 
 def rule_capitalised(ctx: _Context, c: _Candidate) -> str | None:
@@ -1121,6 +1178,13 @@ def rule_perpetrator(ctx: _Context, c: _Candidate) -> str | None:
             continue  # "traffickers can be prosecuted under laws …": the subject of a passive
         if i == c.c_lo or scan.tokens[i - 1] in left:
             return "§3 describes what perpetrators do (the problem)"
+    if c.category == "tech_partnership":
+        # "the use of digital technology has changed the way trafficking rings operate":
+        # the technology of the crime, not of the State ("the police use technology to
+        # learn how traffickers recruit" is the State's)
+        for _i, j in scan.find("cue:modus_leads", c.t_hi, c.c_hi):
+            if scan.has("perpetrator_group_nouns", j, min(c.c_hi, j + 4)):
+                return "§3 describes how perpetrators work (the problem)"
     return None
 
 
@@ -1848,6 +1912,7 @@ Rule = Callable[[_Context, _Candidate], "str | None"]
 RULES: tuple[tuple[str, Rule], ...] = (
     ("excluded", rule_excluded),
     ("capitalised", rule_capitalised),
+    ("office_name", rule_office_name),
     ("trigger_context", rule_trigger_context),
     ("contents_entry", rule_contents_entry),
     ("question", rule_question),
