@@ -1,4 +1,4 @@
-"""Draw the registered real test splits #9 to #34, each fixed before anyone reads it.
+"""Draw the registered real test splits #9 to #35, each fixed before anyone reads it.
 
 Why this exists: four single-genre TIP batches scored 0.83, 0.95, 0.77 and 0.84, so no one
 of them says whether the tagger clears issue #6's target on real text in general. Test #9
@@ -19,7 +19,7 @@ or more with a reserved General Debate speech (``tools/reserved_overlap.py``, nu
 paragraphs of the 1970s share up to 6 with those speeches by common phrasing alone), are
 dropped by id through ``--drop`` (``near_reserved.txt``), before the quotas are drawn.
 
-Usage (`--draw multi2` to `multi26`, tests #10 to #34, take no `--gd`; `--tip-raw` defaults
+Usage (`--draw multi2` to `multi27`, tests #10 to #35, take no `--gd`; `--tip-raw` defaults
 to the TIP collection snapshots the draw names, ``Draw.tip_collections``)::
 
     python tools/multi_passages.py [--draw NAME] [--tip-raw RAW ...] --report-raw RAW \
@@ -198,6 +198,10 @@ DRAWS = {
     # twenty-sixth collection split by region across four collectors (403 new pages of 135
     # States: news stories quoting officials now make up most of what the corpus has left)
     "multi26": Draw("tp", "rp", {"rp": 200}, 20261227, with_gd=False),
+    # test #35: the rest of the same collection (its pages test #34 did not draw; read with
+    # --report-raw multi26/raw_reports.jsonl, no new snapshot), drawn before test #34 was
+    # scored, to score the rules after test #34's fixes once
+    "multi27": Draw("tq", "rq", {"rq": 999}, 20261228, with_gd=False),
 }
 GD_SEED = DRAWS["multi"].seed  # test #9's General Debate sample
 
