@@ -2713,3 +2713,56 @@ def test_technology_that_changed_how_traffickers_work_is_the_problem() -> None:
         "changed the way human trafficking rings operate."
     )
     assert "tech_partnership" not in tags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We established a national coordinating mechanism to support and protect victims of "
+        "trafficking in human beings.",
+        "A national mechanism has been established to diagnose and care for victims of human "
+        "trafficking.",
+        "The government is piloting a coordination mechanism for reintegrating victims of human "
+        "trafficking.",
+    ],
+)
+def test_a_mechanism_to_protect_care_for_or_reintegrate_victims_is_referral(text: str) -> None:
+    assert "referral_mechanism" in tags(text)
+
+
+def test_mechanisms_merely_to_assist_victims_stay_too_vague() -> None:
+    text = (
+        "Despite limited resources, the Government has refurbished shelters and provided other "
+        "supporting mechanisms to assist victims of human trafficking."
+    )
+    assert "referral_mechanism" not in tags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police opened a screening centre for trafficking victims at the border.",
+        "Officers follow response protocols for human trafficking cases.",
+        "The ministry issued a Protocol for pre-rescue, rescue and post-rescue operations of "
+        "child victims of trafficking.",
+    ],
+)
+def test_screening_centres_and_rescue_or_response_protocols_are_referral(text: str) -> None:
+    assert "referral_mechanism" in tags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To end human trafficking, the minister revealed the new, comprehensive five-year "
+        "strategy.",
+        "Against human trafficking the government has devised a four-pillar strategy.",
+        "Human trafficking is a grave crime. I am therefore pleased to publish this Strategy.",
+    ],
+)
+def test_a_plan_with_a_term_or_pillars_or_named_as_this_strategy_is_a_plan(text: str) -> None:
+    assert tags(text) == {"action_plan": "in_place"}
+
+
+def test_a_lower_case_this_strategy_is_still_only_an_approach() -> None:
+    assert "action_plan" not in tags("Raising awareness of trafficking is this strategy's core.")
