@@ -2766,3 +2766,41 @@ def test_a_plan_with_a_term_or_pillars_or_named_as_this_strategy_is_a_plan(text:
 
 def test_a_lower_case_this_strategy_is_still_only_an_approach() -> None:
     assert "action_plan" not in tags("Raising awareness of trafficking is this strategy's core.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An electronic data collection system on trafficking in persons has been in place since "
+        "2016.",
+        "The ministry has created a DNA database for children abducted by traffickers.",
+        "The missing child alert system now flags suspected trafficking cases.",
+    ],
+)
+def test_a_data_tool_named_as_such_is_tech(text: str) -> None:
+    assert "tech_partnership" in tags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police received 536 trafficking reports filed via the Interior Minister's Facebook "
+            "page and acted on them.",
+            True,
+        ),
+        ("Traffickers lure their victims via Facebook pages and WhatsApp.", False),
+    ],
+)
+def test_reports_taken_through_a_digital_channel_are_the_states_use_of_it(
+    text: str, expected: bool
+) -> None:
+    assert ("tech_partnership" in tags(text)) is expected
+
+
+def test_over_a_five_year_plan_is_a_time_frame_not_a_plan() -> None:
+    text = (
+        "To help end trafficking at its roots, we will increase our development aid by 27 per "
+        "cent over a five-year plan."
+    )
+    assert "action_plan" not in tags(text)
