@@ -76,6 +76,8 @@ FOLDER_GOLD = {
     "multi23": (("real_test31", "test", None),),
     "multi24": (("real_test32", "test", None),),
     "multi25": (("real_test33", "test", None),),
+    "multi26": (("real_test34", "test", None),),
+    "multi27": (("real_test35", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
