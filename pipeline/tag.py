@@ -297,6 +297,7 @@ CUE_KEYS = (
     "modus_leads",
     "perpetrator_group_nouns",
     "field_words",
+    "praise_attributive_leads",
 )
 
 
@@ -1162,7 +1163,12 @@ def rule_closure(ctx: _Context, c: _Candidate) -> str | None:
 
 
 def rule_praise(ctx: _Context, c: _Candidate) -> str | None:
-    if ctx.scan.has("praise", c.c_lo, c.t_lo):
+    scan = ctx.scan
+    for i, _j in scan.find("cue:praise", c.c_lo, c.t_lo):
+        # "as part of these widely welcomed efforts, the Ministry launched …": a participle
+        # describing the speaker's own efforts, not a welcome of another's measure
+        if i > 0 and scan.has("praise_attributive_leads", i - 1, i):
+            continue
         return "§6 praise or welcome of another's measure"
     return None
 

@@ -2804,3 +2804,70 @@ def test_over_a_five_year_plan_is_a_time_frame_not_a_plan() -> None:
         "cent over a five-year plan."
     )
     assert "action_plan" not in tags(text)
+
+
+# --- after test #34 was scored (in-sample; sentences written anew) ---------------------------
+
+
+def test_a_court_of_law_is_not_a_law() -> None:
+    text = "Investigators obtained the trafficking suspects' remand from a court of law."
+    assert "legislation" not in tags(text)
+
+
+def test_directives_for_implementing_a_plan_are_instructions_not_laws() -> None:
+    text = (
+        "The Vice President will address the forum on the anti-trafficking strategy and the "
+        "directives of the implementation of the strategy."
+    )
+    assert "legislation" not in tags(text)
+
+
+def test_traffickers_finding_refuge_is_not_a_shelter() -> None:
+    assert "shelters" not in tags("These human trafficking hubs find refuge under the casinos.")
+
+
+def test_sheltering_a_person_in_the_offence_definition_is_not_a_shelter() -> None:
+    text = (
+        "A person commits a human trafficking crime if, for the purpose of exploitation, they "
+        "use, transfer shelter or receive a person by coercion."
+    )
+    assert "shelters" not in tags(text)
+
+
+def test_a_legal_duty_on_internet_service_providers_is_a_tech_measure() -> None:
+    text = (
+        "Internet service providers are also required to take measures to prevent their "
+        "services from being used to facilitate human trafficking."
+    )
+    assert "tech_partnership" in tags(text)
+
+
+def test_the_speakers_own_widely_welcomed_efforts_are_not_praise_of_another() -> None:
+    text = (
+        "Human trafficking is a crime. As part of these widely welcomed efforts, the Ministry "
+        "of Labour launched the National Plan to Combat Human Trafficking 2024-2026."
+    )
+    assert tags(text) == {"action_plan": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Directives have already been issued to keep vigil against human trafficking at field "
+        "level.",
+        "After the strict directive of the police chief, all units raided trafficking dens.",
+        "The operation against trafficking was carried out under the directives of the Minister.",
+    ],
+)
+def test_an_officials_directive_to_act_is_an_instruction_not_a_law(text: str) -> None:
+    assert "legislation" not in tags(text)
+
+
+def test_related_laws_and_law_officers_are_not_a_law_on_trafficking() -> None:
+    assert "legislation" not in tags(
+        "The country does not have a law against all forms of trafficking, and while related "
+        "laws exist, they are rarely used against traffickers."
+    )
+    assert "legislation" not in tags(
+        "The conferences build the capacity of law officers and police officers on trafficking."
+    )
