@@ -298,6 +298,7 @@ CUE_KEYS = (
     "perpetrator_group_nouns",
     "field_words",
     "praise_attributive_leads",
+    "penalty_statements",
 )
 
 
@@ -1392,6 +1393,8 @@ def rule_vague_law(ctx: _Context, c: _Candidate) -> str | None:
         scan.tokens[k].startswith("traffick") for k in range(c.c_lo, lead[-1][0])
     ):
         return None  # "trafficking in all its forms is severely punished under the law"
+    if scan.has("penalty_statements", c.t_hi, c.c_hi):
+        return None  # "according to Georgian laws, the criminals could face up to 20 years"
     between = range(lead[-1][1], c.t_lo)
     if any(_is_year(scan.tokens[k]) or scan.tokens[k].startswith("traffick") for k in between):
         return None  # "under its 2005 law", "under the trafficking law"

@@ -2871,3 +2871,31 @@ def test_related_laws_and_law_officers_are_not_a_law_on_trafficking() -> None:
     assert "legislation" not in tags(
         "The conferences build the capacity of law officers and police officers on trafficking."
     )
+
+
+# --- after test #35 was scored (in-sample; sentences written anew) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Those found dealing in human trafficking will face the full force of law, he warned.",
+        "The office monitored shelters for trafficking victims under the authority granted by law.",
+        "Acting on the directives of First Deputy Prime Minister Al-Yousef, the department "
+        "raided offices suspected of trafficking.",
+        "The committee received law reform proposals from witnesses on modern slavery.",
+        "Special attention was given to efforts to further improve national legislation on "
+        "trafficking.",
+        "The trafficking victims will return once their families pay the hospital bills.",
+    ],
+)
+def test_idioms_aims_and_invoices_are_not_laws(text: str) -> None:
+    assert "legislation" not in tags(text)
+
+
+def test_a_law_cited_for_the_penalty_it_sets_is_a_law() -> None:
+    text = (
+        "Police arrested five traffickers in the trafficking ring. According to a law passed in "
+        "2017, they can face life in prison."
+    )
+    assert tags(text) == {"legislation": "in_place"}

@@ -69,6 +69,9 @@ class Draw:
     # pages of its collection the draw left out when it was made, for a reason a later change
     # removed (a State name the resolver learnt afterwards), so the draw stays as registered
     left_out: tuple[str, ...] = ()
+    # the draw folder whose raw_reports.jsonl it reads, when not its own (a later draw from
+    # the same collection: one snapshot, not two copies of it)
+    report_collection: str = ""
 
 
 DRAWS = {
@@ -201,7 +204,9 @@ DRAWS = {
     # test #35: the rest of the same collection (its pages test #34 did not draw; read with
     # --report-raw multi26/raw_reports.jsonl, no new snapshot), drawn before test #34 was
     # scored, to score the rules after test #34's fixes once
-    "multi27": Draw("tq", "rq", {"rq": 999}, 20261228, with_gd=False),
+    "multi27": Draw(
+        "tq", "rq", {"rq": 999}, 20261228, with_gd=False, report_collection="multi26"
+    ),
 }
 GD_SEED = DRAWS["multi"].seed  # test #9's General Debate sample
 
