@@ -78,6 +78,7 @@ FOLDER_GOLD = {
     "multi25": (("real_test33", "test", None),),
     "multi26": (("real_test34", "test", None),),
     "multi27": (("real_test35", "test", None),),
+    "multi28": (("real_test36", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
