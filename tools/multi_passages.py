@@ -204,9 +204,7 @@ DRAWS = {
     # test #35: the rest of the same collection (its pages test #34 did not draw; read with
     # --report-raw multi26/raw_reports.jsonl, no new snapshot), drawn before test #34 was
     # scored, to score the rules after test #34's fixes once
-    "multi27": Draw(
-        "tq", "rq", {"rq": 999}, 20261228, with_gd=False, report_collection="multi26"
-    ),
+    "multi27": Draw("tq", "rq", {"rq": 999}, 20261228, with_gd=False, report_collection="multi26"),
     # test #36: drawn after test #35's fixes were frozen (4e8d8f4), to score this stop's
     # final rules once; a small twenty-seventh collection (four collectors by region, 156
     # queries, 94 new pages: the corpus's pages of this kind are nearly spent)
