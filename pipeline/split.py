@@ -86,7 +86,8 @@ def unwrap_lines(text: str) -> tuple[str, list[int] | None]:
     ⏎mechanism" or "law  enforcement" never meet the phrase they spell: a cue or an exclusion
     fails on hard-wrapped text only. A blank line, a line that opens with a bullet, and a line
     end after a sentence's or a heading's last mark (".", ":", ";", "!", "?") stay as they
-    are: the splitter reads them as breaks."""
+    are: the splitter reads them as breaks. A line end after a compound's hyphen
+    ("anti-⏎trafficking", "Secretary-⏎General") joins the two words with the hyphen alone."""
     pieces: list[str] = []
     index: list[int] = []
     cursor = 0
@@ -105,8 +106,11 @@ def unwrap_lines(text: str) -> tuple[str, list[int] | None]:
             continue
         pieces.append(text[cursor:start])
         index.extend(range(cursor, start))
-        pieces.append(" ")
-        index.append(start)
+        # "anti-⏎trafficking", "Secretary-⏎General": a compound's hyphen at a line end
+        # keeps its words joined, as the cues spell them
+        if not (text[start - 1] == "-" and start > 1 and text[start - 2].isalnum()):
+            pieces.append(" ")
+            index.append(start)
         cursor = end
         changed = True
     if not changed:

@@ -241,6 +241,14 @@ def test_a_line_wrap_inside_a_sentence_does_not_hide_a_cue_or_an_exclusion() -> 
     assert "\n" in measures[0].evidence
 
 
+def test_a_line_end_after_a_compounds_hyphen_keeps_the_compound() -> None:
+    """General Debate files break lines after a compound's hyphen ("Secretary-⏎General",
+    "post-⏎conflict"); "non-⏎functional" must still deny the shelter."""
+    text = "The shelter for trafficking victims was non-\nfunctional all year."
+    assert tags(text) == {}
+    assert unwrap_lines("anti-\ntrafficking")[0] == "anti-trafficking"
+
+
 def test_a_blank_line_bullet_or_full_stop_before_a_line_end_stays_a_break() -> None:
     assert unwrap_lines("a referral\n\nmechanism") == ("a referral\n\nmechanism", None)
     assert unwrap_lines("Measures:\n• shelters") == ("Measures:\n• shelters", None)
