@@ -74,7 +74,8 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # whitespace that a hard-wrapped text (General Debate speeches, pages converted from PDF)
 # puts inside a sentence: a line end, or several spaces or tabs
-_INNER_WHITESPACE = re.compile(r"\s+")
+# (a single space, by far the most common run, is never matched: nothing to do for it)
+_INNER_WHITESPACE = re.compile(r"\s{2,}|[^\S ]")
 _BULLETS = "•▪◦●■·"
 
 
@@ -96,8 +97,7 @@ def unwrap_lines(text: str) -> tuple[str, list[int] | None]:
         start, end = match.span()
         run = match.group()
         if (
-            run == " "
-            or start == 0
+            start == 0
             or end == len(text)
             or run.count("\n") > 1
             or text[start - 1] in ".!?:;"
