@@ -43,10 +43,9 @@ from pipeline.tag import (
     Measure,
     Speaker,
     build_nlp,
-    explain_doc,
+    explain_unwrapped,
     load_categories,
     load_cues,
-    rewrapped,
 )
 
 RESOURCES = Path(__file__).parent / "resources"
@@ -282,13 +281,7 @@ def explain_texts(
         zip(flat, unwrapped, docs, strict=True)
     ):
         _text, speaker, tie, base = items[index]
-        if where is None:
-            found = explain_doc(doc, speaker, topic_tie=tie, base=base + offset, source=piece)
-        else:
-            found = rewrapped(
-                explain_doc(doc, speaker, topic_tie=tie, source=text), piece, where, base + offset
-            )
-        pending.append(found)
+        pending.append(explain_unwrapped(doc, speaker, tie, piece, (text, where), base + offset))
         done += len(piece)
         if on_progress and position % batch_size == 0:
             on_progress(done, total)

@@ -2375,11 +2375,7 @@ def tag_texts(
     for (text, speaker, topic_tie, base), (flat, where), doc in zip(
         buffered, unwrapped, docs, strict=True
     ):
-        if where is None:
-            yield tag_doc(doc, speaker, topic_tie=topic_tie, base=base, source=text)
-        else:
-            found = explain_doc(doc, speaker, topic_tie=topic_tie, source=flat)
-            yield rewrapped(found, text, where, base)[0]
+        yield explain_unwrapped(doc, speaker, topic_tie, text, (flat, where), base)[0]
 
 
 def tag_text(
@@ -2387,6 +2383,22 @@ def tag_text(
 ) -> list[Measure]:
     """§6: one plain text is one statement of the State it describes."""
     return next(tag_texts([(text, speaker or Speaker(kind="text"), topic_tie, 0)]))
+
+
+def explain_unwrapped(
+    doc: Any,
+    speaker: Speaker,
+    topic_tie: bool,
+    text: str,
+    unwrapped: tuple[str, list[int] | None],
+    base: int = 0,
+) -> tuple[list[Measure], list[Decision]]:
+    """explain_doc for a Doc made from ``split.unwrap_lines(text)``: offsets and quotes are
+    those of ``text`` as given (plus ``base``)."""
+    flat, where = unwrapped
+    if where is None:
+        return explain_doc(doc, speaker, topic_tie=topic_tie, base=base, source=text)
+    return rewrapped(explain_doc(doc, speaker, topic_tie=topic_tie, source=flat), text, where, base)
 
 
 def rewrapped(
