@@ -35,15 +35,14 @@ from pipeline.resolve import (
     resolve,
 )
 from pipeline.segment import Segmentation, Statement, segment
-from pipeline.split import sentences, unwrap_lines
+from pipeline.split import sentences
 from pipeline.strict import DataFileError, check_record, read_json
 from pipeline.tag import (
     STATUS_RANK,
     Decision,
     Measure,
     Speaker,
-    build_nlp,
-    explain_unwrapped,
+    explain_stream,
     load_categories,
     load_cues,
 )
@@ -273,15 +272,17 @@ def explain_texts(
     for index, (text, *_rest) in enumerate(items):
         for start, end in tagging_pieces(text):
             flat.append((index, text[start:end], start))
-    unwrapped = [unwrap_lines(piece) for _i, piece, _o in flat]
-    docs = build_nlp().pipe((text for text, _where in unwrapped), batch_size=batch_size)
+    found = explain_stream(
+        [
+            (piece, items[index][1], items[index][2], items[index][3] + offset)
+            for index, piece, offset in flat
+        ],
+        batch_size=batch_size,
+    )
     pending: list[tuple[list[Measure], list[Decision]]] = []
     done = 0
-    for position, ((index, piece, offset), (text, where), doc) in enumerate(
-        zip(flat, unwrapped, docs, strict=True)
-    ):
-        _text, speaker, tie, base = items[index]
-        pending.append(explain_unwrapped(doc, speaker, tie, piece, (text, where), base + offset))
+    for position, ((index, piece, _offset), result) in enumerate(zip(flat, found, strict=True)):
+        pending.append(result)
         done += len(piece)
         if on_progress and position % batch_size == 0:
             on_progress(done, total)

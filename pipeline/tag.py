@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -2364,44 +2364,32 @@ def _category_order(doc: Any) -> list[str]:
     return [k for k in known if k in labels] + [k for k in labels if k not in known]
 
 
-def tag_texts(
-    items: Iterable[tuple[str, Speaker, bool, int]], batch_size: int = 64
-) -> Iterator[list[Measure]]:
-    """Tag many statements in one spaCy stream: (text, speaker, topic_tie, base offset)."""
-    nlp = build_nlp()
-    buffered = list(items) if not isinstance(items, list) else items
-    unwrapped = [unwrap_lines(text) for text, *_ in buffered]
-    docs = nlp.pipe((flat for flat, _where in unwrapped), batch_size=batch_size)
+def explain_stream(
+    items: Sequence[tuple[str, Speaker, bool, int]], batch_size: int = 64
+) -> Iterator[tuple[list[Measure], list[Decision]]]:
+    """Apply the codebook to many statements (text, speaker, topic tie, base offset) in one
+    spaCy stream. Each text is unwrapped first (split.unwrap_lines: a line end inside a
+    sentence must not hide a cue); offsets and quotes are those of the text as given."""
+    unwrapped = [unwrap_lines(text) for text, *_ in items]
+    docs = build_nlp().pipe((flat for flat, _where in unwrapped), batch_size=batch_size)
     for (text, speaker, topic_tie, base), (flat, where), doc in zip(
-        buffered, unwrapped, docs, strict=True
+        items, unwrapped, docs, strict=True
     ):
-        yield explain_unwrapped(doc, speaker, topic_tie, text, (flat, where), base)[0]
+        if where is None:
+            yield explain_doc(doc, speaker, topic_tie=topic_tie, base=base, source=text)
+        else:
+            found = explain_doc(doc, speaker, topic_tie=topic_tie, source=flat)
+            yield _rewrapped(found, text, where, base)
 
 
 def tag_text(
     text: str, speaker: Speaker | None = None, *, topic_tie: bool = False
 ) -> list[Measure]:
     """§6: one plain text is one statement of the State it describes."""
-    return next(tag_texts([(text, speaker or Speaker(kind="text"), topic_tie, 0)]))
+    return next(explain_stream([(text, speaker or Speaker(kind="text"), topic_tie, 0)]))[0]
 
 
-def explain_unwrapped(
-    doc: Any,
-    speaker: Speaker,
-    topic_tie: bool,
-    text: str,
-    unwrapped: tuple[str, list[int] | None],
-    base: int = 0,
-) -> tuple[list[Measure], list[Decision]]:
-    """explain_doc for a Doc made from ``split.unwrap_lines(text)``: offsets and quotes are
-    those of ``text`` as given (plus ``base``)."""
-    flat, where = unwrapped
-    if where is None:
-        return explain_doc(doc, speaker, topic_tie=topic_tie, base=base, source=text)
-    return rewrapped(explain_doc(doc, speaker, topic_tie=topic_tie, source=flat), text, where, base)
-
-
-def rewrapped(
+def _rewrapped(
     found: tuple[list[Measure], list[Decision]], piece: str, where: list[int], base: int
 ) -> tuple[list[Measure], list[Decision]]:
     """Measures and decisions found in an unwrapped piece (split.unwrap_lines), with their
