@@ -249,7 +249,7 @@ LATER_SPLITS = [
     ("real_test32.jsonl", "multi24", 0.697, 0.725),
     ("real_test33.jsonl", "multi25", 0.8, 0.860),
     ("real_test34.jsonl", "multi26", 0.826, 0.854),
-    ("real_test35.jsonl", "multi27", 0.768, 0.791),
+    ("real_test35.jsonl", "multi27", 0.768, 0.787),
     ("real_test36.jsonl", "multi28", 0.867, 0.866),
 ]
 

@@ -2907,3 +2907,16 @@ def test_a_law_cited_for_the_penalty_it_sets_is_a_law() -> None:
         "2017, they can face life in prison."
     )
     assert tags(text) == {"legislation": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2012 the country adopted an appropriate law against human trafficking.",
+        "The country adopted modern legislation against human trafficking in 2015.",
+    ],
+)
+def test_an_adjective_before_a_law_leaves_it_a_law(text: str) -> None:
+    """The idioms ("appropriate law will be applied") and aims ("improve legislation") are
+    excluded as phrases; the adjective alone must not be."""
+    assert tags(text) == {"legislation": "in_place"}
