@@ -399,6 +399,12 @@ def find_mentions(text: str, *, kinds: frozenset[str] = DEFAULT_MENTION_KINDS) -
     return mentions
 
 
+def non_mention_names() -> tuple[str, ...]:
+    """Place names that contain a State's name but are not that State ("Northern Ireland",
+    "New Guinea"): the tagger must not read "Ireland" in them as another State."""
+    return _data().non_mentions
+
+
 def all_states() -> list[Entity]:
     """Every State and observer State, sorted by iso3 (the universe of possible speakers)."""
     return list(_data().entities)

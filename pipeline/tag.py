@@ -521,6 +521,26 @@ def _find(tokens: Sequence[str], lo: int, hi: int, phrases: Phrases) -> list[Spa
     return found
 
 
+@cache
+def _non_mentions() -> Phrases:
+    from pipeline.resolve import non_mention_names  # the resolver's data; imported late
+
+    return frozenset(_phrase_tokens(name) for name in non_mention_names())
+
+
+def _other_actors_in(ctx: _Context, lo: int, hi: int) -> list[Span]:
+    """Where the other States and organizations the text names occur in tokens[lo:hi],
+    leaving out a State's name inside a place that is not that State: "the Public Prosecutor
+    for Northern Ireland" is the United Kingdom's, even when Ireland is named elsewhere."""
+    tokens = ctx.scan.tokens
+    places = _find(tokens, max(0, lo - 3), min(len(tokens), hi + 3), _non_mentions())
+    return [
+        (i, j)
+        for i, j in _find(tokens, lo, hi, ctx.other_actors)
+        if not any(a <= i and j <= b for a, b in places)
+    ]
+
+
 def _intended_by(scan: _Scan, c: _Candidate, cue_at: int, lo: int) -> Span | None:
     """The means or decision ("funds", "a decision", "fundraising") whose infinitive ("to
     set up", "to turn … into") stands right before the status cue or between it and the
@@ -1524,7 +1544,7 @@ def rule_third_party(ctx: _Context, c: _Candidate) -> str | None:
     if ctx.other_actors:
         # an actor may run into the trigger: "a Thai government shelter" (trigger
         # "government shelter") is Thailand's
-        spans = [s for s in _find(scan.tokens, c.lo, c.t_hi, ctx.other_actors) if s[0] < c.t_lo]
+        spans = [s for s in _other_actors_in(ctx, c.lo, c.t_hi) if s[0] < c.t_lo]
         found = _third_party_before(scan, spans, c.lo)
         if found:
             return f"§6 another State's or organization's measure ({scan.text(*found)!r})"
@@ -1541,7 +1561,7 @@ def _located_elsewhere(ctx: _Context, c: _Candidate) -> Span | None:
     in its comma window; "victims from Norway" or "in cooperation with Norway" place
     nothing."""
     scan = ctx.scan
-    places = _find(scan.tokens, c.c_lo, c.hi, ctx.other_actors)
+    places = _other_actors_in(ctx, c.c_lo, c.hi)
     for i, j in places:
         opening = (
             c.c_lo < c.lo

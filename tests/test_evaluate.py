@@ -244,13 +244,13 @@ LATER_SPLITS = [
     ("real_test27.jsonl", "multi19", 0.752, 0.804),
     ("real_test28.jsonl", "multi20", 0.714, 0.719),
     ("real_test29.jsonl", "multi21", 0.759, 0.819),
-    ("real_test30.jsonl", "multi22", 0.841, 0.859),
+    ("real_test30.jsonl", "multi22", 0.841, 0.858),
     ("real_test31.jsonl", "multi23", 0.786, 0.856),
     ("real_test32.jsonl", "multi24", 0.697, 0.725),
     ("real_test33.jsonl", "multi25", 0.8, 0.860),
     ("real_test34.jsonl", "multi26", 0.826, 0.854),
     ("real_test35.jsonl", "multi27", 0.768, 0.787),
-    ("real_test36.jsonl", "multi28", 0.867, 0.866),
+    ("real_test36.jsonl", "multi28", 0.867, 0.947),
 ]
 
 

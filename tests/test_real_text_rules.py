@@ -2920,3 +2920,97 @@ def test_an_adjective_before_a_law_leaves_it_a_law(text: str) -> None:
     """The idioms ("appropriate law will be applied") and aims ("improve legislation") are
     excluded as phrases; the adjective alone must not be."""
     assert tags(text) == {"legislation": "in_place"}
+
+
+# --- after test #36 was scored (in-sample; sentences written anew) ---------------------------
+
+
+def test_a_state_name_inside_a_place_that_is_not_that_state_is_not_another_state() -> None:
+    """ "Northern Ireland" holds "Ireland", but a plan signed by its prosecutor is the United
+    Kingdom's, even when the text names Ireland elsewhere."""
+    text = (
+        "The Director of Public Prosecutions and the Public Prosecutor for Northern Ireland "
+        "signed up to an action plan against human trafficking. Ireland sent an observer."
+    )
+    speaker = speaker_named("United Kingdom", text)
+    assert speaker is not None and "ireland" in speaker.other_actor_names
+    assert tags(text, speaker=speaker) == {"action_plan": "in_place"}
+    # the State itself, named in full, is still another State
+    other = "Ireland signed up to an action plan against human trafficking."
+    assert tags(other, speaker=speaker_named("United Kingdom", other) or STATE) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry granted 54 foreign nationals the status of victims of human trafficking.",
+        "The Cabinet approved the procedure for establishing the status of a person affected by "
+        "trafficking in human beings.",
+        "Last year the agency certified 120 foreign adults as trafficking victims.",
+    ],
+)
+def test_a_formal_decision_on_victim_status_is_a_referral_mechanism(text: str) -> None:
+    assert tags(text) == {"referral_mechanism": "in_place"}
+
+
+def test_improving_the_status_of_victims_is_not_a_decision_on_it() -> None:
+    assert "referral_mechanism" not in tags(
+        "The reform aims to improve the status of victims of trafficking in court."
+    )
+
+
+def test_a_centre_that_identifies_victims_and_offers_help_routes_them() -> None:
+    text = (
+        "The national centre identifies trafficked persons and offers them assistance and "
+        "counselling."
+    )
+    assert tags(text) == {"referral_mechanism": "in_place"}
+
+
+def test_sheltering_listed_among_a_centres_services_is_shelter() -> None:
+    text = (
+        "The centre for victims of trafficking presented its services, including counselling, "
+        "sheltering and legal aid."
+    )
+    assert tags(text) == {"shelters": "in_place"}
+
+
+def test_strategic_documents_against_trafficking_are_plans() -> None:
+    text = "The country has an anti-trafficking office, strategic documents and laws."
+    assert tags(text) == {"legislation": "in_place", "action_plan": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ambassador stressed the aim of combating trafficking in persons by working with "
+        "the Ministry of Home Affairs, Police, Defence and Law and Justice.",
+        "Three women were arrested for violating residency laws during the trafficking raid.",
+    ],
+)
+def test_a_ministry_named_for_law_or_a_law_on_residence_is_not_a_trafficking_law(
+    text: str,
+) -> None:
+    assert "legislation" not in tags(text)
+
+
+def test_stricter_punishment_is_a_change_to_the_law_and_severe_punishment_is_not() -> None:
+    assert tags("The government has introduced stricter punishments for traffickers.") == {
+        "legislation": "in_place"
+    }
+    assert "legislation" not in tags(
+        "Victims of trafficking reported severe punishments, including beatings."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The World Day against Trafficking creates a platform for awareness-raising on "
+        "trafficking.",
+        "The police unit called the Women and Child Protection Center interviewed the "
+        "trafficking victims.",
+    ],
+)
+def test_a_forum_or_a_police_unit_is_neither_tech_nor_shelter(text: str) -> None:
+    assert tags(text) == {}

@@ -1,4 +1,4 @@
-"""Draw the registered real test splits #9 to #36, each fixed before anyone reads it.
+"""Draw the registered real test splits #9 to #37, each fixed before anyone reads it.
 
 Why this exists: four single-genre TIP batches scored 0.83, 0.95, 0.77 and 0.84, so no one
 of them says whether the tagger clears issue #6's target on real text in general. Test #9
@@ -19,7 +19,7 @@ or more with a reserved General Debate speech (``tools/reserved_overlap.py``, nu
 paragraphs of the 1970s share up to 6 with those speeches by common phrasing alone), are
 dropped by id through ``--drop`` (``near_reserved.txt``), before the quotas are drawn.
 
-Usage (`--draw multi2` to `multi28`, tests #10 to #36, take no `--gd`; `--tip-raw` defaults
+Usage (`--draw multi2` to `multi29`, tests #10 to #37, take no `--gd`; `--tip-raw` defaults
 to the TIP collection snapshots the draw names, ``Draw.tip_collections``)::
 
     python tools/multi_passages.py [--draw NAME] [--tip-raw RAW ...] --report-raw RAW \
@@ -209,6 +209,11 @@ DRAWS = {
     # final rules once; a small twenty-seventh collection (four collectors by region, 156
     # queries, 94 new pages: the corpus's pages of this kind are nearly spent)
     "multi28": Draw("tr", "rr", {"rr": 999}, 20261229, with_gd=False),
+    # test #37: drawn after test #36's fixes were frozen, to score them once; a
+    # twenty-eighth collection (four collectors by region, 363 queries, 550 new pages of 170
+    # States) that also takes international bodies' texts on one State's own measures
+    # (GRETA evaluations, rapporteurs' country visits, IOM or UNODC country news); 240 drawn
+    "multi29": Draw("ts", "rs", {"rs": 240}, 20261230, with_gd=False),
 }
 GD_SEED = DRAWS["multi"].seed  # test #9's General Debate sample
 
