@@ -79,6 +79,7 @@ FOLDER_GOLD = {
     "multi26": (("real_test34", "test", None),),
     "multi27": (("real_test35", "test", None),),
     "multi28": (("real_test36", "test", None),),
+    "multi29": (("real_test37", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
