@@ -299,6 +299,11 @@ CUE_KEYS = (
     "field_words",
     "praise_attributive_leads",
     "penalty_statements",
+    "pre_verb_adverbs",
+    "topic_leads",
+    "visit_verbs",
+    "evaluator_subjects",
+    "run_by_state_after",
 )
 
 
@@ -519,6 +524,14 @@ def _find(tokens: Sequence[str], lo: int, hi: int, phrases: Phrases) -> list[Spa
                 if i + n <= hi and tuple(tokens[i : i + n]) == phrase:
                     found.append((i, i + n))
     return found
+
+
+@cache
+def _organization(name: str) -> bool:
+    """Whether a name the text gives is an organization's, not a State's."""
+    from pipeline.resolve import resolve_organization, resolve_state  # imported late
+
+    return resolve_state(name) is None and resolve_organization(name) is not None
 
 
 @cache
@@ -869,19 +882,24 @@ def rule_trigger_context(ctx: _Context, c: _Candidate) -> str | None:
             or (c.t_hi - c.t_lo == 1 and scan.has("bare_intention_nouns", c.t_lo, c.t_hi))
         )
         # "set out a new four-year plan to increase its reach": a document, not an intention
-        and not scan.has("plan_document_modifiers", max(c.c_lo, c.t_lo - 3), c.t_lo)
+        # ("the National Assembly now plans to draft": an adverb before it, a verb)
+        and not (
+            scan.has("plan_document_modifiers", max(c.c_lo, c.t_lo - 3), c.t_lo)
+            and not scan.has("pre_verb_adverbs", c.t_lo - 1, c.t_lo)
+        )
         and c.t_hi + 1 < len(scan.tokens)
         and scan.tokens[c.t_hi] == "to"
         and not scan.has("plan_purposes", c.t_hi + 1, c.t_hi + 2)
     ):
         # "announced plans to build a shelter": an intention about another measure
         return f"an intention ('plans to {scan.tokens[c.t_hi + 1]}'), not a plan"
+    subject = c.t_lo - 1 - int(scan.has("pre_verb_adverbs", c.t_lo - 1, c.t_lo))
     if (
         c.category == "action_plan"
         and c.t_hi - c.t_lo == 1
         and scan.has("intention_nouns", c.t_lo, c.t_hi)
-        and c.t_lo > c.c_lo
-        and scan.doc[c.t_lo - 1].text[:1].isupper()
+        and subject >= c.c_lo
+        and scan.doc[subject].text[:1].isupper()
         and scan.has("plan_verb_objects", c.t_hi, c.t_hi + 1)
     ):
         # "Home Ministry plans more safe houses": a verb after its named subject
@@ -911,6 +929,18 @@ def rule_contents_entry(ctx: _Context, c: _Candidate) -> str | None:
     # a leader on its line with no sentence ending before it ("… set up. See p……" is prose)
     if CONTENTS_LEADER.search(after) and not re.search(r"[.!?]\s", after.split("..", 1)[0]):
         return "a table of contents entry, not a report"
+    start = scan.doc[c.t_lo].idx
+    line_start = scan.source.rfind("\n", 0, start) + 1
+    line_end = scan.source.find("\n", end)
+    line = scan.source[line_start : len(scan.source) if line_end < 0 else line_end]
+    before = scan.source[line_start:start]
+    # "Table of contents Preamble... 5 I. Introduction... 8 II. National framework …": a
+    # contents page run together on one line, its leaders only three dots long; "II.......
+    # Overview of … framework for action. 11": an outline entry ending on its page number
+    if CONTENTS_HEADING.search(before) and CONTENTS_PAGE.search(line):
+        return "a table of contents entry, not a report"
+    if CONTENTS_OUTLINE.match(line) and CONTENTS_PAGE_END.search(line):
+        return "a table of contents entry, not a report"
     return None
 
 
@@ -918,6 +948,52 @@ def rule_contents_entry(ctx: _Context, c: _Candidate) -> str | None:
 CONTENTS_REACH = 120
 # dot leaders of a table of contents ("Framework........14")
 CONTENTS_LEADER = re.compile(r"\.{4,}|(?:\. ){4,}|…{2,}")
+CONTENTS_HEADING = re.compile(r"(?i)\btable of contents\b")
+CONTENTS_PAGE = re.compile(r"\.{3,}\s?\d")  # "Preamble... 5", "...14"
+CONTENTS_OUTLINE = re.compile(r"\s*(?:[IVX]+|\d+|[a-z])\.{2,}")  # "II.......", "3..."
+CONTENTS_PAGE_END = re.compile(r"[.:]\s+\d{1,3}\s*$")  # "… for action. 11"
+
+
+def rule_visited(ctx: _Context, c: _Candidate) -> str | None:
+    """ "the GRETA delegation visited a shelter for victims of trafficking": a shelter an
+    evaluator or an official visited exists, but the visit does not say the State runs or
+    funds it (a shelter counts for the State only then); "visited the state-run shelter",
+    "the shelter under the Ministry of Social Development" say so."""
+    scan = ctx.scan
+    if c.category != "shelters":
+        return None
+    visits = [  # the verb, not the noun: "his visit to the shelter of the Authority"
+        (i, j)
+        for i, j in scan.find("cue:visit_verbs", max(c.c_lo, c.t_lo - VISIT_REACH), c.t_lo)
+        if scan.tokens[j] != "to"
+    ]
+    if not visits or _state_run(scan, visits[-1][1], c.t_hi):
+        return None
+    if scan.find("cue:run_by_state_after", c.t_hi, c.c_hi):
+        return None
+    return f"a shelter visited ({scan.text(*visits[-1])!r}), not said to be the State's"
+
+
+# how far before a shelter the verb of a visit to it may stand ("visited the Women's Shelter")
+VISIT_REACH = 5
+
+
+def rule_topic(ctx: _Context, c: _Candidate) -> str | None:
+    """ "modules covering trafficking indicators and national referral mechanisms", "a
+    handbook with chapters on victim identification": a measure named as what a training or
+    a text covers is its subject, not a report that the State has one. A named or definite
+    measure ("sessions on the National Referral Mechanism") still exists."""
+    scan = ctx.scan
+    after = scan.find("cue:topic_leads", c.t_hi, min(c.c_hi, c.t_hi + 3))
+    if after:
+        # "the handbook includes chapters on … victim identification": a training text
+        return f"a text whose subjects are listed ({scan.text(*after[0])!r}), not a procedure"
+    found = scan.find("cue:topic_leads", c.c_lo, c.t_lo)
+    if not found or _definite(scan, found[-1][1], c.t_lo):
+        return None
+    if scan.doc[c.t_lo].text[:1].isupper():
+        return None
+    return f"the subject of a training or a text ({scan.text(*found[-1])!r}), not a report"
 
 
 def rule_question(ctx: _Context, c: _Candidate) -> str | None:
@@ -1048,8 +1124,14 @@ def _called_list(
         conjunctions = scan.cues.words("item_conjunctions")
         opener = lo + 1 if scan.tokens[lo] in conjunctions and lo + 1 < c.t_lo else lo
         first = scan.tokens[opener]
-        if not (first.isalpha() and first.islower()) or scan.has(
-            "list_item_openers", opener, opener + 1
+        # "…; to ensure that child victims benefit from specialised accommodation": an
+        # infinitive continues a list that "calls for the authorities to …" opened
+        infinitive = first == "to" and any(
+            i == opener + 1 for i, _j in scan.find("cue:imperative_openers", opener + 1, opener + 3)
+        )
+        if not infinitive and (
+            not (first.isalpha() and first.islower())
+            or scan.has("list_item_openers", opener, opener + 1)
         ):
             return None
         previous = scan.clause_of(lo - 1)[0]
@@ -1155,6 +1237,12 @@ def rule_recommendation(ctx: _Context, c: _Candidate) -> str | None:
     if _presupposed_in_recommendation(scan, c) or _called_draft(scan, c):
         return None  # "Finalize its draft plan": recommended, but the plan exists
     s_lo, _s_hi = scan.sentence_of(c.t_lo)
+    # "• Adopt …" in a text where an evaluator (GRETA, a rapporteur) speaks is a bulleted
+    # recommendation; in a government's own list ("• Establish dedicated accommodation"
+    # among a plan's actions) the same bullet is what the State plans
+    evaluator = scan.find("cue:evaluator_subjects", 0, s_lo)
+    while evaluator and s_lo < c.t_lo and scan.tokens[s_lo] in LIST_BULLETS:
+        s_lo += 1
     first = scan.doc[s_lo].text
     if first[:1].isupper() and _opens_with_imperative(scan, s_lo):
         return f"§6 a recommendation (opens with the imperative {first!r})"
@@ -1162,6 +1250,9 @@ def rule_recommendation(ctx: _Context, c: _Candidate) -> str | None:
     if heading is not None:
         return f"§6 a recommendation (listed under {heading!r})"
     return None
+
+
+LIST_BULLETS = frozenset({"•", "·", "▪", "◦", "-", "–", "*"})
 
 
 def rule_closure(ctx: _Context, c: _Candidate) -> str | None:
@@ -1189,6 +1280,16 @@ def rule_praise(ctx: _Context, c: _Candidate) -> str | None:
         # "as part of these widely welcomed efforts, the Ministry launched …": a participle
         # describing the speaker's own efforts, not a welcome of another's measure
         if i > 0 and scan.has("praise_attributive_leads", i - 1, i):
+            continue
+        # "GRETA welcomes the adoption of relevant legislation", in a text about one State:
+        # an evaluator's welcome of the State's own measure reports it (the State is not
+        # the one welcoming; another State named there is still decided by third_party)
+        s_lo = scan.sentence_of(c.t_lo)[0]
+        if "it" in scan.tokens[max(s_lo, i - 2) : i] and s_lo > 0:
+            s_lo = scan.sentence_of(s_lo - 1)[0]  # "It also welcomes …": the one before names it
+        if ctx.own_refs_key == "own_reference_state" and scan.find(
+            "cue:evaluator_subjects", s_lo, i
+        ):
             continue
         return "§6 praise or welcome of another's measure"
     return None
@@ -1546,6 +1647,10 @@ def rule_third_party(ctx: _Context, c: _Candidate) -> str | None:
         # "government shelter") is Thailand's
         spans = [s for s in _other_actors_in(ctx, c.lo, c.t_hi) if s[0] < c.t_lo]
         found = _third_party_before(scan, spans, c.lo)
+        if found and scan.tokens[c.t_lo] == "national" and _organization(scan.text(*found)):
+            # "IOM supports the drafting of a National Plan of Action": an international
+            # organization has no national plan; the plan is the State's, the support IOM's
+            found = None
         if found:
             return f"§6 another State's or organization's measure ({scan.text(*found)!r})"
         found = _located_elsewhere(ctx, c)
@@ -1944,6 +2049,8 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("office_name", rule_office_name),
     ("trigger_context", rule_trigger_context),
     ("contents_entry", rule_contents_entry),
+    ("topic", rule_topic),
+    ("visited", rule_visited),
     ("question", rule_question),
     ("call", rule_call),
     ("recommendation", rule_recommendation),
@@ -1996,6 +2103,16 @@ def _status(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[
     published in July", "this Bill is long overdue" are in progress whatever cue stands near
     them, unless its clause says it was passed, enacted or signed."""
     status, cue = _status_cue(scan, c, trigger_spans)
+    if (
+        status == "in_progress"
+        and scan.tokens[c.t_hi - 1] in ("framework", "frameworks")
+        and c.t_lo > 0
+        and scan.has("definite_determiners", c.t_lo - 1, c.t_lo)
+    ):
+        # "the progress made to develop the legal framework", "further developing the
+        # legal and institutional framework": the framework exists and is being developed
+        # further ("developing a legal framework" has none yet)
+        return "in_place", f"{cue} the existing framework (developed further)"
     if status == "in_place":
         for _i, j in scan.find("cue:bill_nouns", c.c_lo, c.t_lo):
             if scan.has("bill_content_verbs", j, min(c.t_lo, j + 3)):
