@@ -303,7 +303,8 @@ CUE_KEYS = (
     "topic_leads",
     "visit_verbs",
     "evaluator_subjects",
-    "run_by_state_after",
+    "operator_phrases",
+    "state_body_nouns",
 )
 
 
@@ -958,7 +959,8 @@ def rule_visited(ctx: _Context, c: _Candidate) -> str | None:
     """ "the GRETA delegation visited a shelter for victims of trafficking": a shelter an
     evaluator or an official visited exists, but the visit does not say the State runs or
     funds it (a shelter counts for the State only then); "visited the state-run shelter",
-    "the shelter under the Ministry of Social Development" say so."""
+    "the shelter under the Ministry of Social Development", "run by the Provincial
+    Directorates" say so."""
     scan = ctx.scan
     if c.category != "shelters":
         return None
@@ -969,19 +971,22 @@ def rule_visited(ctx: _Context, c: _Candidate) -> str | None:
     ]
     if not visits or _state_run(scan, visits[-1][1], c.t_hi):
         return None
-    if scan.find("cue:run_by_state_after", c.t_hi, c.c_hi):
-        return None
+    for _i, j in scan.find("cue:operator_phrases", c.t_hi, c.c_hi):
+        if scan.has("state_body_nouns", j, min(c.c_hi, j + OPERATOR_REACH)):
+            return None  # "run by the respective Provincial Migration Management Directorates"
     return f"a shelter visited ({scan.text(*visits[-1])!r}), not said to be the State's"
 
 
 # how far before a shelter the verb of a visit to it may stand ("visited the Women's Shelter")
 VISIT_REACH = 5
+# how far after "run by", "under" the State body running it may be named
+OPERATOR_REACH = 5
 
 
 def rule_topic(ctx: _Context, c: _Candidate) -> str | None:
     """ "modules covering trafficking indicators and national referral mechanisms", "a
     handbook with chapters on victim identification": a measure named as what a training or
-    a text covers is its subject, not a report that the State has one. A named or definite
+    a text covers is its subject, not a report that the State has one. A named
     measure ("sessions on the National Referral Mechanism") still exists."""
     scan = ctx.scan
     after = scan.find("cue:topic_leads", c.t_hi, min(c.c_hi, c.t_hi + 3))
@@ -989,9 +994,7 @@ def rule_topic(ctx: _Context, c: _Candidate) -> str | None:
         # "the handbook includes chapters on … victim identification": a training text
         return f"a text whose subjects are listed ({scan.text(*after[0])!r}), not a procedure"
     found = scan.find("cue:topic_leads", c.c_lo, c.t_lo)
-    if not found or _definite(scan, found[-1][1], c.t_lo):
-        return None
-    if scan.doc[c.t_lo].text[:1].isupper():
+    if not found or scan.doc[c.t_lo].text[:1].isupper():
         return None
     return f"the subject of a training or a text ({scan.text(*found[-1])!r}), not a report"
 
@@ -1656,6 +1659,24 @@ def rule_third_party(ctx: _Context, c: _Candidate) -> str | None:
         found = _located_elsewhere(ctx, c)
         if found:
             return f"§6 a measure located in another State ({scan.text(*found)!r})"
+        found = _organization_opening(ctx, c)
+        if found:
+            return f"§6 the measure of the organization named after it ({scan.text(*found)!r})"
+    return None
+
+
+def _organization_opening(ctx: _Context, c: _Candidate) -> Span | None:
+    """ "As part of its counter-trafficking programme in the Maldives, IOM provides …": an
+    opening phrase whose "its" the subject after the comma resolves, when that subject is an
+    international organization, names the organization's measure, not the State's."""
+    scan = ctx.scan
+    if c.hi >= c.c_hi or scan.tokens[c.hi] != ",":
+        return None
+    if not any(scan.tokens[k] in ("its", "their") for k in range(max(c.lo, c.t_lo - 4), c.t_lo)):
+        return None
+    subjects = _other_actors_in(ctx, c.hi + 1, min(c.c_hi, c.hi + 4))
+    if subjects and _organization(scan.text(*subjects[0])):
+        return subjects[0]
     return None
 
 

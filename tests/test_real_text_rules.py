@@ -3146,3 +3146,79 @@ def test_a_definite_framework_developed_further_exists() -> None:
     assert tags("The authorities are developing a legal framework against trafficking.") == {
         "legislation": "in_progress"
     }
+
+
+# --- after test #38 was scored (in-sample; sentences written anew) ---------------------------
+
+
+def test_an_organizations_programme_named_in_an_opening_phrase_is_the_organizations() -> None:
+    text = (
+        "As part of its counter-trafficking programme in the country, IOM provides technical "
+        "support to the police."
+    )
+    speaker = speaker_named("Maldives", text)
+    assert speaker is not None
+    assert tags(text, speaker=speaker) == {}
+    own = (
+        "As part of its national action plan against trafficking, the Government opened two "
+        "shelters."
+    )
+    assert tags(own) == {"shelters": "in_place", "action_plan": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In its first report, GRETA called upon the authorities to launch a national "
+        "anti-trafficking action plan.",
+        "The rapporteur made recommendations to the Government, including developing a national "
+        "plan of action against trafficking.",
+    ],
+)
+def test_calls_upon_and_recommendations_to_a_government_are_calls(text: str) -> None:
+    assert tags(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The training covered the definition of trafficking and the mechanism of referral of "
+        "victims.",
+        "The report evaluates the response to trafficking, paying particular attention to the "
+        "use of technology.",
+        "Tools and referral mechanisms are not effectively in place for the identification of "
+        "trafficking victims.",
+        "The mayor's office implemented a municipal program to prevent human trafficking.",
+        "The recommendations in this report on trafficking are a roadmap for us, the minister "
+        "said.",
+    ],
+)
+def test_topics_gaps_forums_and_figures_of_speech_are_not_measures(text: str) -> None:
+    assert tags(text) == {}
+
+
+def test_a_visited_shelter_run_by_state_bodies_is_the_states() -> None:
+    text = (
+        "The delegation visited the two shelters for victims of trafficking, run by the "
+        "provincial migration directorates."
+    )
+    assert tags(text) == {"shelters": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senate approved on third and final reading a bill against human trafficking.",
+        "The Lok Sabha passed the trafficking of persons bill on Thursday.",
+    ],
+)
+def test_a_bill_one_chamber_passed_is_in_progress(text: str) -> None:
+    assert tags(text) == {"legislation": "in_progress"}
+
+
+def test_a_database_whose_establishment_is_reported_is_tech() -> None:
+    text = (
+        "The project proposes the establishment of a network and database between government "
+        "agencies against trafficking."
+    )
+    assert "tech_partnership" in tags(text)
