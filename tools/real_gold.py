@@ -81,6 +81,7 @@ FOLDER_GOLD = {
     "multi28": (("real_test36", "test", None),),
     "multi29": (("real_test37", "test", None),),
     "multi30": (("real_test38", "test", None),),
+    "multi31": (("real_test39", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
