@@ -82,6 +82,7 @@ FOLDER_GOLD = {
     "multi29": (("real_test37", "test", None),),
     "multi30": (("real_test38", "test", None),),
     "multi31": (("real_test39", "test", None),),
+    "multi32": (("real_test40", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
