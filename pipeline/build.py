@@ -159,17 +159,21 @@ def speaker_of(entity: Entity, text: str) -> Speaker:
     """What the tagger must know of who speaks: the entity's own names, and the other
     States and organizations the text names (their measures are not the speaker's, §6)."""
     own = tuple(sorted({a.lower() for a in (entity.name, *aliases_of(entity))}))
+    mentions = [m for m in find_mentions(text, kinds=OTHER_ACTOR_KINDS) if m.entity != entity]
     others = tuple(
         sorted(
-            {
-                m.text.lower()
-                for m in find_mentions(text, kinds=OTHER_ACTOR_KINDS)
-                if m.entity != entity
-            }
+            {m.text.lower() for m in mentions}
             | {phrase.lower() for phrase in organs_of_other_states(text, entity)}
         )
     )
-    return Speaker(kind=entity.kind, names=own, other_actor_names=others)
+    # no ISO3 code: an organization, whether listed as one or as a UN observer (the OSCE)
+    organizations = tuple(sorted({m.text.lower() for m in mentions if not m.entity.iso3}))
+    return Speaker(
+        kind=entity.kind,
+        names=own,
+        other_actor_names=others,
+        organization_names=organizations,
+    )
 
 
 def speaker_named(name: str, text: str) -> Speaker | None:

@@ -22,6 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from pipeline.resolve import non_mention_names
 from pipeline.split import clauses, sentences, unwrap_lines
 from pipeline.strict import DataFileError, check_record, read_json
 from pipeline.vocabulary import CATEGORY_FIELDS, status_rank
@@ -486,6 +487,9 @@ class Speaker:
     names: tuple[str, ...] = ()  # the entity's own names (lower-case phrases)
     # lower-case names of the other States and organizations the text names
     other_actor_names: tuple[str, ...] = ()
+    # those of them that are international organizations, not States (IOM has no national
+    # plan: "IOM supports the drafting of a National Plan of Action" is the State's plan)
+    organization_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -528,17 +532,7 @@ def _find(tokens: Sequence[str], lo: int, hi: int, phrases: Phrases) -> list[Spa
 
 
 @cache
-def _organization(name: str) -> bool:
-    """Whether a name the text gives is an organization's, not a State's."""
-    from pipeline.resolve import resolve_organization, resolve_state  # imported late
-
-    return resolve_state(name) is None and resolve_organization(name) is not None
-
-
-@cache
 def _non_mentions() -> Phrases:
-    from pipeline.resolve import non_mention_names  # the resolver's data; imported late
-
     return frozenset(_phrase_tokens(name) for name in non_mention_names())
 
 
@@ -713,6 +707,7 @@ class _Context:
     own_names: Phrases
     own_refs_key: str
     other_actors: Phrases
+    organizations: Phrases  # the other actors that are international organizations
     excluded: tuple[tuple[int, int, str], ...]
     triggers: tuple[tuple[int, int, str], ...]
 
@@ -1279,6 +1274,7 @@ def rule_closure(ctx: _Context, c: _Candidate) -> str | None:
 
 def rule_praise(ctx: _Context, c: _Candidate) -> str | None:
     scan = ctx.scan
+    s_lo = scan.sentence_of(c.t_lo)[0]
     for i, _j in scan.find("cue:praise", c.c_lo, c.t_lo):
         # "as part of these widely welcomed efforts, the Ministry launched …": a participle
         # describing the speaker's own efforts, not a welcome of another's measure
@@ -1286,13 +1282,12 @@ def rule_praise(ctx: _Context, c: _Candidate) -> str | None:
             continue
         # "GRETA welcomes the adoption of relevant legislation", in a text about one State:
         # an evaluator's welcome of the State's own measure reports it (the State is not
-        # the one welcoming; another State named there is still decided by third_party)
-        s_lo = scan.sentence_of(c.t_lo)[0]
-        if "it" in scan.tokens[max(s_lo, i - 2) : i] and s_lo > 0:
-            s_lo = scan.sentence_of(s_lo - 1)[0]  # "It also welcomes …": the one before names it
-        if ctx.own_refs_key == "own_reference_state" and scan.find(
-            "cue:evaluator_subjects", s_lo, i
-        ):
+        # the one welcoming; another State named there is still decided by third_party).
+        # "It also welcomes …": the sentence before names the evaluator.
+        lo = s_lo
+        if s_lo > 0 and "it" in scan.tokens[max(s_lo, i - 2) : i]:
+            lo = scan.sentence_of(s_lo - 1)[0]
+        if ctx.own_refs_key == "own_reference_state" and scan.find("cue:evaluator_subjects", lo, i):
             continue
         return "§6 praise or welcome of another's measure"
     return None
@@ -1650,7 +1645,11 @@ def rule_third_party(ctx: _Context, c: _Candidate) -> str | None:
         # "government shelter") is Thailand's
         spans = [s for s in _other_actors_in(ctx, c.lo, c.t_hi) if s[0] < c.t_lo]
         found = _third_party_before(scan, spans, c.lo)
-        if found and scan.tokens[c.t_lo] == "national" and _organization(scan.text(*found)):
+        if (
+            found
+            and scan.tokens[c.t_lo] == "national"
+            and tuple(scan.tokens[found[0] : found[1]]) in ctx.organizations
+        ):
             # "IOM supports the drafting of a National Plan of Action": an international
             # organization has no national plan; the plan is the State's, the support IOM's
             found = None
@@ -1675,7 +1674,7 @@ def _organization_opening(ctx: _Context, c: _Candidate) -> Span | None:
     if not any(scan.tokens[k] in ("its", "their") for k in range(max(c.lo, c.t_lo - 4), c.t_lo)):
         return None
     subjects = _other_actors_in(ctx, c.hi + 1, min(c.c_hi, c.hi + 4))
-    if subjects and _organization(scan.text(*subjects[0])):
+    if subjects and tuple(scan.tokens[subjects[0][0] : subjects[0][1]]) in ctx.organizations:
         return subjects[0]
     return None
 
@@ -2434,6 +2433,7 @@ def explain_doc(
         if speaker.kind in ("state", "text")
         else "own_reference_organization",
         other_actors=frozenset(_phrase_tokens(n) for n in speaker.other_actor_names if n.strip()),
+        organizations=frozenset(_phrase_tokens(n) for n in speaker.organization_names if n.strip()),
         excluded=tuple(
             (s.start, s.end, s.label_[len(EXCLUDE_PREFIX) :])
             for s in spans
