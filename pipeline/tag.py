@@ -306,6 +306,8 @@ CUE_KEYS = (
     "evaluator_subjects",
     "operator_phrases",
     "state_body_nouns",
+    "publication_leads",
+    "website_words",
 )
 
 
@@ -978,6 +980,24 @@ VISIT_REACH = 5
 OPERATOR_REACH = 5
 
 
+def rule_publication(ctx: _Context, c: _Candidate) -> str | None:
+    """ "available on the State Department's website", "released through the website of the
+    Ministry", "please visit the Agency's website": a website named as where a text is
+    published or found is an address, not the State's use of technology against trafficking
+    ("receives tips through its official website" is)."""
+    scan = ctx.scan
+    if c.category != "tech_partnership" or not scan.has("website_words", c.t_lo, c.t_hi):
+        return None
+    found = scan.find("cue:publication_leads", max(c.c_lo, c.t_lo - PUBLICATION_REACH), c.t_lo)
+    if not found:
+        return None
+    return f"a website where a text is published ({scan.text(*found[-1])!r}), not a technology"
+
+
+# how far before "website" the words saying a text is published there may stand
+PUBLICATION_REACH = 8
+
+
 def rule_topic(ctx: _Context, c: _Candidate) -> str | None:
     """ "modules covering trafficking indicators and national referral mechanisms", "a
     handbook with chapters on victim identification": a measure named as what a training or
@@ -1039,6 +1059,10 @@ def rule_call(ctx: _Context, c: _Candidate) -> str | None:
 
     if _presupposed_in_call(scan, c) or _named_as_existing(scan, c):
         return None  # "should finalize its national action plan": the plan exists (brief)
+    if _reference_lead(scan, c):
+        # "must wind up … in line with the Children Act 2022": the call is about something
+        # else and cites the measure as the standard it follows
+        return None
     if scan.has("recently_adopted", max(c.c_lo, c.t_lo - 6), c.t_lo):
         return None  # "should implement newly passed anti-trafficking legislation"
     if _called_draft(scan, c):
@@ -1223,8 +1247,22 @@ def _recommendations_heading(scan: _Scan, c: _Candidate) -> str | None:
                 continue
         elif any(line.strip().isupper() for line in between.splitlines()):
             continue  # a later heading closed the list
+        elif _after_bulleted_list(source, start, at):
+            continue  # "• … ; • …" then "Meanwhile, the task team …": the list has ended
         return scan.text(i, colon)
     return None
+
+
+def _after_bulleted_list(source: str, start: int, at: int) -> bool:
+    """Whether the paragraph holding ``at`` follows bulleted items of the list opened at
+    ``start`` without being one itself: a plain paragraph after a bulleted list is the text
+    going on, no longer the list."""
+    own_start = source.rfind("\n", start, at) + 1
+    if own_start == 0:
+        return False
+    earlier = [line.strip() for line in source[start:own_start].splitlines() if line.strip()]
+    own = source[own_start:at].lstrip()
+    return any(line[:1] in LIST_BULLETS for line in earlier) and own[:1] not in LIST_BULLETS
 
 
 def rule_recommendation(ctx: _Context, c: _Candidate) -> str | None:
@@ -2071,6 +2109,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("contents_entry", rule_contents_entry),
     ("topic", rule_topic),
     ("visited", rule_visited),
+    ("publication", rule_publication),
     ("question", rule_question),
     ("call", rule_call),
     ("recommendation", rule_recommendation),

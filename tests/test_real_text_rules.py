@@ -3280,3 +3280,56 @@ def test_a_request_on_the_enforcement_of_a_law_names_it_as_existing() -> None:
         "the sections of the Criminal Code that criminalize trafficking."
     )
     assert tags(text) == {"legislation": "in_place"}
+
+
+# --- after test #40 was scored (in-sample; sentences written anew) ---------------------------
+
+
+def test_a_call_citing_a_named_act_as_its_standard_presupposes_the_act() -> None:
+    text = (
+        "Unregistered orphanages must close within five years, in line with the Child "
+        "Protection Act 2021 which the Government is implementing against child trafficking."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The course included information on anti-trafficking legislation and interview skills.",
+        "The discussions focused on the legal framework applicable to human trafficking.",
+        "The overall objective of the training was to build expertise on victim identification "
+        "and referral mechanisms for trafficking victims.",
+    ],
+)
+def test_what_a_training_or_discussion_covers_is_not_a_measure(text: str) -> None:
+    assert tags(text) == {}
+
+
+def test_a_plain_paragraph_after_a_bulleted_recommendation_list_is_a_report() -> None:
+    text = (
+        "The roundtable on human trafficking closed. Other recommendations included:\n\n"
+        "• More research on human trafficking;\n\n"
+        "• More resources for prevention.\n\n"
+        "Meanwhile, the national task team against human trafficking has led the development "
+        "of the National Action Plan to fight human trafficking."
+    )
+    assert tags(text) == {"action_plan": "in_progress"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The annual report on human trafficking is available on the Ministry's website.",
+        "The updated national action plan against trafficking was released through the website "
+        "of the Ministry of Foreign Affairs.",
+        "For more on human trafficking, please visit the Agency's website.",
+    ],
+)
+def test_a_website_where_a_text_is_published_is_not_technology(text: str) -> None:
+    assert "tech_partnership" not in tags(text)
+
+
+def test_tips_received_through_a_website_are_still_technology() -> None:
+    text = "The Commission receives tips on human trafficking through its official website."
+    assert tags(text) == {"tech_partnership": "in_place"}
