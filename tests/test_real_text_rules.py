@@ -3333,3 +3333,8 @@ def test_a_website_where_a_text_is_published_is_not_technology(text: str) -> Non
 def test_tips_received_through_a_website_are_still_technology() -> None:
     text = "The Commission receives tips on human trafficking through its official website."
     assert tags(text) == {"tech_partnership": "in_place"}
+
+
+def test_a_strategy_named_after_trafficking_is_an_action_plan() -> None:
+    text = "In 2017 we published our first Trafficking and Exploitation Strategy for Scotland."
+    assert tags(text) == {"action_plan": "in_place"}
