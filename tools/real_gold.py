@@ -83,6 +83,7 @@ FOLDER_GOLD = {
     "multi30": (("real_test38", "test", None),),
     "multi31": (("real_test39", "test", None),),
     "multi32": (("real_test40", "test", None),),
+    "multi33": (("real_test41", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
