@@ -308,6 +308,8 @@ CUE_KEYS = (
     "state_body_nouns",
     "publication_leads",
     "website_words",
+    "nominal_calls",
+    "infringement_verbs",
 )
 
 
@@ -1074,7 +1076,13 @@ def rule_call(ctx: _Context, c: _Candidate) -> str | None:
         return None
     if calls_in(c.lo, c.hi):
         return "§3 a call or recommendation in the measure's clause"
-    if calls_in(c.t_hi, min(c.c_hi, c.t_hi + 6)):
+    if [
+        (i, j)
+        for i, j in calls_in(c.t_hi, min(c.c_hi, c.t_hi + 6))
+        # "spoke about the launching of the NRM, the need to fight impunity, …": a nominal
+        # call after a comma is the next item of a list, not said of the measure
+        if not (scan.has("nominal_calls", i - 1, j) and "," in scan.tokens[c.t_hi : i])
+    ]:
         return "§3 a call right after the measure ('shelters, she added, should …')"
     called_list = _called_list(scan, c, calls_in)
     if called_list is not None:
@@ -1331,9 +1339,17 @@ def rule_praise(ctx: _Context, c: _Candidate) -> str | None:
     return None
 
 
+# how far before a law the verb saying it was broken may stand ("contravening the … Act")
+INFRINGEMENT_REACH = 6
+
+
 def rule_perpetrator(ctx: _Context, c: _Candidate) -> str | None:
     """Traffickers as subject ("traffickers use …"), not object ("convicted a trafficker")."""
     scan = ctx.scan
+    if scan.has("infringement_verbs", max(c.c_lo, c.t_lo - INFRINGEMENT_REACH), c.t_lo):
+        # "appeared in court for contravening the Trafficking in Persons Act 7 of 2013": the
+        # law the suspects broke is the State's
+        return None
     left = scan.cues.words("subject_left_context")
     for i, j in scan.find("cue:perpetrators", c.c_lo, c.t_lo):
         if scan.has("enforcement_verbs", max(c.c_lo, i - 5), i):

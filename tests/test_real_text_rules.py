@@ -3338,3 +3338,51 @@ def test_tips_received_through_a_website_are_still_technology() -> None:
 def test_a_strategy_named_after_trafficking_is_an_action_plan() -> None:
     text = "In 2017 we published our first Trafficking and Exploitation Strategy for Scotland."
     assert tags(text) == {"action_plan": "in_place"}
+
+
+# --- after test #41 was scored (in-sample; sentences written anew) ---------------------------
+
+
+def test_a_list_item_after_the_measure_that_states_a_need_is_not_a_call_on_it() -> None:
+    text = (
+        "The Rapporteur on human trafficking spoke about the launching of the National "
+        "Referral Mechanism, the need to fight impunity and the role of supply chains."
+    )
+    assert tags(text) == {"referral_mechanism": "in_place"}
+
+
+def test_a_named_act_suspects_contravened_is_the_states_law() -> None:
+    text = (
+        "Three alleged traffickers appeared in court for contravening the Prevention of "
+        "Trafficking in Persons Act 4 of 2015."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegates reviewed relevant legislation and case studies on human trafficking.",
+        "Several topics related to human trafficking were addressed, including the legislative "
+        "framework and victim protection.",
+        "The seminar let participants discuss case studies on trafficking and the management of "
+        "shelters.",
+    ],
+)
+def test_what_delegates_review_or_discuss_is_a_topic(text: str) -> None:
+    assert tags(text) == {}
+
+
+def test_another_countrys_laws_named_as_that_countrys_are_not_the_speakers() -> None:
+    text = (
+        "Most trafficking suspects fled abroad and were seldom charged under that country's laws."
+    )
+    assert tags(text) == {}
+
+
+def test_a_team_for_the_formal_identification_of_victims_is_a_referral_mechanism() -> None:
+    text = (
+        "The team for the formal identification of victims of human trafficking identified 18 "
+        "persons as victims last year."
+    )
+    assert tags(text) == {"referral_mechanism": "in_place"}
