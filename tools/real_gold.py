@@ -84,6 +84,7 @@ FOLDER_GOLD = {
     "multi31": (("real_test39", "test", None),),
     "multi32": (("real_test40", "test", None),),
     "multi33": (("real_test41", "test", None),),
+    "multi34": (("real_test42", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
