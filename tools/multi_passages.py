@@ -1,4 +1,4 @@
-"""Draw the registered real test splits #9 to #42, each fixed before anyone reads it.
+"""Draw the registered real test splits #9 to #43, each fixed before anyone reads it.
 
 Why this exists: four single-genre TIP batches scored 0.83, 0.95, 0.77 and 0.84, so no one
 of them says whether the tagger clears issue #6's target on real text in general. Test #9
@@ -19,7 +19,7 @@ or more with a reserved General Debate speech (``tools/reserved_overlap.py``, nu
 paragraphs of the 1970s share up to 6 with those speeches by common phrasing alone), are
 dropped by id through ``--drop`` (``near_reserved.txt``), before the quotas are drawn.
 
-Usage (`--draw multi2` to `multi34`, tests #10 to #42, take no `--gd`; `--tip-raw` defaults
+Usage (`--draw multi2` to `multi35`, tests #10 to #43, take no `--gd`; `--tip-raw` defaults
 to the TIP collection snapshots the draw names, ``Draw.tip_collections``)::
 
     python tools/multi_passages.py [--draw NAME] [--tip-raw RAW ...] --report-raw RAW \
@@ -237,6 +237,11 @@ DRAWS = {
     # States, of the same two kinds, queries spread over every kind of measure); every page
     # drawn
     "multi34": Draw("tx", "rx", {"rx": 999}, 20270104, with_gd=False),
+    # test #43: drawn after test #42 was scored, to score the rules after its fixes once; a
+    # thirty-third collection (four collectors by region, 253 queries, 133 new pages of 68
+    # States, of the same two kinds, same brief: the corpus's pages of this kind are running
+    # out); every page drawn
+    "multi35": Draw("ty", "ry", {"ry": 999}, 20270105, with_gd=False),
 }
 GD_SEED = DRAWS["multi"].seed  # test #9's General Debate sample
 
