@@ -1546,6 +1546,17 @@ def rule_other_subject(ctx: _Context, c: _Candidate) -> str | None:
     return None
 
 
+def _numbered_law(scan: _Scan, c: _Candidate) -> bool:
+    """ "Law No. 64 of 2010", "Law Number 21", "Law 27-14": a capitalised law followed by
+    its number is named, however it is cited."""
+    if not scan.doc[c.t_lo].text[:1].isupper() or c.t_hi >= len(scan.tokens):
+        return False
+    following = scan.tokens[c.t_hi : c.t_hi + 2]
+    if following[:1] and following[0] in ("no", "no.", "number", "nr", "nr.", "n°"):
+        return True
+    return bool(following) and following[0][:1].isdigit()
+
+
 def rule_vague_law(ctx: _Context, c: _Candidate) -> str | None:
     """A bare "law" or "legislation" met only as what is enforced or applied ("failed to
     enforce its laws", "under existing legislation", "gaps in existing laws"), with nothing
@@ -1571,6 +1582,8 @@ def rule_vague_law(ctx: _Context, c: _Candidate) -> str | None:
     between = range(lead[-1][1], c.t_lo)
     if any(_is_year(scan.tokens[k]) or scan.tokens[k].startswith("traffick") for k in between):
         return None  # "under its 2005 law", "under the trafficking law"
+    if _numbered_law(scan, c):
+        return None  # "according to Law No. 64 of 2010", "under Law 27-14": a law by its number
     after = scan.tokens[c.t_hi : min(c.c_hi, c.t_hi + 3)]
     qualifiers = scan.cues.words("law_qualifiers")
     # "other criminal laws to prosecute trafficking offences": laws on something else, used

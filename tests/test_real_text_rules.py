@@ -3386,3 +3386,65 @@ def test_a_team_for_the_formal_identification_of_victims_is_a_referral_mechanism
         "persons as victims last year."
     )
     assert tags(text) == {"referral_mechanism": "in_place"}
+
+
+# --- after test #42 was scored (in-sample; sentences written anew) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Law No. 12 of 2016, trafficking in persons is a serious crime.",
+        "Under Law 31-18, human trafficking offences are tried by the appeal courts.",
+    ],
+)
+def test_a_law_cited_by_its_number_is_named_not_vague(text: str) -> None:
+    assert tags(text) == {"legislation": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Human trafficking in this country carries a minimum sentence of fifteen years.",
+        "The maximum sentence for human trafficking is 25 years in prison.",
+    ],
+)
+def test_the_statutory_sentence_for_trafficking_reports_the_law(text: str) -> None:
+    assert tags(text) == {"legislation": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police found the trafficking victims' remains in a jungle shelter near the border.",
+        "The campaign for trafficking victims was launched at an event held at the facilities "
+        "of the Judicial Branch.",
+    ],
+)
+def test_a_jungle_camp_or_an_event_venue_is_no_shelter(text: str) -> None:
+    assert "shelters" not in tags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trafficking guides are available electronically and via a request form on the "
+        "web site.",
+        "Photo: Metro Police (Arrive Alive website) The police announced that the suspects "
+        "will face charges of trafficking in persons.",
+    ],
+)
+def test_a_website_as_a_source_of_a_document_or_a_photo_is_no_technology(text: str) -> None:
+    assert "tech_partnership" not in tags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A data collection module on trafficking in human beings is being integrated into the "
+        "Social Assistance Database run by the ministry.",
+        "The House of Representatives has passed a law combating human trafficking.",
+    ],
+)
+def test_work_under_way_and_one_chambers_vote_are_in_progress(text: str) -> None:
+    assert set(tags(text).values()) == {"in_progress"}
