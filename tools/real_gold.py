@@ -85,6 +85,7 @@ FOLDER_GOLD = {
     "multi32": (("real_test40", "test", None),),
     "multi33": (("real_test41", "test", None),),
     "multi34": (("real_test42", "test", None),),
+    "multi35": (("real_test43", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
