@@ -89,6 +89,9 @@ def test_the_split_is_by_state_so_no_state_is_on_both_sides() -> None:
         "real_test38.jsonl",
         "real_test39.jsonl",
         "real_test40.jsonl",
+        "real_test41.jsonl",
+        "real_test42.jsonl",
+        "real_test43.jsonl",
     ],
 )
 def test_gold_evidence_is_verbatim_and_texts_are_distinct(name: str) -> None:
@@ -280,12 +283,15 @@ MULTI_DRAWS = {
     "multi30": "real_test38.jsonl",
     "multi31": "real_test39.jsonl",
     "multi32": "real_test40.jsonl",
+    "multi33": "real_test41.jsonl",
+    "multi34": "real_test42.jsonl",
+    "multi35": "real_test43.jsonl",
 }
 
 
 @pytest.mark.parametrize("draw", sorted(MULTI_DRAWS))
 def test_multi_genre_passages_are_what_the_committed_collections_give(draw: str) -> None:
-    """Tests #9 to #40 (``multi/`` … ``multi32/``) were drawn before anyone
+    """Tests #9 to #43 (``multi/`` … ``multi35/``) were drawn before anyone
     read them: their TIP narratives and governments' pages are exactly what the committed
     collections give (test #9's General Debate part needs the corpus checkout, so only its
     ids and split are checked here), none is a near-reserved candidate, none repeats an
@@ -408,6 +414,9 @@ def test_the_pooled_heldout_accuracy_is_what_the_first_runs_give(tmp_path: Path)
         "multi30": 199,
         "multi31": 273,
         "multi32": 178,
+        "multi33": 155,
+        "multi34": 182,
+        "multi35": 80,
     }
     assert overall["tp"] == sum(firsts.values())
     with pytest.raises(ValueError, match=r"broken\.txt: no figures table"):
