@@ -1,4 +1,4 @@
-"""Draw the registered real test splits #9 to #43, each fixed before anyone reads it.
+"""Draw the registered real test splits #9 to #44, each fixed before anyone reads it.
 
 Why this exists: four single-genre TIP batches scored 0.83, 0.95, 0.77 and 0.84, so no one
 of them says whether the tagger clears issue #6's target on real text in general. Test #9
@@ -19,7 +19,7 @@ or more with a reserved General Debate speech (``tools/reserved_overlap.py``, nu
 paragraphs of the 1970s share up to 6 with those speeches by common phrasing alone), are
 dropped by id through ``--drop`` (``near_reserved.txt``), before the quotas are drawn.
 
-Usage (`--draw multi2` to `multi35`, tests #10 to #43, take no `--gd`; `--tip-raw` defaults
+Usage (`--draw multi2` to `multi36`, tests #10 to #44, take no `--gd`; `--tip-raw` defaults
 to the TIP collection snapshots the draw names, ``Draw.tip_collections``)::
 
     python tools/multi_passages.py [--draw NAME] [--tip-raw RAW ...] --report-raw RAW \
@@ -242,6 +242,12 @@ DRAWS = {
     # States, of the same two kinds, same brief: the corpus's pages of this kind are running
     # out); every page drawn
     "multi35": Draw("ty", "ry", {"ry": 999}, 20270105, with_gd=False),
+    # test #44: the rest of the twenty-ninth collection (its pages test #39 did not draw; read
+    # with --report-raw multi31/raw_reports.jsonl, no new snapshot; two pages collected again
+    # later under another address dropped by id), registered after test #43
+    # was scored, when the search corpus would give no more pages this session, to score this
+    # stop's final rules (e87af40) a second time
+    "multi36": Draw("tz", "rz", {"rz": 999}, 20270106, with_gd=False, report_collection="multi31"),
 }
 GD_SEED = DRAWS["multi"].seed  # test #9's General Debate sample
 
