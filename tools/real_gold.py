@@ -86,6 +86,7 @@ FOLDER_GOLD = {
     "multi33": (("real_test41", "test", None),),
     "multi34": (("real_test42", "test", None),),
     "multi35": (("real_test43", "test", None),),
+    "multi36": (("real_test44", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
