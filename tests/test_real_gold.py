@@ -92,6 +92,7 @@ def test_the_split_is_by_state_so_no_state_is_on_both_sides() -> None:
         "real_test41.jsonl",
         "real_test42.jsonl",
         "real_test43.jsonl",
+        "real_test44.jsonl",
     ],
 )
 def test_gold_evidence_is_verbatim_and_texts_are_distinct(name: str) -> None:
@@ -286,12 +287,13 @@ MULTI_DRAWS = {
     "multi33": "real_test41.jsonl",
     "multi34": "real_test42.jsonl",
     "multi35": "real_test43.jsonl",
+    "multi36": "real_test44.jsonl",
 }
 
 
 @pytest.mark.parametrize("draw", sorted(MULTI_DRAWS))
 def test_multi_genre_passages_are_what_the_committed_collections_give(draw: str) -> None:
-    """Tests #9 to #43 (``multi/`` … ``multi35/``) were drawn before anyone
+    """Tests #9 to #44 (``multi/`` … ``multi36/``) were drawn before anyone
     read them: their TIP narratives and governments' pages are exactly what the committed
     collections give (test #9's General Debate part needs the corpus checkout, so only its
     ids and split are checked here), none is a near-reserved candidate, none repeats an
@@ -417,6 +419,7 @@ def test_the_pooled_heldout_accuracy_is_what_the_first_runs_give(tmp_path: Path)
         "multi33": 155,
         "multi34": 182,
         "multi35": 80,
+        "multi36": 209,
     }
     assert overall["tp"] == sum(firsts.values())
     with pytest.raises(ValueError, match=r"broken\.txt: no figures table"):
