@@ -424,3 +424,29 @@ def test_the_pooled_heldout_accuracy_is_what_the_first_runs_give(tmp_path: Path)
     assert overall["tp"] == sum(firsts.values())
     with pytest.raises(ValueError, match=r"broken\.txt: no figures table"):
         heldout_accuracy.first_table("no table here\n", "broken.txt")
+
+
+# Draws registered once tools/near_labelled.py existed (test #44 on): none of their passages
+# repeats a passage labelled before it under another address.
+NEAR_LABELLED_CHECKED = ("multi36",)
+
+
+@pytest.mark.parametrize("draw", NEAR_LABELLED_CHECKED)
+def test_a_draw_repeats_no_page_labelled_before_it(draw: str) -> None:
+    import near_labelled
+
+    passages = read(f"{draw}/passages.jsonl")
+    assert near_labelled.near_labelled(passages, near_labelled.labelled_before(draw)) == []
+
+
+def test_the_same_page_under_another_address_is_found() -> None:
+    """The two passages test #44 dropped by id: what the check would have found."""
+    import near_labelled
+
+    earlier = near_labelled.labelled_before("multi36")
+    kept = read("multi36/passages.jsonl")
+    text = str(kept[0]["text"])
+    copy = {"id": "copy", "text": "Home | News | " + text + " Share this page."}
+    other = {"id": "other", "text": "A different page about a national action plan."}
+    found = near_labelled.near_labelled([copy, other], [*earlier, ("multi36", text)])
+    assert [pid for pid, _share, _folder in found] == ["copy"]
