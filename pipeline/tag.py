@@ -310,6 +310,8 @@ CUE_KEYS = (
     "website_words",
     "nominal_calls",
     "infringement_verbs",
+    "law_number_words",
+    "framework_nouns",
 )
 
 
@@ -1551,10 +1553,7 @@ def _numbered_law(scan: _Scan, c: _Candidate) -> bool:
     its number is named, however it is cited."""
     if not scan.doc[c.t_lo].text[:1].isupper() or c.t_hi >= len(scan.tokens):
         return False
-    following = scan.tokens[c.t_hi : c.t_hi + 2]
-    if following[:1] and following[0] in ("no", "no.", "number", "nr", "nr.", "n°"):
-        return True
-    return bool(following) and following[0][:1].isdigit()
+    return scan.has("law_number_words", c.t_hi, c.t_hi + 1) or scan.tokens[c.t_hi][:1].isdigit()
 
 
 def rule_vague_law(ctx: _Context, c: _Candidate) -> str | None:
@@ -2193,7 +2192,7 @@ def _status(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[
     status, cue = _status_cue(scan, c, trigger_spans)
     if (
         status == "in_progress"
-        and scan.tokens[c.t_hi - 1] in ("framework", "frameworks")
+        and scan.has("framework_nouns", c.t_hi - 1, c.t_hi)
         and c.t_lo > 0
         and scan.has("definite_determiners", c.t_lo - 1, c.t_lo)
     ):
