@@ -312,6 +312,12 @@ CUE_KEYS = (
     "infringement_verbs",
     "law_number_words",
     "framework_nouns",
+    "approval_verbs",
+    "cabinet_bodies",
+    "first_chambers",
+    "enactment_cues",
+    "recruitment_verbs",
+    "channel_prepositions",
 )
 
 
@@ -1455,10 +1461,23 @@ def rule_deficit(ctx: _Context, c: _Candidate) -> str | None:
 TECH_PURPOSE_REACH = 6
 
 
+# how far before a channel the verb of recruiting through it may stand ("enticed three
+# unsuspecting women through WhatsApp")
+RECRUITMENT_REACH = 10
+
+
 def rule_misuse(ctx: _Context, c: _Candidate) -> str | None:
     scan = ctx.scan
     if scan.has("misuse", c.lo, c.t_lo):
         return "§3 misuse of the thing by criminals (the problem)"
+    if c.category == "tech_partnership":
+        # "enticed three women through WhatsApp", "recruited young women through ads on a
+        # Facebook page": the channel victims were recruited through is the crime's
+        for i, j in scan.find(
+            "cue:recruitment_verbs", max(c.c_lo, c.t_lo - RECRUITMENT_REACH), c.t_lo
+        ):
+            if scan.has("channel_prepositions", j, c.t_lo):
+                return f"§3 the channel victims were recruited through ({scan.text(i, j)!r})"
     # "the use of technology facilitates perpetrators", "how technology can be used to
     # deceive and recruit victims": technology in a clause about what offenders do with it,
     # with no purpose against trafficking after it, is the problem, not a State's tool
@@ -2185,7 +2204,76 @@ def _bill_introduced(scan: _Scan, c: _Candidate, start: int, end: int) -> bool:
     return scan.has("bill_verbs", start, end) and scan.has("bill_nouns", c.t_lo, c.t_hi)
 
 
+# how far from the measure the verb of a body that cannot make law may stand, and how far
+# from that verb the body ("The Lok Sabha on Thursday passed", "approved yesterday in the
+# Council of Ministers")
+APPROVAL_REACH = 12
+APPROVER_REACH = 7
+
+
 def _status(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[str, str]:
+    """A law approved only by a body that cannot make it law is still in progress: a bill a
+    cabinet, a council of ministers or a committee approved, or that one chamber passed."""
+    status, cue = _status_of(scan, c, trigger_spans)
+    if status == "in_place" and c.category == "legislation":
+        approver = _approved_short_of_law(scan, c)
+        if approver is not None:
+            return "in_progress", f"{scan.text(*approver)!r} approved it (not yet law)"
+    return status, cue
+
+
+def _is_bill(scan: _Scan, c: _Candidate) -> bool:
+    """The measure is a bill: "the Bill", "the draft law", "the … (Amendment) Bill 2023"."""
+    return (
+        c.category == "legislation"
+        and (
+            any(
+                j == c.t_hi
+                for _i, j in scan.find("cue:bill_nouns", max(c.c_lo, c.t_lo - 2), c.t_hi)
+            )
+            # "the Anti-Human Trafficking (Amendment) Bill of 2023": a word of the bill's name
+            or any(
+                all(t == ")" for t in scan.tokens[c.t_hi : i])
+                for i, _j in scan.find("cue:bill_nouns", c.t_hi, min(c.c_hi, c.t_hi + 2))
+            )
+        )
+    )
+
+
+def _approved_short_of_law(scan: _Scan, c: _Candidate) -> Span | None:
+    """The body whose approval the clause reports, when that body cannot make the measure
+    law: one chamber of a legislature ("the House of Representatives passed the Act", "approved
+    by the Dewan Rakyat"), or, for a bill or a draft, a cabinet, a council of ministers or a
+    committee ("the Union cabinet cleared the … Bill"). Nothing in the clause may say it
+    became law ("signed", "enacted", "into force"); a decree a cabinet approves is made."""
+    if scan.find("cue:enactment_cues", c.c_lo, c.c_hi):
+        return None
+    drafted = _is_bill(scan, c) or any(
+        scan.has(key, max(c.c_lo, c.t_lo - 4), c.t_hi) for key in ("draft_nouns", "bill_nouns")
+    )
+    keys = ("first_chambers", "cabinet_bodies") if drafted else ("first_chambers",)
+    lo, hi = max(c.c_lo, c.t_lo - APPROVAL_REACH), min(c.c_hi, c.t_hi + APPROVAL_REACH)
+    for v_lo, v_hi in scan.find("cue:approval_verbs", lo, hi):
+        for key in keys:
+            for b_lo, b_hi in scan.find(
+                f"cue:{key}",
+                max(c.c_lo, v_lo - APPROVER_REACH),
+                min(c.c_hi, v_hi + APPROVER_REACH),
+            ):
+                before = b_hi <= v_lo
+                # after the verb only as its agent or place ("approved by the Cabinet",
+                # "approved yesterday in the Council of Ministers") or the chamber it passed
+                # ("passed the lower house")
+                after = b_lo >= v_hi and (
+                    any(t in ("by", "in", "at") for t in scan.tokens[v_hi:b_lo])
+                    or (key == "first_chambers" and scan.tokens[v_hi:b_lo] == ["the"])
+                )
+                if before or after:
+                    return b_lo, b_hi
+    return None
+
+
+def _status_of(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[str, str]:
     """A bill is not yet law (codebook §3, "being drafted … in progress"): "the Bill 2022,
     published in July", "this Bill is long overdue" are in progress whatever cue stands near
     them, unless its clause says it was passed, enacted or signed."""
@@ -2206,21 +2294,7 @@ def _status(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[
                 # "the bill provides for a range of measures to … accommodate them in
                 # dedicated facilities": what a bill provides for comes when it is law
                 return "in_progress", f"{scan.text(_i, j)!r} provides for it (a bill)"
-    is_bill = (
-        c.category == "legislation"
-        and (
-            any(
-                j == c.t_hi
-                for _i, j in scan.find("cue:bill_nouns", max(c.c_lo, c.t_lo - 2), c.t_hi)
-            )
-            # "the Anti-Human Trafficking (Amendment) Bill of 2023": a word of the bill's name
-            or any(
-                all(t == ")" for t in scan.tokens[c.t_hi : i])
-                for i, _j in scan.find("cue:bill_nouns", c.t_hi, min(c.c_hi, c.t_hi + 2))
-            )
-        )
-    )
-    if not is_bill:
+    if not _is_bill(scan, c):
         return status, cue
     if status == "in_place" and not scan.find("cue:bill_in_force_cues", c.c_lo, c.c_hi):
         return "in_progress", f"a bill not said to be passed ({cue})"

@@ -3448,3 +3448,47 @@ def test_a_website_as_a_source_of_a_document_or_a_photo_is_no_technology(text: s
 )
 def test_work_under_way_and_one_chambers_vote_are_in_progress(text: str) -> None:
     assert set(tags(text).values()) == {"in_progress"}
+
+
+# --- after tests #43 and #44 were scored (in-sample; sentences written anew) -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Council of Ministers has approved the draft bill on combating trafficking in persons.",
+        "The federal cabinet on Tuesday cleared the Prevention of Trafficking in Persons Bill, "
+        "2024 that prescribes life imprisonment for traffickers.",
+        "The anti-trafficking legislation passed the lower house of parliament on 3 May.",
+        "The Anti-Trafficking (Amendment) Bill, which was approved by the Dewan Rakyat "
+        "yesterday, tightens penalties for human trafficking.",
+    ],
+)
+def test_a_bill_approved_by_a_body_that_cannot_make_law_is_in_progress(text: str) -> None:
+    assert tags(text) == {"legislation": "in_progress"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a decree is made when the cabinet approves it; a bill signed into law is law
+        "The Cabinet approved a decree on the identification of trafficking victims under "
+        "the anti-trafficking law.",
+        "The bill on trafficking in persons, passed by the House of Representatives in March, "
+        "was signed into law in May.",
+    ],
+)
+def test_a_decree_or_a_signed_bill_approved_by_such_a_body_stays_in_place(text: str) -> None:
+    assert tags(text).get("legislation") == "in_place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two convicted men enticed four young women through WhatsApp, promising them jobs "
+        "abroad, and forced them into prostitution.",
+        "The network recruited victims of trafficking through advertisements on a Facebook page.",
+    ],
+)
+def test_a_channel_victims_were_recruited_through_is_no_technology(text: str) -> None:
+    assert "tech_partnership" not in tags(text)
