@@ -1,4 +1,4 @@
-"""Draw the registered real test splits #9 to #44, each fixed before anyone reads it.
+"""Draw the registered real test splits #9 to #45, each fixed before anyone reads it.
 
 Why this exists: four single-genre TIP batches scored 0.83, 0.95, 0.77 and 0.84, so no one
 of them says whether the tagger clears issue #6's target on real text in general. Test #9
@@ -19,7 +19,7 @@ or more with a reserved General Debate speech (``tools/reserved_overlap.py``, nu
 paragraphs of the 1970s share up to 6 with those speeches by common phrasing alone), are
 dropped by id through ``--drop`` (``near_reserved.txt``), before the quotas are drawn.
 
-Usage (`--draw multi2` to `multi36`, tests #10 to #44, take no `--gd`; `--tip-raw` defaults
+Usage (`--draw multi2` to `multi37`, tests #10 to #45, take no `--gd`; `--tip-raw` defaults
 to the TIP collection snapshots the draw names, ``Draw.tip_collections``)::
 
     python tools/multi_passages.py [--draw NAME] [--tip-raw RAW ...] --report-raw RAW \
@@ -248,6 +248,11 @@ DRAWS = {
     # was scored, when the search corpus would give no more pages this session, to score this
     # stop's final rules (e87af40) a second time
     "multi36": Draw("tz", "rz", {"rz": 999}, 20270106, with_gd=False, report_collection="multi31"),
+    # test #45: drawn after tests #43 and #44 were scored, to score the rules after their
+    # fixes once; a thirty-fourth collection (four collectors by region, 372 queries, 270 new
+    # pages of 109 States, governments' pages and international bodies' texts on one State,
+    # queries spread over every kind of measure); every page drawn
+    "multi37": Draw("ua", "qa", {"qa": 999}, 20270107, with_gd=False),
 }
 GD_SEED = DRAWS["multi"].seed  # test #9's General Debate sample
 
