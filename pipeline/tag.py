@@ -318,6 +318,8 @@ CUE_KEYS = (
     "enactment_cues",
     "recruitment_verbs",
     "channel_prepositions",
+    "operated_by_phrases",
+    "nongovernmental_operators",
 )
 
 
@@ -1786,6 +1788,10 @@ def _located_elsewhere(ctx: _Context, c: _Candidate) -> Span | None:
     return None
 
 
+# how far after "run by" the words naming a non-governmental operator may stand
+OPERATOR_REACH = 12
+
+
 def rule_run_by_others(ctx: _Context, c: _Candidate) -> str | None:
     """ "NGO shelters", "private centres": the speaker's only when it funds them."""
     scan = ctx.scan
@@ -1796,6 +1802,21 @@ def rule_run_by_others(ctx: _Context, c: _Candidate) -> str | None:
     ]
     if found and not _funded_in_clause(scan, c):
         return f"§3 run by others ({scan.text(*found[0])!r}) and not funded by the speaker"
+    if c.category == "shelters":
+        # "a shelter run by the NGO Monica Multicultural Women's Association", "safe houses
+        # managed by Pourakhi …, the local civil society organisation": the operator named
+        # right after it is not the State ("run by the Ministry of Social Affairs" is)
+        for _i, j in scan.find("cue:operated_by_phrases", c.t_hi, min(c.hi, c.t_hi + 8)):
+            end = min(c.c_hi, j + OPERATOR_REACH)
+            operator = scan.find("cue:nongovernmental_operators", j, end)
+            if (
+                operator
+                and not scan.has("state_body_nouns", j, operator[0][0])
+                and not _funded_in_clause(scan, c)
+            ):
+                return (
+                    f"§3 run by others ({scan.text(*operator[0])!r}) and not funded by the speaker"
+                )
     return None
 
 

@@ -3492,3 +3492,27 @@ def test_a_decree_or_a_signed_bill_approved_by_such_a_body_stays_in_place(text: 
 )
 def test_a_channel_victims_were_recruited_through_is_no_technology(text: str) -> None:
     assert "tech_partnership" not in tags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescued victims of trafficking are sheltered in safe houses managed by Sahara, a "
+        "local civil society organisation.",
+        "The decree set up two reception centres for trafficking victims run by "
+        "non-governmental organizations.",
+    ],
+)
+def test_a_shelter_run_by_a_named_non_governmental_operator_is_not_the_states(
+    text: str,
+) -> None:
+    assert "shelters" not in tags(text)
+
+
+def test_a_shelter_run_by_a_ministry_or_funded_by_the_state_stays() -> None:
+    assert "shelters" in tags(
+        "The shelter for trafficking victims is run by the Ministry of Social Affairs."
+    )
+    assert "shelters" in tags(
+        "The government funds two shelters for trafficking victims run by the NGO Sahara."
+    )
