@@ -87,6 +87,7 @@ FOLDER_GOLD = {
     "multi34": (("real_test42", "test", None),),
     "multi35": (("real_test43", "test", None),),
     "multi36": (("real_test44", "test", None),),
+    "multi37": (("real_test45", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
