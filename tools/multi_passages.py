@@ -1,4 +1,4 @@
-"""Draw the registered real test splits #9 to #45, each fixed before anyone reads it.
+"""Draw the registered real test splits #9 to #46, each fixed before anyone reads it.
 
 Why this exists: four single-genre TIP batches scored 0.83, 0.95, 0.77 and 0.84, so no one
 of them says whether the tagger clears issue #6's target on real text in general. Test #9
@@ -19,7 +19,7 @@ or more with a reserved General Debate speech (``tools/reserved_overlap.py``, nu
 paragraphs of the 1970s share up to 6 with those speeches by common phrasing alone), are
 dropped by id through ``--drop`` (``near_reserved.txt``), before the quotas are drawn.
 
-Usage (`--draw multi2` to `multi37`, tests #10 to #45, take no `--gd`; `--tip-raw` defaults
+Usage (`--draw multi2` to `multi38`, tests #10 to #46, take no `--gd`; `--tip-raw` defaults
 to the TIP collection snapshots the draw names, ``Draw.tip_collections``)::
 
     python tools/multi_passages.py [--draw NAME] [--tip-raw RAW ...] --report-raw RAW \
@@ -253,6 +253,10 @@ DRAWS = {
     # pages of 109 States, governments' pages and international bodies' texts on one State,
     # queries spread over every kind of measure); every page drawn
     "multi37": Draw("ua", "qa", {"qa": 999}, 20270107, with_gd=False),
+    # test #46: drawn after test #45 was scored, to score the rules after its fixes once; a
+    # thirty-fifth collection (four collectors by region, 379 queries, 237 new pages of 97
+    # States, of the same two kinds, same brief); every page drawn
+    "multi38": Draw("ub", "qb", {"qb": 999}, 20270108, with_gd=False),
 }
 GD_SEED = DRAWS["multi"].seed  # test #9's General Debate sample
 
