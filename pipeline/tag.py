@@ -320,6 +320,8 @@ CUE_KEYS = (
     "channel_prepositions",
     "operated_by_phrases",
     "nongovernmental_operators",
+    "speech_verbs",
+    "purpose_predicates",
 )
 
 
@@ -1345,6 +1347,10 @@ def rule_praise(ctx: _Context, c: _Candidate) -> str | None:
             lo = scan.sentence_of(s_lo - 1)[0]
         if ctx.own_refs_key == "own_reference_state" and scan.find("cue:evaluator_subjects", lo, i):
             continue
+        if scan.find("cue:speech_verbs", _j, c.t_lo):
+            # "praised the verdict … and said the two were convicted according to the
+            # Anti-trafficking Law": the measure is in what they said, not what they praised
+            continue
         return "§6 praise or welcome of another's measure"
     return None
 
@@ -1396,6 +1402,11 @@ def rule_need(ctx: _Context, c: _Candidate) -> str | None:
     return None
 
 
+# how far after a policy the words saying it is the abuse may stand ("national policies and
+# mandatory programs amounting to forced labor")
+PERPETRATION_REACH = 8
+
+
 def rule_perpetration(ctx: _Context, c: _Candidate) -> str | None:
     """A State's policy that is itself the abuse ("national policies and mandatory programs
     amounting to forced labor", "complicit in trafficking through … national policies") is
@@ -1422,9 +1433,14 @@ def rule_perpetration(ctx: _Context, c: _Candidate) -> str | None:
         return None
     if c.category != "action_plan":
         return None
-    found = ctx.scan.find("cue:perpetration_links", c.c_lo, c.c_hi)
-    if found:
-        return f"§3 the policy is the exploitation ({ctx.scan.text(*found[0])!r})"
+    scan = ctx.scan
+    for i, j in scan.find("cue:perpetration_links", c.c_lo, c.c_hi):
+        if i >= c.t_hi + PERPETRATION_REACH:
+            # "adopted the action plan (2015-2017) and cancelled licences of 70 agencies
+            # suspected of engaging in activities amounting to human trafficking": said of
+            # something further on, not of the plan
+            continue
+        return f"§3 the policy is the exploitation ({scan.text(i, j)!r})"
     return None
 
 
@@ -1578,8 +1594,9 @@ def _numbered_law(scan: _Scan, c: _Candidate) -> bool:
 
 
 def rule_vague_law(ctx: _Context, c: _Candidate) -> str | None:
-    """A bare "law" or "legislation" met only as what is enforced or applied ("failed to
-    enforce its laws", "under existing legislation", "gaps in existing laws"), with nothing
+    """A bare "law" or "legislation" met only as what is enforced, applied or broken ("failed
+    to enforce its laws", "under existing legislation", "gaps in existing laws", "breaching
+    immigration and labour laws"), with nothing
     after it saying what it is about, and neither named nor dated, reports no law on
     trafficking (methodology: vague references to law are not labelled)."""
     scan = ctx.scan
@@ -1591,6 +1608,13 @@ def rule_vague_law(ctx: _Context, c: _Candidate) -> str | None:
     lead = scan.find("cue:vague_law_leads", max(c.lo, c.t_lo - 3), c.t_lo)
     # "could constitute trafficking, according to Togo's law": the law cited as a standard
     lead = lead or scan.find("cue:citation_leads", max(c.lo, c.t_lo - 10), c.t_lo)
+    # "breaching immigration and labour laws": laws on another subject met only as what was
+    # broken ("not mere violations of the law" speaks of the law itself)
+    lead = lead or [
+        (i, j)
+        for i, j in scan.find("cue:infringement_verbs", max(c.lo, c.t_lo - 5), c.t_lo)
+        if any(t not in scan.cues.words("articles") for t in scan.tokens[j : c.t_lo])
+    ]
     if not lead:
         return None
     if scan.has("offence_predicates", max(c.c_lo, lead[-1][0] - 2), lead[-1][0]) and any(
@@ -2501,6 +2525,16 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
                     continue  # "has been pending": the participle decides, not "has"
                 if (lo, hi) != (c.lo, c.hi) and i >= c.t_hi + CLAUSE_AFTER_REACH:
                     continue  # past its window, only a cue close after it speaks for it
+                if (
+                    status == "planned"
+                    and i >= c.t_hi
+                    and not _is_bill(scan, c)  # "the bill seeks to …": a bill, drafted
+                    and all(t in (")", "also") for t in tokens[c.t_hi : i])
+                    and scan.has("purpose_predicates", i, j)
+                ):
+                    # "This system aims to facilitate coordination", "This Law shall
+                    # determine …": the measure as the subject of what it is for or provides
+                    continue
                 in_relative = any(tokens[k] in relative for k in range(max(lo, i - 2), i))
                 if j <= c.t_lo:
                     if in_relative and (lo, hi) != (c.lo, c.hi):

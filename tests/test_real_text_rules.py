@@ -3516,3 +3516,85 @@ def test_a_shelter_run_by_a_ministry_or_funded_by_the_state_stays() -> None:
     assert "shelters" in tags(
         "The government funds two shelters for trafficking victims run by the NGO Sahara."
     )
+
+
+# --- after test #45 was scored (in-sample; sentences written anew) ---------------------------
+
+
+def test_a_plan_stays_when_amounting_to_is_said_of_something_further_on() -> None:
+    assert "action_plan" in tags(
+        "The government adopted the national action plan against trafficking in persons "
+        "(2019-2022) and closed 40 agencies suspected of practices amounting to trafficking."
+    )
+
+
+def test_a_law_in_what_a_praising_body_said_is_not_praised() -> None:
+    assert tags(
+        "The national anti-trafficking committee praised the ruling and said the traffickers "
+        "were convicted under the Anti-Trafficking Law No. 8 of 2014."
+    ) == {"legislation": "in_place"}
+
+
+def test_appealing_a_sentence_is_no_call() -> None:
+    assert tags(
+        "The prosecutor appealed the lenient sentence given to the trafficker, citing the law "
+        "that makes prison mandatory for trafficking in persons."
+    ) == {"legislation": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two trafficking cases are still pending in the law courts.",
+        "Police, activists and law officials named reasons for delays in trafficking cases.",
+        "The migrants were held on suspicion of human trafficking and breaching immigration "
+        "and labour laws.",
+    ],
+)
+def test_law_courts_law_officials_and_laws_broken_are_no_legislation(text: str) -> None:
+    assert "legislation" not in tags(text)
+
+
+def test_topics_included_names_topics_not_measures() -> None:
+    assert (
+        tags(
+            "Key topics included referral mechanisms for trafficking victims, access to "
+            "justice and safe house operations."
+        )
+        == {}
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers assess temporary permit applications from potential victims of trafficking.",
+        "Get the latest news on human trafficking through our daily email.",
+    ],
+)
+def test_permit_applications_and_a_news_sites_email_are_no_technology(text: str) -> None:
+    assert "tech_partnership" not in tags(text)
+
+
+def test_the_prison_term_a_trafficking_charge_carries_reports_the_law() -> None:
+    assert tags(
+        "They face charges of human trafficking, which carry prison terms of three to 15 years."
+    ) == {"legislation": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This Law shall determine the legal grounds of the fight against human trafficking.",
+        "The national referral system aims to facilitate coordination between the "
+        "authorities that identify victims of trafficking.",
+    ],
+)
+def test_what_a_measure_provides_or_is_for_is_no_plan(text: str) -> None:
+    assert set(tags(text).values()) == {"in_place"}
+
+
+def test_what_a_bill_seeks_to_do_leaves_it_a_bill() -> None:
+    assert tags("The anti-trafficking bill seeks to criminalize human trafficking.") == {
+        "legislation": "in_progress"
+    }

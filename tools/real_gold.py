@@ -88,6 +88,7 @@ FOLDER_GOLD = {
     "multi35": (("real_test43", "test", None),),
     "multi36": (("real_test44", "test", None),),
     "multi37": (("real_test45", "test", None),),
+    "multi38": (("real_test46", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
