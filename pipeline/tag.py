@@ -322,6 +322,7 @@ CUE_KEYS = (
     "nongovernmental_operators",
     "speech_verbs",
     "purpose_predicates",
+    "placement_leads",
 )
 
 
@@ -1372,6 +1373,10 @@ def rule_perpetrator(ctx: _Context, c: _Candidate) -> str | None:
             continue  # "prosecute suspected smugglers and traffickers": the object
         if scan.has("enforcement_verbs", j, min(c.t_lo, j + 4)):
             continue  # "traffickers can be prosecuted under laws …": the subject of a passive
+        if "of" in scan.tokens[max(c.c_lo, i - 2) : i] and scan.has(
+            "victim_nouns", max(c.c_lo, i - 4), i
+        ):
+            continue  # "312 victims of human traffickers were placed in a safe shelter"
         if i == c.c_lo or scan.tokens[i - 1] in left:
             return "§3 describes what perpetrators do (the problem)"
     if c.category == "tech_partnership":
@@ -1405,6 +1410,24 @@ def rule_need(ctx: _Context, c: _Candidate) -> str | None:
 # how far after a policy the words saying it is the abuse may stand ("national policies and
 # mandatory programs amounting to forced labor")
 PERPETRATION_REACH = 8
+
+
+def rule_placement(ctx: _Context, c: _Candidate) -> str | None:
+    """Where rescued people were taken in one case ("the girls were taken to a safe house by
+    the police", "the children were being kept in a shelter", "relocated to a temporary
+    shelter managed by Caritas") tells of the case, not of a shelter as a measure; a shelter
+    named by whom it is for ("taken to a Nicosia safe house for victims") is one."""
+    if c.category != "shelters" or c.trigger == "sheltering":
+        return None
+    scan = ctx.scan
+    if c.t_hi < len(scan.tokens) and scan.tokens[c.t_hi] == "for":
+        return None
+    for k in range(max(c.lo, c.t_lo - 3), c.t_lo):
+        if scan.tokens[k] in ("a", "an"):
+            found = [(i, j) for i, j in scan.find("cue:placement_leads", c.lo, k) if j == k]
+            if found:
+                return f"§3 where people were placed in one case ({scan.text(*found[0])!r} a …)"
+    return None
 
 
 def rule_perpetration(ctx: _Context, c: _Candidate) -> str | None:
@@ -2208,6 +2231,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("praise", rule_praise),
     ("perpetrator", rule_perpetrator),
     ("need", rule_need),
+    ("placement", rule_placement),
     ("perpetration", rule_perpetration),
     ("deficit", rule_deficit),
     ("misuse", rule_misuse),

@@ -3598,3 +3598,33 @@ def test_what_a_bill_seeks_to_do_leaves_it_a_bill() -> None:
     assert tags("The anti-trafficking bill seeks to criminalize human trafficking.") == {
         "legislation": "in_progress"
     }
+
+
+# --- after test #46 was scored (in-sample; sentences written anew) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the raid on the brothel, the rescued trafficking victims were taken to a safe "
+        "house by the police.",
+        "The trafficking victims are currently staying in a temporary shelter while the case "
+        "is pending.",
+    ],
+)
+def test_where_rescued_people_were_taken_in_one_case_is_no_shelter(text: str) -> None:
+    assert "shelters" not in tags(text)
+
+
+def test_a_safe_house_named_by_whom_it_is_for_stays_a_shelter() -> None:
+    assert "shelters" in tags(
+        "The two women were taken to a safe house for victims of trafficking run by the "
+        "Ministry of Social Welfare."
+    )
+
+
+def test_victims_of_traffickers_are_no_perpetrator_subject() -> None:
+    assert tags(
+        "Of the 356 victims of human traffickers, 312 were placed in a safe shelter run by "
+        "the ministry."
+    ) == {"shelters": "in_place"}

@@ -89,6 +89,7 @@ FOLDER_GOLD = {
     "multi36": (("real_test44", "test", None),),
     "multi37": (("real_test45", "test", None),),
     "multi38": (("real_test46", "test", None),),
+    "multi39": (("real_test47", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
