@@ -93,6 +93,9 @@ def test_the_split_is_by_state_so_no_state_is_on_both_sides() -> None:
         "real_test42.jsonl",
         "real_test43.jsonl",
         "real_test44.jsonl",
+        "real_test45.jsonl",
+        "real_test46.jsonl",
+        "real_test47.jsonl",
     ],
 )
 def test_gold_evidence_is_verbatim_and_texts_are_distinct(name: str) -> None:
@@ -288,12 +291,15 @@ MULTI_DRAWS = {
     "multi34": "real_test42.jsonl",
     "multi35": "real_test43.jsonl",
     "multi36": "real_test44.jsonl",
+    "multi37": "real_test45.jsonl",
+    "multi38": "real_test46.jsonl",
+    "multi39": "real_test47.jsonl",
 }
 
 
 @pytest.mark.parametrize("draw", sorted(MULTI_DRAWS))
 def test_multi_genre_passages_are_what_the_committed_collections_give(draw: str) -> None:
-    """Tests #9 to #44 (``multi/`` … ``multi36/``) were drawn before anyone
+    """Tests #9 to #47 (``multi/`` … ``multi39/``) were drawn before anyone
     read them: their TIP narratives and governments' pages are exactly what the committed
     collections give (test #9's General Debate part needs the corpus checkout, so only its
     ids and split are checked here), none is a near-reserved candidate, none repeats an
@@ -420,6 +426,9 @@ def test_the_pooled_heldout_accuracy_is_what_the_first_runs_give(tmp_path: Path)
         "multi34": 182,
         "multi35": 80,
         "multi36": 209,
+        "multi37": 149,
+        "multi38": 94,
+        "multi39": 45,
     }
     assert overall["tp"] == sum(firsts.values())
     with pytest.raises(ValueError, match=r"broken\.txt: no figures table"):
