@@ -1854,13 +1854,12 @@ def rule_run_by_others(ctx: _Context, c: _Candidate) -> str | None:
         # managed by Pourakhi …, the local civil society organisation": the operator named
         # right after it is not the State ("run by the Ministry of Social Affairs" is)
         for _i, j in scan.find("cue:operated_by_phrases", c.t_hi, min(c.hi, c.t_hi + 8)):
-            end = min(c.c_hi, j + OPERATOR_REACH)
-            operator = scan.find("cue:nongovernmental_operators", j, end)
-            if (
-                operator
-                and not scan.has("state_body_nouns", j, operator[0][0])
-                and not _funded_in_clause(scan, c)
-            ):
+            operator = scan.find(
+                "cue:nongovernmental_operators", j, min(c.c_hi, j + OPERATOR_REACH)
+            )
+            if operator and not scan.has("state_body_nouns", j, operator[0][0]):
+                if _funded_in_clause(scan, c):
+                    return None
                 return (
                     f"§3 run by others ({scan.text(*operator[0])!r}) and not funded by the speaker"
                 )
@@ -2552,9 +2551,9 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
                 if (
                     status == "planned"
                     and i >= c.t_hi
-                    and not _is_bill(scan, c)  # "the bill seeks to …": a bill, drafted
                     and all(t in (")", "also") for t in tokens[c.t_hi : i])
                     and scan.has("purpose_predicates", i, j)
+                    and not _is_bill(scan, c)  # "the bill seeks to …": a bill, drafted
                 ):
                     # "This system aims to facilitate coordination", "This Law shall
                     # determine …": the measure as the subject of what it is for or provides
