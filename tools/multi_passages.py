@@ -1,4 +1,4 @@
-"""Draw the registered real test splits #9 to #47, each fixed before anyone reads it.
+"""Draw the registered real test splits #9 to #48, each fixed before anyone reads it.
 
 Why this exists: four single-genre TIP batches scored 0.83, 0.95, 0.77 and 0.84, so no one
 of them says whether the tagger clears issue #6's target on real text in general. Test #9
@@ -19,7 +19,7 @@ or more with a reserved General Debate speech (``tools/reserved_overlap.py``, nu
 paragraphs of the 1970s share up to 6 with those speeches by common phrasing alone), are
 dropped by id through ``--drop`` (``near_reserved.txt``), before the quotas are drawn.
 
-Usage (`--draw multi2` to `multi39`, tests #10 to #47, take no `--gd`; `--tip-raw` defaults
+Usage (`--draw multi2` to `multi40`, tests #10 to #48, take no `--gd`; `--tip-raw` defaults
 to the TIP collection snapshots the draw names, ``Draw.tip_collections``)::
 
     python tools/multi_passages.py [--draw NAME] [--tip-raw RAW ...] --report-raw RAW \
@@ -261,6 +261,10 @@ DRAWS = {
     # thirty-sixth collection (four collectors by region, 251 queries, 95 new pages of 53
     # States, same brief: the corpus's pages of this kind are running out); every page drawn
     "multi39": Draw("uc", "qc", {"qc": 999}, 20270109, with_gd=False),
+    # test #48: drawn after test #47 was scored, to score the rules after this stop's fixes
+    # once; a thirty-seventh collection (four collectors by region, 370 queries, 157 new pages
+    # of 79 States, same brief); every page drawn
+    "multi40": Draw("ud", "qd", {"qd": 999}, 20270110, with_gd=False),
 }
 GD_SEED = DRAWS["multi"].seed  # test #9's General Debate sample
 
