@@ -163,6 +163,9 @@ def load_categories(directory: Path = CATEGORY_DIR) -> tuple[Category, ...]:
 
 
 CUE_KEYS = (
+    "workplace_people",
+    "workplace_leads",
+    "actor_nouns",
     "negation",
     "creation_verbs",
     "post_denial",
@@ -605,6 +608,9 @@ def _number_sign(tokens: list[str], i: int) -> bool:
     # "No. 1178/2020", "no 1"; not "no 24-hour shelter"
     if k >= len(tokens) or re.fullmatch(r"\d+(?:[/.-]\d+)*", tokens[k]) is None:
         return False
+    if k + 2 < len(tokens) and tokens[k + 1] in ("-", "–"):
+        # "Decree No. 1385-A of 2008": a suffixed number; "no 24-hour shelter": a denial
+        return len(tokens[k + 2]) == 1 and tokens[k + 2].isalpha()
     return not (k + 1 < len(tokens) and tokens[k + 1] in ("-", "–"))
 
 
@@ -1430,6 +1436,50 @@ def rule_placement(ctx: _Context, c: _Candidate) -> str | None:
     return None
 
 
+def rule_workplace(ctx: _Context, c: _Candidate) -> str | None:
+    """Shelters named as where the people of an event work ("shelter staff", "personnel from
+    humanitarian care homes", "representatives of shelters") or as one kind of institution in
+    a list of actors ("police, social services, NGOs, shelters, academics") say who took part
+    or was reached, not that the State runs or funds a shelter for victims."""
+    if c.category != "shelters" or c.trigger == "sheltering":
+        return None
+    scan = ctx.scan
+    if _state_run(scan, max(c.lo, c.t_lo - 3), c.t_hi):
+        return None  # "training for government-run shelter staff": the State's shelters
+    if c.t_hi < len(scan.tokens) and scan.has("workplace_people", c.t_hi, c.t_hi + 1):
+        return f"people who work at shelters ({scan.text(c.t_lo, c.t_hi + 1)!r}), not a shelter"
+    found = scan.find("cue:workplace_leads", max(c.lo, c.t_lo - WORKPLACE_REACH), c.t_lo)
+    if found:
+        return f"people who work at shelters ({scan.text(*found[-1])!r} …), not a shelter"
+    actors = [
+        i
+        for i, _j in scan.find(
+            "cue:actor_nouns",
+            max(c.c_lo, c.t_lo - ACTOR_LIST_REACH),
+            min(c.c_hi, c.t_hi + ACTOR_LIST_REACH),
+        )
+        if not c.t_lo <= i < c.t_hi and _list_item(scan, i)
+    ]
+    if len(actors) >= 2 and (_list_item(scan, c.t_lo) or _list_item(scan, c.t_hi - 1)):
+        first = scan.text(actors[0], actors[0] + 1)
+        return f"shelters listed among actors ({first!r} …), not a measure"
+    return None
+
+
+def _list_item(scan: _Scan, k: int) -> bool:
+    """A word that ends or opens an item of an enumeration: a comma or "and"/"or" next to it."""
+    before = scan.tokens[k - 1] if k > 0 else ""
+    after = scan.tokens[k + 1] if k + 1 < len(scan.tokens) else ""
+    return before in LIST_SEPARATORS or after in LIST_SEPARATORS
+
+
+LIST_SEPARATORS = frozenset({",", "and", "or", ";"})
+# how far before a shelter "staff of", "representatives from" may stand
+WORKPLACE_REACH = 4
+# how far from a shelter the other actors of its list may stand
+ACTOR_LIST_REACH = 12
+
+
 def rule_perpetration(ctx: _Context, c: _Candidate) -> str | None:
     """A State's policy that is itself the abuse ("national policies and mandatory programs
     amounting to forced labor", "complicit in trafficking through … national policies") is
@@ -2231,6 +2281,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("perpetrator", rule_perpetrator),
     ("need", rule_need),
     ("placement", rule_placement),
+    ("workplace", rule_workplace),
     ("perpetration", rule_perpetration),
     ("deficit", rule_deficit),
     ("misuse", rule_misuse),

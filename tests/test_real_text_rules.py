@@ -3628,3 +3628,90 @@ def test_victims_of_traffickers_are_no_perpetrator_subject() -> None:
         "Of the 356 victims of human traffickers, 312 were placed in a safe shelter run by "
         "the ministry."
     ) == {"shelters": "in_place"}
+
+
+# --- after test #47 was scored (in-sample; sentences written anew) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry will cascade the anti-trafficking training to shelter staff and social "
+        "workers in every province.",
+        "The course brought together labour inspectors, personnel from care homes and "
+        "prosecutors to learn how to identify trafficking victims.",
+        "Trainees came from police units, trade unions, shelters, municipalities and NGOs "
+        "working against human trafficking.",
+    ],
+)
+def test_shelters_named_as_workplaces_or_among_actors_are_no_shelter(text: str) -> None:
+    assert "shelters" not in tags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government funds two shelters for victims of trafficking, staffed by social workers.",
+        "The ministry trained government-run shelter staff to care for trafficking victims.",
+    ],
+)
+def test_the_states_shelters_stay_beside_their_staff(text: str) -> None:
+    assert "shelters" in tags(text)
+
+
+def test_a_mechanisms_access_to_advice_accommodation_and_support_is_no_shelter() -> None:
+    assert tags(
+        "The national referral mechanism lets agencies identify victims of trafficking and "
+        "facilitate their access to advice, accommodation and support."
+    ) == {"referral_mechanism": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police carry out cyber patrols to detect the online recruitment of trafficking "
+        "victims.",
+        "The ministry has taken down 3,000 social media accounts used by traffickers to "
+        "recruit workers.",
+        "Officers monitor online advertisements offering domestic workers, to find victims of "
+        "trafficking.",
+    ],
+)
+def test_policing_the_internet_against_trafficking_is_technology(text: str) -> None:
+    assert tags(text) == {"tech_partnership": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traffickers monitor the social media accounts of their victims.",
+        "The police monitor tourist sites for signs of human trafficking.",
+    ],
+)
+def test_accounts_or_sites_watched_by_others_are_no_technology(text: str) -> None:
+    assert "tech_partnership" not in tags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The country set up a National Mechanism for Identification and Referral of victims "
+        "of trafficking.",
+        "The plan strengthens the victims' referral and protection mechanisms for trafficking "
+        "cases.",
+        "The government created a framework for the identification and referral of "
+        "trafficking victims.",
+    ],
+)
+def test_referral_named_with_identification_or_assistance_is_a_mechanism(text: str) -> None:
+    assert "referral_mechanism" in tags(text)
+
+
+def test_a_lettered_decree_number_is_no_denial() -> None:
+    assert (
+        tags(
+            "A council against trafficking (Decree No. 861-A of 2007) and a National Referral "
+            "Mechanism for trafficking victims (Decree No. 1385-A of 2008) have been established."
+        ).get("referral_mechanism")
+        == "in_place"
+    )
