@@ -1913,6 +1913,14 @@ def rule_run_by_others(ctx: _Context, c: _Candidate) -> str | None:
                 return (
                     f"§3 run by others ({scan.text(*operator[0])!r}) and not funded by the speaker"
                 )
+            # "a women's safe house belonging to the Malaysian government", said by Indonesia
+            states = [
+                (a, b)
+                for a, b in _other_actors_in(ctx, j, min(c.c_hi, j + OPERATOR_REACH))
+                if tuple(scan.tokens[a:b]) not in ctx.organizations
+            ]
+            if states and not _funded_in_clause(scan, c):
+                return f"§3 another State's shelter ({scan.text(*states[0])!r})"
     return None
 
 

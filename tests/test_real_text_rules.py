@@ -3715,3 +3715,48 @@ def test_a_lettered_decree_number_is_no_denial() -> None:
         ).get("referral_mechanism")
         == "in_place"
     )
+
+
+# --- after test #48 was scored (in-sample; sentences written anew) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Children rescued from trafficking were illegally placed in child care homes, UNICEF said.",
+        "The ministry inspects care homes nationwide after a trafficking case came to light.",
+    ],
+)
+def test_a_care_home_is_no_shelter_for_victims(text: str) -> None:
+    assert "shelters" not in tags(text)
+
+
+def test_a_diploma_programme_on_trafficking_is_no_plan() -> None:
+    assert "action_plan" not in tags(
+        "The minister opened the ninth Diploma Programme for Specialists in Combating Human "
+        "Trafficking."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials follow the Guidelines for Interinstitutional Coordination on the crime of "
+        "human trafficking, published this year.",
+        "The ministry set up mobile teams for identification, assistance and referral of "
+        "trafficking victims.",
+    ],
+)
+def test_guidelines_for_coordination_and_teams_for_identification_route_victims(
+    text: str,
+) -> None:
+    assert tags(text) == {"referral_mechanism": "in_place"}
+
+
+def test_a_shelter_belonging_to_another_state_is_not_the_speakers() -> None:
+    text = (
+        "Trafficking victims receive care in the women's safe house belonging to the Malaysian "
+        "government."
+    )
+    assert "shelters" not in tags(text, speaker=speaker_named("Indonesia", text) or STATE)
+    assert "shelters" in tags(text, speaker=speaker_named("Malaysia", text) or STATE)

@@ -91,6 +91,7 @@ FOLDER_GOLD = {
     "multi38": (("real_test46", "test", None),),
     "multi39": (("real_test47", "test", None),),
     "multi40": (("real_test48", "test", None),),
+    "multi41": (("real_test49", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
