@@ -96,6 +96,8 @@ def test_the_split_is_by_state_so_no_state_is_on_both_sides() -> None:
         "real_test45.jsonl",
         "real_test46.jsonl",
         "real_test47.jsonl",
+        "real_test48.jsonl",
+        "real_test49.jsonl",
     ],
 )
 def test_gold_evidence_is_verbatim_and_texts_are_distinct(name: str) -> None:
@@ -294,12 +296,14 @@ MULTI_DRAWS = {
     "multi37": "real_test45.jsonl",
     "multi38": "real_test46.jsonl",
     "multi39": "real_test47.jsonl",
+    "multi40": "real_test48.jsonl",
+    "multi41": "real_test49.jsonl",
 }
 
 
 @pytest.mark.parametrize("draw", sorted(MULTI_DRAWS))
 def test_multi_genre_passages_are_what_the_committed_collections_give(draw: str) -> None:
-    """Tests #9 to #47 (``multi/`` … ``multi39/``) were drawn before anyone
+    """Tests #9 to #49 (``multi/`` … ``multi41/``) were drawn before anyone
     read them: their TIP narratives and governments' pages are exactly what the committed
     collections give (test #9's General Debate part needs the corpus checkout, so only its
     ids and split are checked here), none is a near-reserved candidate, none repeats an
@@ -429,6 +433,8 @@ def test_the_pooled_heldout_accuracy_is_what_the_first_runs_give(tmp_path: Path)
         "multi37": 149,
         "multi38": 94,
         "multi39": 45,
+        "multi40": 72,
+        "multi41": 82,
     }
     assert overall["tp"] == sum(firsts.values())
     with pytest.raises(ValueError, match=r"broken\.txt: no figures table"):

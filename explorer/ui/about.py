@@ -159,7 +159,7 @@ def render(ds: Dataset) -> None:
         st.dataframe(table, hide_index=True, key="about_evaluation")
         st.caption(
             "Agreement with hand-labelled gold sets on the current rules, per category and "
-            "overall (docs/evaluation.md). real_dev, real_test … real_test47, meetings_dev, "
+            "overall (docs/evaluation.md). real_dev, real_test … real_test49, meetings_dev, "
             "meetings_test, geneva_test … geneva3_test: real text (General Debate "
             "speeches, CIA World Factbook entries, US TIP Report country narratives, "
             "governments' own pages, press.un.org meetings coverage, UN Geneva meeting "
