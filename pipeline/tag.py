@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from pipeline.resolve import non_mention_names
 from pipeline.split import clauses, sentences, unwrap_lines
@@ -614,6 +614,50 @@ def _number_sign(tokens: list[str], i: int) -> bool:
     return not (k + 1 < len(tokens) and tokens[k + 1] in ("-", "–"))
 
 
+class _Lemmas(Sequence[str]):
+    """Lower-case lemmas of one statement, each looked up once, when first read. spaCy's
+    lookup lemmatizer is case-sensitive, so a capitalised word ("Program for the Prevention
+    and Control of Trafficking", a sentence-initial "Trafficking") keeps its form; it is
+    looked up again in lower case, as the context phrases it is compared with were."""
+
+    def __init__(self, doc: Any, lower: list[str]) -> None:
+        self._doc = doc
+        self._lower = lower
+        self._orth: list[int] | None = None
+        self._cache: list[str | None] = [None] * len(lower)
+
+    def __len__(self) -> int:
+        return len(self._lower)
+
+    @overload
+    def __getitem__(self, k: int) -> str: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[str]: ...
+
+    def __getitem__(self, k: int | slice) -> str | list[str]:
+        if isinstance(k, slice):
+            return [self._lemma(i) for i in range(*k.indices(len(self._lower)))]
+        return self._lemma(range(len(self._lower))[k])
+
+    def _lemma(self, k: int) -> str:
+        cached = self._cache[k]
+        if cached is not None:
+            return cached
+        if self._orth is None:
+            self._orth = self._doc.to_array("ORTH").tolist()
+        # the lookup lemmatizer's own rule (table.get(text, text)), applied here instead of
+        # by a pipeline component over every token of every statement
+        table = _LEMMA_TABLES[id(self._doc.vocab)]
+        text = self._doc.vocab.strings[self._orth[k]]
+        lower = self._lower[k]
+        lemma = str(table.get(text, text)).lower()
+        lemma = str(table.get(lower, lower)) if lemma == lower else lemma
+        lemma = LEMMA_FIXES.get(lemma, lemma)
+        self._cache[k] = lemma
+        return lemma
+
+
 class _Scan:
     """One statement, scanned once: tokens, sentences, clauses and every cue match."""
 
@@ -662,27 +706,14 @@ class _Scan:
                 if not _month_may(doc, i, i in self.sentence_starts)
             ]
         self._match_starts = {k: [i for i, _ in v] for k, v in self.matches.items()}
-        self._lemmas: list[str] | None = None
+        self._lemmas: _Lemmas | None = None
 
     @property
-    def lemmas(self) -> list[str]:
-        """Lower-case lemmas. spaCy's lookup lemmatizer is case-sensitive, so a capitalised
-        word ("Program for the Prevention and Control of Trafficking", a sentence-initial
-        "Trafficking") keeps its form; it is looked up again in lower case, as the context
-        phrases it is compared with were."""
+    def lemmas(self) -> _Lemmas:
+        """Lower-case lemmas, looked up token by token as a rule first reads them (a context
+        check reads a few words around one trigger, not the whole statement)."""
         if self._lemmas is None:
-            # the lookup lemmatizer's own rule (table.get(text, text)), applied here, for the
-            # few statements that hold a candidate, instead of by a pipeline component over
-            # every token of every statement
-            strings = self.doc.vocab.strings
-            table = _LEMMA_TABLES[id(self.doc.vocab)]
-            lemmas = []
-            for h, lower in zip(self.doc.to_array("ORTH").tolist(), self.tokens, strict=True):
-                text = strings[h]
-                lemma = str(table.get(text, text)).lower()
-                lemma = str(table.get(lower, lower)) if lemma == lower else lemma
-                lemmas.append(LEMMA_FIXES.get(lemma, lemma))
-            self._lemmas = lemmas
+            self._lemmas = _Lemmas(self.doc, self.tokens)
         return self._lemmas
 
     def sentence_of(self, k: int) -> Span:
