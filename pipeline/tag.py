@@ -410,6 +410,48 @@ LEMMA_FIXES = {"develope": "develop"}
 _CUE_MATCHERS: dict[int, Any] = {}
 
 
+class _GatedMatcher:
+    """The span ruler's token-pattern Matcher, run only on a statement that holds a word every
+    match of some pattern needs ("plan" for "2015-2020 plan", "Bill" for a person-named
+    bill). A pattern opening on any capitalised word ("Inter-Agency … Trafficking …
+    Programme") makes the Matcher follow partial matches through every statement, most of
+    which name no programme at all; the skipped statements could not have matched, so the
+    spans found are the same."""
+
+    def __init__(self, matcher: Any, token_patterns: list[Any], strings: Any) -> None:
+        self._matcher = matcher
+        needed = [_needed_words(pattern) for pattern in token_patterns]
+        # None: some pattern needs no fixed word, so every statement goes through
+        self._needed: frozenset[int] | None = (
+            None
+            if any(not words for words in needed)
+            else frozenset(strings.add(w) for words in needed for w in words)
+        )
+
+    def __call__(self, doc: Any) -> Any:
+        if self._needed is not None and self._needed.isdisjoint(doc.to_array("LOWER").tolist()):
+            return []
+        return self._matcher(doc)
+
+
+def _needed_words(pattern: list[dict[str, Any]]) -> frozenset[str]:
+    """Lower-case words one of which a match of the token pattern must hold: those of its
+    last token that is required (no "OP", or "+") and fixed by LOWER or TEXT (a word or an
+    IN list), the head noun in these patterns ("plan", "Programme"), rarer than a dash.
+    Empty when no token is fixed so."""
+    needed: frozenset[str] = frozenset()
+    for token in pattern:
+        if token.get("OP", "1") not in ("1", "+"):
+            continue
+        for key in ("LOWER", "TEXT"):
+            value = token.get(key)
+            if isinstance(value, str):
+                needed = frozenset({value.lower()})
+            elif isinstance(value, dict) and set(value) == {"IN"}:
+                needed = frozenset(str(v).lower() for v in value["IN"])
+    return needed
+
+
 @cache
 def build_nlp(category_dir: Path = CATEGORY_DIR) -> Any:
     """The rule-based pipeline, built once per process (no model download)."""
@@ -472,6 +514,11 @@ def build_nlp(category_dir: Path = CATEGORY_DIR) -> Any:
                     patterns.append({"label": label, "pattern": pattern, "id": rule["id"]})
     with nlp.select_pipes(disable=["lemmatizer"]):
         ruler.add_patterns(patterns)  # phrase patterns need only the tokenizer
+    ruler.matcher = _GatedMatcher(
+        ruler.matcher,
+        [p["pattern"] for p in patterns if not isinstance(p["pattern"], str)],
+        nlp.vocab.strings,
+    )
     # Every cue list in one PhraseMatcher over the same tokenizer: one pass per statement.
     cues = load_cues()
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")

@@ -3760,3 +3760,26 @@ def test_a_shelter_belonging_to_another_state_is_not_the_speakers() -> None:
     )
     assert "shelters" not in tags(text, speaker=speaker_named("Indonesia", text) or STATE)
     assert "shelters" in tags(text, speaker=speaker_named("Malaysia", text) or STATE)
+
+
+# --- the span ruler's gated token patterns --------------------------------------------------
+
+
+def test_the_gated_token_matcher_finds_what_the_matcher_finds() -> None:
+    """The gate skips only statements no token pattern can match: over every real gold
+    passage (thousands of statements, hundreds naming dated plans, programmes and bills)
+    the gated matcher and the plain one find the same spans."""
+    nlp = build_nlp()
+    gated = nlp.get_pipe("span_ruler").matcher
+    texts = [
+        json.loads(line)["text"]
+        for path in sorted((Path(__file__).parent / "gold" / "real").glob("real_*.jsonl"))
+        for line in path.read_text("utf-8").splitlines()
+    ]
+    texts += ["The 2015-2020 plan", "the National Anti-Trafficking Programme", "Bill Smith"]
+    with_match = 0
+    for doc in nlp.tokenizer.pipe(texts):
+        found = sorted(gated(doc))
+        assert found == sorted(gated._matcher(doc))
+        with_match += bool(found)
+    assert 3 <= with_match < len(texts)
