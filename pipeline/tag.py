@@ -655,10 +655,10 @@ def _number_sign(tokens: list[str], i: int) -> bool:
     # "No. 1178/2020", "no 1"; not "no 24-hour shelter"
     if k >= len(tokens) or re.fullmatch(r"\d+(?:[/.-]\d+)*", tokens[k]) is None:
         return False
-    if k + 2 < len(tokens) and tokens[k + 1] in ("-", "–"):
+    if k + 1 < len(tokens) and tokens[k + 1] in ("-", "–"):
         # "Decree No. 1385-A of 2008": a suffixed number; "no 24-hour shelter": a denial
-        return len(tokens[k + 2]) == 1 and tokens[k + 2].isalpha()
-    return not (k + 1 < len(tokens) and tokens[k + 1] in ("-", "–"))
+        return k + 2 < len(tokens) and len(tokens[k + 2]) == 1 and tokens[k + 2].isalpha()
+    return True
 
 
 class _Lemmas(Sequence[str]):
@@ -1491,11 +1491,6 @@ def rule_need(ctx: _Context, c: _Candidate) -> str | None:
     return None
 
 
-# how far after a policy the words saying it is the abuse may stand ("national policies and
-# mandatory programs amounting to forced labor")
-PERPETRATION_REACH = 8
-
-
 def rule_placement(ctx: _Context, c: _Candidate) -> str | None:
     """Where rescued people were taken in one case ("the girls were taken to a safe house by
     the police", "the children were being kept in a shelter", "relocated to a temporary
@@ -1556,6 +1551,11 @@ LIST_SEPARATORS = frozenset({",", "and", "or", ";"})
 WORKPLACE_REACH = 4
 # how far from a shelter the other actors of its list may stand
 ACTOR_LIST_REACH = 12
+
+
+# how far after a policy the words saying it is the abuse may stand ("national policies and
+# mandatory programs amounting to forced labor")
+PERPETRATION_REACH = 8
 
 
 def rule_perpetration(ctx: _Context, c: _Candidate) -> str | None:
