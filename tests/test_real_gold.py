@@ -443,7 +443,15 @@ def test_the_pooled_heldout_accuracy_is_what_the_first_runs_give(tmp_path: Path)
 
 # Draws registered once tools/near_labelled.py existed (test #44 on): none of their passages
 # repeats a passage labelled before it under another address.
-NEAR_LABELLED_CHECKED = ("multi36", "multi37", "multi38", "multi39", "multi40", "multi41")
+NEAR_LABELLED_CHECKED = (
+    "multi36",
+    "multi37",
+    "multi38",
+    "multi39",
+    "multi40",
+    "multi41",
+    "multi42",
+)
 
 
 @pytest.mark.parametrize("draw", NEAR_LABELLED_CHECKED)
