@@ -326,6 +326,8 @@ CUE_KEYS = (
     "speech_verbs",
     "purpose_predicates",
     "placement_leads",
+    "programme_words",
+    "programme_qualifiers",
 )
 
 
@@ -1038,7 +1040,48 @@ def rule_contents_entry(ctx: _Context, c: _Candidate) -> str | None:
         return "a table of contents entry, not a report"
     if CONTENTS_OUTLINE.match(line) and CONTENTS_PAGE_END.search(line):
         return "a table of contents entry, not a report"
+    if _inside_contents(scan.source, line_start, line_end, line):
+        return "a table of contents entry, not a report"
     return None
+
+
+def _inside_contents(source: str, line_start: int, line_end: int, line: str) -> bool:
+    """ "2. Overview of the legal and policy framework in the field of action against
+    trafficking in / human beings ........ 12": a contents entry that a PDF wrapped over
+    lines has its leader and page number on a later line. A line with no sentence end of its
+    own counts as one when a line with a leader follows it and one stands shortly before."""
+    body = CONTENTS_OUTLINE_NUMBER.sub("", line, count=1)
+    if re.search(r"[.!?]\s", body.rstrip() + " ") or line_end < 0:
+        return False
+    following = _nonempty_lines(source, line_end, CONTENTS_WRAP_AFTER, forward=True)
+    preceding = _nonempty_lines(source, line_start, CONTENTS_WRAP_BEFORE, forward=False)
+    return any(map(_contents_line, following)) and any(map(_contents_line, preceding))
+
+
+def _contents_line(text: str) -> bool:
+    return bool(CONTENTS_LEADER.search(text) or CONTENTS_PAGE.search(text))
+
+
+def _nonempty_lines(source: str, at: int, count: int, *, forward: bool) -> list[str]:
+    """Up to `count` non-empty lines after the line break at `at` (or before the line that
+    starts at `at`), read line by line so a long document is not split whole per candidate."""
+    lines: list[str] = []
+    while len(lines) < count:
+        if forward:
+            if at < 0 or at >= len(source):
+                break
+            end = source.find("\n", at + 1)
+            text = source[at + 1 : len(source) if end < 0 else end]
+            at = end
+        else:
+            if at <= 0:
+                break
+            start = source.rfind("\n", 0, at - 1) + 1
+            text = source[start : at - 1]
+            at = start
+        if text.strip():
+            lines.append(text)
+    return lines
 
 
 # how far after a trigger, on its line, a table of contents' dot leader may start
@@ -1049,6 +1092,10 @@ CONTENTS_HEADING = re.compile(r"(?i)\btable of contents\b")
 CONTENTS_PAGE = re.compile(r"\.{3,}\s?\d")  # "Preamble... 5", "...14"
 CONTENTS_OUTLINE = re.compile(r"\s*(?:[IVX]+|\d+|[a-z])\.{2,}")  # "II.......", "3..."
 CONTENTS_PAGE_END = re.compile(r"[.:]\s+\d{1,3}\s*$")  # "… for action. 11"
+CONTENTS_OUTLINE_NUMBER = re.compile(r"\s*(?:[IVX]+|\d+|[a-z])\.\s")  # "2. Overview …"
+# how many non-empty lines after and before a wrapped contents entry may hold page numbers
+CONTENTS_WRAP_AFTER = 2
+CONTENTS_WRAP_BEFORE = 3
 
 
 def rule_visited(ctx: _Context, c: _Candidate) -> str | None:
@@ -1111,6 +1158,41 @@ def rule_topic(ctx: _Context, c: _Candidate) -> str | None:
     if not found or scan.doc[c.t_lo].text[:1].isupper():
         return None
     return f"the subject of a training or a text ({scan.text(*found[-1])!r}), not a report"
+
+
+def rule_bare_programme(ctx: _Context, c: _Candidate) -> str | None:
+    """ "a program to find and return trafficked children", "a return programme", "a
+    two-day residential programme on combating human trafficking", "The programme was on
+    the theme …": a programme is as often a course, an event or a service as a plan. A
+    lower-case one is the State's plan only when it is said to be one: national, state or
+    government, an action programme, adopted or approved, dated ("for the 2021-2025
+    period") or given a name ("the programme Together against Human Trafficking")."""
+    scan = ctx.scan
+    if (
+        c.category != "action_plan"
+        or c.t_hi - c.t_lo != 1
+        or not scan.has("programme_words", c.t_lo, c.t_hi)
+        or scan.doc[c.t_lo].text[:1].isupper()
+    ):
+        return None
+    before = max(c.c_lo, c.t_lo - PROGRAMME_QUALIFIER_REACH)
+    if (
+        scan.has("programme_qualifiers", before, c.t_lo)
+        or scan.has("approval_verbs", before, c.t_lo)  # "we adopted a programme against …"
+        or (before < c.t_lo and scan.doc[c.t_lo - 1].is_quote)
+    ):
+        return None  # "a state program", "the Government's program", "'Training …' program"
+    nxt = scan.doc[c.t_hi] if c.t_hi < c.c_hi else None
+    if nxt is not None and (nxt.is_quote or nxt.text[:1].isupper()):
+        return None  # named: "the programme Together against Human Trafficking"
+    if any(YEAR.search(scan.tokens[k]) for k in range(before, c.c_hi)):
+        return None  # dated: "a programme … for the 2021-2025 period", "a 2006-2008 program"
+    return "a programme not said to be the State's plan (a course, an event or a service)"
+
+
+# how far before a programme "national", "state" or "government" may stand
+PROGRAMME_QUALIFIER_REACH = 3
+YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def rule_question(ctx: _Context, c: _Candidate) -> str | None:
@@ -2358,6 +2440,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("trigger_context", rule_trigger_context),
     ("contents_entry", rule_contents_entry),
     ("topic", rule_topic),
+    ("bare_programme", rule_bare_programme),
     ("visited", rule_visited),
     ("publication", rule_publication),
     ("question", rule_question),

@@ -92,6 +92,7 @@ FOLDER_GOLD = {
     "multi39": (("real_test47", "test", None),),
     "multi40": (("real_test48", "test", None),),
     "multi41": (("real_test49", "test", None),),
+    "multi42": (("real_test50", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
