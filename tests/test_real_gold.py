@@ -451,6 +451,7 @@ NEAR_LABELLED_CHECKED = (
     "multi40",
     "multi41",
     "multi42",
+    "multi43",
 )
 
 
