@@ -328,6 +328,8 @@ CUE_KEYS = (
     "placement_leads",
     "programme_words",
     "programme_qualifiers",
+    "passive_auxiliaries",
+    "call_verbs_past",
 )
 
 
@@ -1233,9 +1235,16 @@ def rule_call(ctx: _Context, c: _Candidate) -> str | None:
             (i, j)
             for i, j in scan.find("cue:advocacy", lo, hi)
             if not any(a <= i and j <= b for a, b in blocked)  # "much-needed legislation"
-            # "the new national action plan called for the ministry to coordinate": what
-            # the measure itself provides, not a call on anyone
-            and not (c.t_hi <= i <= c.t_hi + 1 and scan.has("content_calls", i, j))
+            # "the new national action plan called for the ministry to coordinate", "an
+            # action plan compiled by the government in 2014 that calls for …": what the
+            # measure itself provides, not a call on anyone
+            and not (_measure_provides(scan, c, i) and scan.has("content_calls", i, j))
+            # "noted with interest the measures taken to strengthen the legal framework and
+            # encouraged the Government to pursue its efforts": a second predicate of the one
+            # who noted the measure, not said of it
+            and not (
+                c.t_hi < i and scan.tokens[i - 1] == "and" and scan.has("call_verbs_past", i, j)
+            )
         ]
 
     if _presupposed_in_call(scan, c) or _named_as_existing(scan, c):
@@ -1284,6 +1293,22 @@ def rule_call(ctx: _Context, c: _Candidate) -> str | None:
                 return None
             return "§3 a call on others ('urged every Government to …')"
     return None
+
+
+def _measure_provides(scan: _Scan, c: _Candidate, i: int) -> bool:
+    """A content call ("calls for", "provides for") right after the measure, or opening a
+    relative clause on it a few words on ("… compiled in December 2014 that calls for")."""
+    if c.t_hi <= i <= c.t_hi + 1:
+        return True
+    return (
+        c.t_hi < i <= c.t_hi + RELATIVE_CONTENT_REACH
+        and scan.tokens[i - 1] in ("that", "which")
+        and not any(t in (",", ";") for t in scan.tokens[c.t_hi : i - 1])
+    )
+
+
+# how far after the measure a relative clause saying what it provides may open
+RELATIVE_CONTENT_REACH = 12
 
 
 def _subject_of_own_clause(scan: _Scan, c: _Candidate, after_call: int) -> bool:
@@ -1861,6 +1886,8 @@ def rule_vague_law(ctx: _Context, c: _Candidate) -> str | None:
         return None  # "under its 2005 law", "under the trafficking law"
     if _numbered_law(scan, c):
         return None  # "according to Law No. 64 of 2010", "under Law 27-14": a law by its number
+    if scan.doc[c.t_lo].text[:1].isupper() and c.t_lo > scan.sentence_of(c.t_lo)[0]:
+        return None  # "in violation of the Labor Standards Law": a law by its name
     after = scan.tokens[c.t_hi : min(c.c_hi, c.t_hi + 3)]
     qualifiers = scan.cues.words("law_qualifiers")
     # "other criminal laws to prosecute trafficking offences": laws on something else, used
@@ -1909,7 +1936,12 @@ def rule_criminalized_object(ctx: _Context, c: _Candidate) -> str | None:
     criminalization of sexuality" criminalise something else. What is criminalised must be
     trafficking, a linked exploitation, or a word pointing back to it ("criminalized it")."""
     scan = ctx.scan
-    if ctx.topic_tie or c.category != "legislation" or c.trigger != "criminalize":
+    if c.category != "legislation" or c.trigger != "criminalize":
+        return None
+    victims_criminalised = _criminalises_victims(scan, c)
+    if victims_criminalised:
+        return f"§3 victims criminalised ({victims_criminalised!r}): the problem, not a law"
+    if ctx.topic_tie:
         return None
     end = min(c.c_hi, c.t_hi + 6)
     start = max(c.c_lo, c.t_lo - 4)  # the passive: "slavery was criminalized"
@@ -1921,6 +1953,28 @@ def rule_criminalized_object(ctx: _Context, c: _Candidate) -> str | None:
     if scan.find("cue:tie_terms", start, end) or c.t_hi >= end:
         return None
     return f"§5 criminalises something else ({scan.text(c.t_hi, end)!r})"
+
+
+def _criminalises_victims(scan: _Scan, c: _Candidate) -> str | None:
+    """ "the criminalization of trafficked girl victims", "victims were criminalised for
+    immigration offences": what is criminalised is the victims, which is the harm a report
+    criticises, not a law against trafficking. "criminalizes the trafficking of child
+    victims" criminalises the trafficking; "the non-criminalisation of victims" is the
+    principle that protects them, left to the other rules."""
+    if c.t_lo >= 2 and scan.tokens[c.t_lo - 1] == "-" and scan.tokens[c.t_lo - 2] == "non":
+        return None
+    after = scan.find("cue:victim_nouns", c.t_hi, min(c.c_hi, c.t_hi + CRIMINALISED_REACH))
+    if after and "trafficking" not in scan.tokens[c.t_hi : after[0][0]]:
+        return scan.text(c.t_lo, after[0][1])
+    passive = scan.tokens[c.t_lo].endswith(("ized", "ised"))
+    before = scan.find("cue:victim_nouns", max(c.c_lo, c.t_lo - 4), c.t_lo)
+    if passive and before and scan.has("passive_auxiliaries", before[-1][1], c.t_lo):
+        return scan.text(before[-1][0], c.t_hi)
+    return None
+
+
+# how far after "criminalization" the victims it falls on may stand ("of trafficked girl victims")
+CRIMINALISED_REACH = 5
 
 
 def _own_agent_after(ctx: _Context, c: _Candidate) -> bool:

@@ -3853,6 +3853,79 @@ def test_accommodating_victims_needs_houses_no_one() -> None:
     assert tags("The ministry accommodated 26 victims of trafficking.") == {"shelters": "in_place"}
 
 
+# --- classes from test #50's errors (in-sample; scored by test #51) ---------------------------
+
+
+def test_an_in_law_is_family_not_law() -> None:
+    text = (
+        "The trafficking victim was living with her sister and brother-in-law when she was "
+        "taken and placed in servitude."
+    )
+    assert "legislation" not in tags(text)
+
+
+def test_slave_labour_ties_a_measure_to_trafficking() -> None:
+    text = "The second National Plan focuses on the effective eradication of slave labour."
+    assert tags(text, tie=False) == {"action_plan": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Committee expressed concern at the criminalization of trafficked girl victims of "
+        "sexual exploitation.",
+        "Trafficking victims were criminalised for immigration offences.",
+    ],
+)
+def test_criminalising_victims_is_the_problem_not_a_law(text: str) -> None:
+    assert "legislation" not in tags(text)
+
+
+def test_a_law_criminalising_the_trafficking_of_victims_is_a_law() -> None:
+    text = "The new law criminalizes the trafficking of child victims."
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_a_named_law_the_suspects_broke_is_the_states() -> None:
+    text = (
+        "Police arrested a woman on suspicion of violating Japan's Child Welfare Law for "
+        "trafficking a girl."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_a_relative_clause_saying_what_a_plan_calls_for_is_its_content() -> None:
+    text = (
+        "The report is based on an action plan compiled by the government in December 2014 "
+        "that calls for improved support for trafficking victims."
+    )
+    assert tags(text) == {"action_plan": "in_place"}
+
+
+def test_a_call_coordinated_after_the_noting_of_a_measure_is_not_said_of_it() -> None:
+    text = (
+        "The Committee noted the adoption of the Prevention of Trafficking in Persons Act, 2009, "
+        "and requested the Government to provide information on its application."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_the_womens_and_childrens_protection_center_is_a_police_unit() -> None:
+    text = (
+        "Under a joint agency agreement, the Women and Children\u2019s Protection Center (WCPC) "
+        "will pursue online sexual exploitation and trafficking of children."
+    )
+    assert "shelters" not in tags(text)
+
+
+def test_legal_and_strategic_frameworks_are_law_and_plan() -> None:
+    text = (
+        "Participants learned about the legal and strategic frameworks guiding anti-trafficking "
+        "efforts in Serbia."
+    )
+    assert tags(text) == {"legislation": "in_place", "action_plan": "in_place"}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 

@@ -93,6 +93,7 @@ FOLDER_GOLD = {
     "multi40": (("real_test48", "test", None),),
     "multi41": (("real_test49", "test", None),),
     "multi42": (("real_test50", "test", None),),
+    "multi43": (("real_test51", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
