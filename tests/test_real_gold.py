@@ -452,6 +452,7 @@ NEAR_LABELLED_CHECKED = (
     "multi41",
     "multi42",
     "multi43",
+    "multi44",
 )
 
 
