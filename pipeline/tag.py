@@ -1156,7 +1156,13 @@ def rule_topic(ctx: _Context, c: _Candidate) -> str | None:
     if after:
         # "the handbook includes chapters on … victim identification": a training text
         return f"a text whose subjects are listed ({scan.text(*after[0])!r}), not a procedure"
-    found = scan.find("cue:topic_leads", c.c_lo, c.t_lo)
+    found = [
+        (i, j)
+        for i, j in scan.find("cue:topic_leads", c.c_lo, c.t_lo)
+        # "launched a Trafficking in Persons Module on the ministry's case management
+        # system": a capitalised lead inside a name is a part of what is launched
+        if not (scan.doc[i].text[:1].isupper() and i > scan.sentence_of(i)[0])
+    ]
     if not found or scan.doc[c.t_lo].text[:1].isupper():
         return None
     return f"the subject of a training or a text ({scan.text(*found[-1])!r}), not a report"
@@ -1296,19 +1302,24 @@ def rule_call(ctx: _Context, c: _Candidate) -> str | None:
 
 
 def _measure_provides(scan: _Scan, c: _Candidate, i: int) -> bool:
-    """A content call ("calls for", "provides for") right after the measure, or opening a
-    relative clause on it a few words on ("… compiled in December 2014 that calls for")."""
+    """A content call ("calls for", "provides for", "encourages") right after the measure,
+    opening a relative clause on it a few words on ("… compiled in December 2014 that calls
+    for"), or as its own verb after the rest of its name ("… 2017 to 2020 encourages")."""
     if c.t_hi <= i <= c.t_hi + 1:
         return True
-    return (
-        c.t_hi < i <= c.t_hi + RELATIVE_CONTENT_REACH
-        and scan.tokens[i - 1] in ("that", "which")
-        and not any(t in (",", ";") for t in scan.tokens[c.t_hi : i - 1])
-    )
+    if any(t in (",", ";") for t in scan.tokens[c.t_hi : i - 1]):
+        return False
+    if c.t_hi < i <= c.t_hi + RELATIVE_CONTENT_REACH and scan.tokens[i - 1] in ("that", "which"):
+        return True
+    # "the National Plan of Action for TIP 2017 to 2020 encourages …": the measure's name
+    # runs on to its own verb, which says what it provides
+    return c.t_hi < i <= c.t_hi + NAME_CONTENT_REACH and scan.tokens[i].endswith("s")
 
 
-# how far after the measure a relative clause saying what it provides may open
+# how far after the measure a relative clause saying what it provides may open, and how far
+# its own verb may stand after the rest of its name ("for TIP 2017 to 2020")
 RELATIVE_CONTENT_REACH = 12
+NAME_CONTENT_REACH = 6
 
 
 def _subject_of_own_clause(scan: _Scan, c: _Candidate, after_call: int) -> bool:

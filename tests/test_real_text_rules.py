@@ -3926,6 +3926,38 @@ def test_legal_and_strategic_frameworks_are_law_and_plan() -> None:
     assert tags(text) == {"legislation": "in_place", "action_plan": "in_place"}
 
 
+# --- classes from test #51's errors (in-sample; scored by test #52) ---------------------------
+
+
+def test_a_comment_forms_facebook_account_is_page_furniture() -> None:
+    text = "You are commenting using your Facebook account. The ministry fights human trafficking."
+    assert "tech_partnership" not in tags(text)
+
+
+def test_employment_legislation_and_a_training_plan_are_on_other_subjects() -> None:
+    text = (
+        "The anti-trafficking unit will also monitor compliance with local employment "
+        "legislation, and the course comes within the police's annual training plan."
+    )
+    assert tags(text) == {}
+
+
+def test_a_plans_own_verb_says_what_it_provides() -> None:
+    text = (
+        "The National Plan of Action for TIP 2017 to 2020 encourages prevention as one of its "
+        "pillars against trafficking."
+    )
+    assert tags(text) == {"action_plan": "in_place"}
+
+
+def test_a_capitalised_module_on_a_system_is_part_of_what_is_launched() -> None:
+    text = (
+        "The ministry launched a Trafficking in Persons Module on its case management system "
+        "for victims of trafficking."
+    )
+    assert "tech_partnership" in tags(text)
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 

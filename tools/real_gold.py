@@ -94,6 +94,7 @@ FOLDER_GOLD = {
     "multi41": (("real_test49", "test", None),),
     "multi42": (("real_test50", "test", None),),
     "multi43": (("real_test51", "test", None),),
+    "multi44": (("real_test52", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
