@@ -98,6 +98,9 @@ def test_the_split_is_by_state_so_no_state_is_on_both_sides() -> None:
         "real_test47.jsonl",
         "real_test48.jsonl",
         "real_test49.jsonl",
+        "real_test50.jsonl",
+        "real_test51.jsonl",
+        "real_test52.jsonl",
     ],
 )
 def test_gold_evidence_is_verbatim_and_texts_are_distinct(name: str) -> None:
@@ -298,12 +301,15 @@ MULTI_DRAWS = {
     "multi39": "real_test47.jsonl",
     "multi40": "real_test48.jsonl",
     "multi41": "real_test49.jsonl",
+    "multi42": "real_test50.jsonl",
+    "multi43": "real_test51.jsonl",
+    "multi44": "real_test52.jsonl",
 }
 
 
 @pytest.mark.parametrize("draw", sorted(MULTI_DRAWS))
 def test_multi_genre_passages_are_what_the_committed_collections_give(draw: str) -> None:
-    """Tests #9 to #49 (``multi/`` … ``multi41/``) were drawn before anyone
+    """Tests #9 to #52 (``multi/`` … ``multi44/``) were drawn before anyone
     read them: their TIP narratives and governments' pages are exactly what the committed
     collections give (test #9's General Debate part needs the corpus checkout, so only its
     ids and split are checked here), none is a near-reserved candidate, none repeats an
@@ -435,6 +441,9 @@ def test_the_pooled_heldout_accuracy_is_what_the_first_runs_give(tmp_path: Path)
         "multi39": 45,
         "multi40": 72,
         "multi41": 82,
+        "multi42": 114,
+        "multi43": 72,
+        "multi44": 56,
     }
     assert overall["tp"] == sum(firsts.values())
     with pytest.raises(ValueError, match=r"broken\.txt: no figures table"):
