@@ -1095,7 +1095,7 @@ CONTENTS_PAGE = re.compile(r"\.{3,}\s?\d")  # "Preamble... 5", "...14"
 CONTENTS_OUTLINE = re.compile(r"\s*(?:[IVX]+|\d+|[a-z])\.{2,}")  # "II.......", "3..."
 CONTENTS_PAGE_END = re.compile(r"[.:]\s+\d{1,3}\s*$")  # "… for action. 11"
 CONTENTS_OUTLINE_NUMBER = re.compile(r"\s*(?:[IVX]+|\d+|[a-z])\.\s")  # "2. Overview …"
-# how many non-empty lines after and before a wrapped contents entry may hold page numbers
+# how many non-empty lines after and before a wrapped contents entry may hold its leaders
 CONTENTS_WRAP_AFTER = 2
 CONTENTS_WRAP_BEFORE = 3
 
