@@ -1161,11 +1161,16 @@ def rule_topic(ctx: _Context, c: _Candidate) -> str | None:
         for i, j in scan.find("cue:topic_leads", c.c_lo, c.t_lo)
         # "launched a Trafficking in Persons Module on the ministry's case management
         # system": a capitalised lead inside a name is a part of what is launched
-        if not (scan.doc[i].text[:1].isupper() and i > scan.sentence_of(i)[0])
+        if not _name_word(scan, i)
     ]
     if not found or scan.doc[c.t_lo].text[:1].isupper():
         return None
     return f"the subject of a training or a text ({scan.text(*found[-1])!r}), not a report"
+
+
+def _name_word(scan: _Scan, k: int) -> bool:
+    """A capitalised word that does not open its sentence: a part of a name."""
+    return scan.doc[k].text[:1].isupper() and k > scan.sentence_of(k)[0]
 
 
 def rule_bare_programme(ctx: _Context, c: _Candidate) -> str | None:
@@ -1897,7 +1902,7 @@ def rule_vague_law(ctx: _Context, c: _Candidate) -> str | None:
         return None  # "under its 2005 law", "under the trafficking law"
     if _numbered_law(scan, c):
         return None  # "according to Law No. 64 of 2010", "under Law 27-14": a law by its number
-    if scan.doc[c.t_lo].text[:1].isupper() and c.t_lo > scan.sentence_of(c.t_lo)[0]:
+    if _name_word(scan, c.t_lo):
         return None  # "in violation of the Labor Standards Law": a law by its name
     after = scan.tokens[c.t_hi : min(c.c_hi, c.t_hi + 3)]
     qualifiers = scan.cues.words("law_qualifiers")
