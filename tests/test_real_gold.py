@@ -462,6 +462,7 @@ NEAR_LABELLED_CHECKED = (
     "multi42",
     "multi43",
     "multi44",
+    "multi45",
 )
 
 
