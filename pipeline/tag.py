@@ -1787,6 +1787,16 @@ def rule_misuse(ctx: _Context, c: _Candidate) -> str | None:
     return None
 
 
+def _owns_named_trigger(scan: _Scan, actor_end: int, trigger_lo: int) -> bool:
+    """ "the ILO's Special Action Programme": an actor's possessive, then a name running
+    into the trigger, says whose the measure is, whatever partnership came before."""
+    if not scan.has("possessive_clitics", actor_end, actor_end + 1):
+        return False
+    # a lower-case measure ("taken to the IJM's rehabilitation centre") is where the
+    # State placed the victims; only a name is the actor's own
+    return all(scan.doc[k].text[:1].isupper() for k in range(actor_end + 1, trigger_lo + 1))
+
+
 def rule_foreign_topic(ctx: _Context, c: _Candidate) -> str | None:
     scan = ctx.scan
     found = [
@@ -1801,11 +1811,15 @@ def rule_foreign_topic(ctx: _Context, c: _Candidate) -> str | None:
     return None
 
 
-def _third_party_before(scan: _Scan, spans: list[Span], lo: int) -> Span | None:
+def _third_party_before(
+    scan: _Scan, spans: list[Span], lo: int, trigger_lo: int | None = None
+) -> Span | None:
     """Another actor is the subject when named before the measure, not as a partner."""
     partner_words = scan.cues.words("partner_prepositions")
     adopting = scan.cues.words("own_adoption_verbs")
     for i, j in spans:
+        if trigger_lo is not None and _owns_named_trigger(scan, j, trigger_lo):
+            return i, j  # "in partnership with the ILO's Special Action Programme": the ILO's
         preceding = scan.tokens[i - 1] if i > lo else ""
         if scan.has("articles", i - 1, i) and any(
             t in adopting for t in scan.tokens[max(lo, i - 4) : i - 1]
@@ -2058,7 +2072,7 @@ def rule_third_party(ctx: _Context, c: _Candidate) -> str | None:
         # an actor may run into the trigger: "a Thai government shelter" (trigger
         # "government shelter") is Thailand's
         spans = [s for s in _other_actors_in(ctx, c.lo, c.t_hi) if s[0] < c.t_lo]
-        found = _third_party_before(scan, spans, c.lo)
+        found = _third_party_before(scan, spans, c.lo, c.t_lo)
         if (
             found
             and scan.tokens[c.t_lo] == "national"

@@ -267,7 +267,7 @@ LATER_SPLITS = [
     ("real_test49.jsonl", "multi41", 0.713, 0.751),
     ("real_test50.jsonl", "multi42", 0.867, 0.898),
     ("real_test51.jsonl", "multi43", 0.796, 0.822),
-    ("real_test52.jsonl", "multi44", 0.767, 0.767),
+    ("real_test52.jsonl", "multi44", 0.767, 0.783),
 ]
 
 
