@@ -95,6 +95,7 @@ FOLDER_GOLD = {
     "multi42": (("real_test50", "test", None),),
     "multi43": (("real_test51", "test", None),),
     "multi44": (("real_test52", "test", None),),
+    "multi45": (("real_test53", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
