@@ -463,6 +463,7 @@ NEAR_LABELLED_CHECKED = (
     "multi43",
     "multi44",
     "multi45",
+    "multi46",
 )
 
 
