@@ -1256,6 +1256,9 @@ def rule_call(ctx: _Context, c: _Candidate) -> str | None:
             and not (
                 c.t_hi < i and scan.tokens[i - 1] == "and" and scan.has("call_verbs_past", i, j)
             )
+            # "launched a mobile app to encourage witnesses to report …": the measure's
+            # purpose, what it does for the State, not a call on the State
+            and not (c.t_hi <= i - 1 and scan.tokens[i - 1] == "to")
         ]
 
     if _presupposed_in_call(scan, c) or _named_as_existing(scan, c):

@@ -290,7 +290,8 @@ DRAWS = {
     "multi45": Draw("ui", "qi", {"qi": 999}, 20270115, with_gd=False),
     # test #54: drawn after test #53 was scored, to score the rules after its fixes once; a
     # forty-third collection (four collectors, three by region and one for Europe and for
-    # international bodies' texts on any State, 381 queries, 161 new pages of 77 States, same brief); every page drawn
+    # international bodies' texts on any State, 381 queries, 161 new pages of 77 States,
+    # same brief); every page drawn
     "multi46": Draw("uj", "qj", {"qj": 999}, 20270116, with_gd=False),
 }
 GD_SEED = DRAWS["multi"].seed  # test #9's General Debate sample

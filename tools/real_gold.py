@@ -96,6 +96,7 @@ FOLDER_GOLD = {
     "multi43": (("real_test51", "test", None),),
     "multi44": (("real_test52", "test", None),),
     "multi45": (("real_test53", "test", None),),
+    "multi46": (("real_test54", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
