@@ -464,6 +464,7 @@ NEAR_LABELLED_CHECKED = (
     "multi44",
     "multi45",
     "multi46",
+    "multi47",
 )
 
 

@@ -1,4 +1,4 @@
-"""Draw the registered real test splits #9 to #54, each fixed before anyone reads it.
+"""Draw the registered real test splits #9 to #55, each fixed before anyone reads it.
 
 Why this exists: four single-genre TIP batches scored 0.83, 0.95, 0.77 and 0.84, so no one
 of them says whether the tagger clears issue #6's target on real text in general. Test #9
@@ -19,7 +19,7 @@ or more with a reserved General Debate speech (``tools/reserved_overlap.py``, nu
 paragraphs of the 1970s share up to 6 with those speeches by common phrasing alone), are
 dropped by id through ``--drop`` (``near_reserved.txt``), before the quotas are drawn.
 
-Usage (`--draw multi2` to `multi46`, tests #10 to #54, take no `--gd`; `--tip-raw` defaults
+Usage (`--draw multi2` to `multi47`, tests #10 to #55, take no `--gd`; `--tip-raw` defaults
 to the TIP collection snapshots the draw names, ``Draw.tip_collections``)::
 
     python tools/multi_passages.py [--draw NAME] [--tip-raw RAW ...] --report-raw RAW \
@@ -293,6 +293,10 @@ DRAWS = {
     # international bodies' texts on any State, 381 queries, 161 new pages of 77 States,
     # same brief); every page drawn
     "multi46": Draw("uj", "qj", {"qj": 999}, 20270116, with_gd=False),
+    # test #55: drawn after test #54 was scored, to score the rules after its fixes once; a
+    # forty-fourth collection (four collectors, same regions and brief, 237 queries until the
+    # search budget ran out, 82 new pages of 42 States); every page drawn
+    "multi47": Draw("uk", "qk", {"qk": 999}, 20270117, with_gd=False),
 }
 GD_SEED = DRAWS["multi"].seed  # test #9's General Debate sample
 
