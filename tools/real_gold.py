@@ -97,6 +97,7 @@ FOLDER_GOLD = {
     "multi44": (("real_test52", "test", None),),
     "multi45": (("real_test53", "test", None),),
     "multi46": (("real_test54", "test", None),),
+    "multi47": (("real_test55", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
