@@ -1130,16 +1130,26 @@ OPERATOR_REACH = 5
 
 def rule_publication(ctx: _Context, c: _Candidate) -> str | None:
     """ "available on the State Department's website", "released through the website of the
-    Ministry", "please visit the Agency's website": a website named as where a text is
-    published or found is an address, not the State's use of technology against trafficking
-    ("receives tips through its official website" is)."""
+    Ministry", "the news agency said on its website", "On its website, the department
+    defines …": a website named as where a text is published, said or found is an address,
+    not the State's use of technology against trafficking ("receives tips through its
+    official website" is)."""
     scan = ctx.scan
     if c.category != "tech_partnership" or not scan.has("website_words", c.t_lo, c.t_hi):
         return None
     found = scan.find("cue:publication_leads", max(c.c_lo, c.t_lo - PUBLICATION_REACH), c.t_lo)
-    if not found:
-        return None
-    return f"a website where a text is published ({scan.text(*found[-1])!r}), not a technology"
+    if found:
+        return f"a website where a text is published ({scan.text(*found[-1])!r}), not a technology"
+    opening = scan.sentence_of(c.t_lo)[0]
+    if (
+        scan.tokens[opening] == "on"
+        and c.t_lo - opening <= PUBLICATION_REACH
+        and scan.tokens[c.t_hi : c.t_hi + 1] == [","]
+    ):
+        # "On its website, the Justice Department defines trafficking as …": an opening
+        # phrase saying where what follows is said
+        return f"a website where a text is published ({scan.text(opening, c.t_hi)!r})"
+    return None
 
 
 # how far before "website" the words saying a text is published there may stand
