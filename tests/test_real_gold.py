@@ -474,6 +474,8 @@ NEAR_LABELLED_CHECKED = (
     "multi45",
     "multi46",
     "multi47",
+    "multi48",
+    "multi49",
 )
 
 

@@ -1,4 +1,4 @@
-"""Draw the registered real test splits #9 to #55, each fixed before anyone reads it.
+"""Draw the registered real test splits #9 to #57, each fixed before anyone reads it.
 
 Why this exists: four single-genre TIP batches scored 0.83, 0.95, 0.77 and 0.84, so no one
 of them says whether the tagger clears issue #6's target on real text in general. Test #9
@@ -19,7 +19,7 @@ or more with a reserved General Debate speech (``tools/reserved_overlap.py``, nu
 paragraphs of the 1970s share up to 6 with those speeches by common phrasing alone), are
 dropped by id through ``--drop`` (``near_reserved.txt``), before the quotas are drawn.
 
-Usage (`--draw multi2` to `multi47`, tests #10 to #55, take no `--gd`; `--tip-raw` defaults
+Usage (`--draw multi2` to `multi49`, tests #10 to #57, take no `--gd`; `--tip-raw` defaults
 to the TIP collection snapshots the draw names, ``Draw.tip_collections``)::
 
     python tools/multi_passages.py [--draw NAME] [--tip-raw RAW ...] --report-raw RAW \
@@ -297,6 +297,15 @@ DRAWS = {
     # forty-fourth collection (four collectors, same regions and brief, 237 queries until the
     # search budget ran out, 82 new pages of 42 States); every page drawn
     "multi47": Draw("uk", "qk", {"qk": 999}, 20270117, with_gd=False),
+    # tests #56 and #57: drawn together after test #55 was scored; a forty-fifth collection
+    # (eight collectors, each region halved; 637 queries, 282 new pages): collectors 1-4 (West
+    # and Central Africa, South and Central Asia, the EU, North and Central America; 314
+    # queries, 143 pages of 65 States) feed #56, scored on the rules after test #55's fixes;
+    # 5-8 (East, Southern and North Africa, East Asia and Oceania, Europe outside the EU and
+    # international bodies, South America and the Middle East; 323 queries, 139 pages of 60
+    # States) feed #57, scored after #56's fixes; every page drawn
+    "multi48": Draw("ul", "ql", {"ql": 999}, 20270118, with_gd=False),
+    "multi49": Draw("um", "qm", {"qm": 999}, 20270119, with_gd=False),
 }
 GD_SEED = DRAWS["multi"].seed  # test #9's General Debate sample
 
