@@ -98,6 +98,8 @@ FOLDER_GOLD = {
     "multi45": (("real_test53", "test", None),),
     "multi46": (("real_test54", "test", None),),
     "multi47": (("real_test55", "test", None),),
+    "multi48": (("real_test56", "test", None),),
+    "multi49": (("real_test57", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
