@@ -104,6 +104,8 @@ def test_the_split_is_by_state_so_no_state_is_on_both_sides() -> None:
         "real_test53.jsonl",
         "real_test54.jsonl",
         "real_test55.jsonl",
+        "real_test56.jsonl",
+        "real_test57.jsonl",
     ],
 )
 def test_gold_evidence_is_verbatim_and_texts_are_distinct(name: str) -> None:
@@ -310,12 +312,14 @@ MULTI_DRAWS = {
     "multi45": "real_test53.jsonl",
     "multi46": "real_test54.jsonl",
     "multi47": "real_test55.jsonl",
+    "multi48": "real_test56.jsonl",
+    "multi49": "real_test57.jsonl",
 }
 
 
 @pytest.mark.parametrize("draw", sorted(MULTI_DRAWS))
 def test_multi_genre_passages_are_what_the_committed_collections_give(draw: str) -> None:
-    """Tests #9 to #55 (``multi/`` … ``multi47/``) were drawn before anyone
+    """Tests #9 to #57 (``multi/`` … ``multi49/``) were drawn before anyone
     read them: their TIP narratives and governments' pages are exactly what the committed
     collections give (test #9's General Debate part needs the corpus checkout, so only its
     ids and split are checked here), none is a near-reserved candidate, none repeats an
@@ -453,6 +457,8 @@ def test_the_pooled_heldout_accuracy_is_what_the_first_runs_give(tmp_path: Path)
         "multi45": 59,
         "multi46": 83,
         "multi47": 42,
+        "multi48": 57,
+        "multi49": 83,
     }
     assert overall["tp"] == sum(firsts.values())
     with pytest.raises(ValueError, match=r"broken\.txt: no figures table"):
