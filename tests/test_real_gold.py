@@ -482,6 +482,8 @@ NEAR_LABELLED_CHECKED = (
     "multi47",
     "multi48",
     "multi49",
+    "multi50",
+    "multi51",
 )
 
 

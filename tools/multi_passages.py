@@ -1,4 +1,4 @@
-"""Draw the registered real test splits #9 to #57, each fixed before anyone reads it.
+"""Draw the registered real test splits #9 to #59, each fixed before anyone reads it.
 
 Why this exists: four single-genre TIP batches scored 0.83, 0.95, 0.77 and 0.84, so no one
 of them says whether the tagger clears issue #6's target on real text in general. Test #9
@@ -19,7 +19,7 @@ or more with a reserved General Debate speech (``tools/reserved_overlap.py``, nu
 paragraphs of the 1970s share up to 6 with those speeches by common phrasing alone), are
 dropped by id through ``--drop`` (``near_reserved.txt``), before the quotas are drawn.
 
-Usage (`--draw multi2` to `multi49`, tests #10 to #57, take no `--gd`; `--tip-raw` defaults
+Usage (`--draw multi2` to `multi51`, tests #10 to #59, take no `--gd`; `--tip-raw` defaults
 to the TIP collection snapshots the draw names, ``Draw.tip_collections``)::
 
     python tools/multi_passages.py [--draw NAME] [--tip-raw RAW ...] --report-raw RAW \
@@ -306,6 +306,13 @@ DRAWS = {
     # States) feed #57, scored after #56's fixes; every page drawn
     "multi48": Draw("ul", "ql", {"ql": 999}, 20270118, with_gd=False),
     "multi49": Draw("um", "qm", {"qm": 999}, 20270119, with_gd=False),
+    # tests #58 and #59: drawn together after test #57 was scored; a forty-sixth collection
+    # (eight collectors, the same regions and brief; 638 queries, 763 new pages): collectors
+    # 1-4 (413 pages of 83 States) feed #58, scored on the rules after test #57's fixes; 5-8
+    # (350 pages of 89 States) feed #59, scored after #58's fixes; 200 pages drawn from each
+    # (more than two annotators can read in one sitting; the rest stay unread for a later draw)
+    "multi50": Draw("un", "qn", {"qn": 200}, 20270120, with_gd=False),
+    "multi51": Draw("uo", "qo", {"qo": 200}, 20270121, with_gd=False),
 }
 GD_SEED = DRAWS["multi"].seed  # test #9's General Debate sample
 
