@@ -205,6 +205,8 @@ CUE_KEYS = (
     "closure_verbs",
     "imperative_openers",
     "recommendation_headings",
+    "implemented_recommendation_leads",
+    "statement_subjects",
     "need_contexts",
     "perpetration_links",
     "adjectival_adverbs",
@@ -1201,7 +1203,8 @@ def rule_bare_programme(ctx: _Context, c: _Candidate) -> str | None:
     before = max(c.c_lo, c.t_lo - PROGRAMME_QUALIFIER_REACH)
     if (
         scan.has("programme_qualifiers", before, c.t_lo)
-        or scan.has("approval_verbs", before, c.t_lo)  # "we adopted a programme against …"
+        # "we adopted a programme against …", "implementing the programme on preventing …"
+        or scan.has("approval_verbs", before, c.t_lo)
         or (before < c.t_lo and scan.doc[c.t_lo - 1].is_quote)
     ):
         return None  # "a state program", "the Government's program", "'Training …' program"
@@ -1490,8 +1493,15 @@ def _recommendations_heading(scan: _Scan, c: _Candidate) -> str | None:
             continue  # a later heading closed the list
         elif _after_bulleted_list(source, start, at):
             continue  # "• … ; • …" then "Meanwhile, the task team …": the list has ended
+        if scan.find("cue:implemented_recommendation_leads", max(0, i - IMPLEMENTED_REACH), i):
+            return None  # "had implemented … its previous recommendations, in particular:"
         return scan.text(i, colon)
     return None
+
+
+# how many tokens before "recommendations" the verb saying they were implemented may stand
+# ("Georgia had implemented a number of its previous recommendations")
+IMPLEMENTED_REACH = 7
 
 
 def _after_bulleted_list(source: str, start: int, at: int) -> bool:
@@ -2042,6 +2052,19 @@ def _inside_name(scan: _Scan, i: int, c: _Candidate) -> bool:
     )
 
 
+def _verb_states(scan: _Scan, i: int, j: int) -> bool:
+    """ "The report states that the Criminal Code criminalizes …": "states" is the verb of a
+    document or a speaker, not the States; it reports, it owns nothing."""
+    return (
+        j - i == 1
+        and scan.doc[i].text == "states"
+        and j < len(scan.tokens)
+        and scan.tokens[j] == "that"
+        and i > 0
+        and scan.has("statement_subjects", _previous_word(scan, i), i)
+    )
+
+
 def _funded_in_clause(scan: _Scan, c: _Candidate) -> bool:
     """Whether the measure's clause says it is funded, not under a negation ("did not
     directly fund"): a shelter others run is then the speaker's too."""
@@ -2058,7 +2081,7 @@ def rule_third_party(ctx: _Context, c: _Candidate) -> str | None:
     subjects = [
         s
         for s in scan.find("cue:third_party_subjects", c.lo, c.t_lo)
-        if not _inside_name(scan, s[0], c)
+        if not _inside_name(scan, s[0], c) and not _verb_states(scan, *s)
     ]
     found = _third_party_before(scan, subjects, c.lo)
     if found is None and c.c_lo < c.lo:
@@ -2123,9 +2146,9 @@ def _organization_opening(ctx: _Context, c: _Candidate) -> Span | None:
 def _located_elsewhere(ctx: _Context, c: _Candidate) -> Span | None:
     """ "In neighbouring Uzbekistan, recruiters face severe penalties", "since the plan was
     introduced in Norway": a measure placed "in" another State the text names is that
-    State's (§6). Only where the clause opens on the place, or the place follows the measure
-    in its comma window; "victims from Norway" or "in cooperation with Norway" place
-    nothing."""
+    State's (§6). Only where the clause opens on the place, the place follows the measure
+    in its comma window, or the measure is "of" it ("the legislation of the United
+    States"); "victims from Norway" or "in cooperation with Norway" place nothing."""
     scan = ctx.scan
     places = _other_actors_in(ctx, c.c_lo, c.hi)
     for i, j in places:
@@ -2137,7 +2160,10 @@ def _located_elsewhere(ctx: _Context, c: _Candidate) -> Span | None:
             and scan.tokens[j] == ","
         )
         after = c.t_hi <= i < c.hi and scan.tokens[i - 1] == "in"
-        if opening or after:
+        # "as stipulated in the legislation of the United States of America": the law "of"
+        # the State named right after it is that State's
+        owner = c.t_hi < i and scan.tokens[c.t_hi : i] in (["of"], ["of", "the"])
+        if opening or after or owner:
             return i, j
     return None
 

@@ -4166,6 +4166,112 @@ def test_a_residential_training_programme_is_a_course_not_a_plan() -> None:
     assert "action_plan" not in tags(text)
 
 
+def test_a_bill_someone_pays_is_money_not_a_draft_law() -> None:
+    text = (
+        "Forty victims of trafficking came home after a businessman footed the bills for "
+        "their repatriation."
+    )
+    assert "legislation" not in tags(text)
+
+
+def test_an_all_capitals_act_after_a_lower_case_word_is_an_acronym() -> None:
+    text = (
+        '"Children are trafficked because of poverty," said a coordinator for the rights '
+        "group alliance ACT."
+    )
+    assert "legislation" not in tags(text)
+    assert tags("The ANTI-TRAFFICKING ACT was adopted in 2008.") == {"legislation": "in_place"}
+
+
+def test_law_and_practice_names_no_law() -> None:
+    text = (
+        "It ratified the Forced Labour Convention after a review of forced labour and "
+        "trafficking concerns in law and practice."
+    )
+    assert "legislation" not in tags(text)
+
+
+def test_the_legislation_of_another_state_is_that_states() -> None:
+    text = (
+        "The ranking follows criteria against trafficking in persons stipulated in the "
+        "legislation of the United States of America."
+    )
+    assert "legislation" not in tags(text, speaker=speaker_named("Bahrain", text) or STATE)
+    own = "Trafficking in persons is punished under the legislation of Bahrain."
+    assert tags(own, speaker=speaker_named("Bahrain", own) or STATE) == {"legislation": "in_place"}
+
+
+def test_procedures_reviewed_to_identify_gaps_are_not_a_procedure_to_identify_victims() -> None:
+    text = (
+        "Judges and prosecutors assessed the criminal procedures aimed at identifying gaps "
+        "in the prosecution of trafficking in persons."
+    )
+    assert "referral_mechanism" not in tags(text)
+    kept = "The police adopted procedures aimed at identifying victims of trafficking."
+    assert tags(kept) == {"referral_mechanism": "in_place"}
+
+
+def test_a_data_bank_is_a_database() -> None:
+    text = "Next year the country will have a national data bank on human trafficking."
+    assert tags(text) == {"tech_partnership": "planned"}
+
+
+def test_items_of_implemented_recommendations_are_measures() -> None:
+    text = (
+        "GRETA said the country had implemented a number of its previous recommendations, "
+        "in particular: the Criminal Code was amended, and a unified database on human "
+        "trafficking was set up."
+    )
+    found = tags(text)
+    assert found.get("tech_partnership") == "in_place"
+    assert found.get("legislation") == "in_place"
+    listed = (
+        "GRETA made recommendations, in particular: a unified database on human "
+        "trafficking should be set up."
+    )
+    assert "tech_partnership" not in tags(listed)
+
+
+def test_a_report_that_states_something_is_not_the_states() -> None:
+    text = (
+        "The report states that the Criminal Code fully criminalizes sex trafficking and "
+        "labor trafficking."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+    assert "legislation" not in tags(
+        "Many states that have adopted laws against trafficking still lack shelters."
+    )
+
+
+def test_a_hotline_facility_houses_no_one() -> None:
+    text = (
+        "The hotline is a 24/7 hotline facility that responds to crisis calls from victims "
+        "of human trafficking."
+    )
+    assert "shelters" not in tags(text)
+
+
+def test_implementing_the_programme_on_preventing_trafficking_is_a_plan() -> None:
+    text = "The country has been implementing the programme on preventing human trafficking."
+    assert tags(text) == {"action_plan": "in_place"}
+
+
+def test_systems_that_identify_victims_and_procedures_to_rescue_them_are_referral() -> None:
+    assert tags(
+        "The ministry vowed to revamp systems that identify and protect trafficking victims."
+    ) == {"referral_mechanism": "planned"}
+    assert (
+        tags("The law sets procedures to rescue and help people trapped in human trafficking.").get(
+            "referral_mechanism"
+        )
+        == "in_place"
+    )
+    assert tags(
+        "Territorial commissions work within the national system of redirection for "
+        "victims of human trafficking."
+    ) == {"referral_mechanism": "in_place"}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 

@@ -100,6 +100,8 @@ FOLDER_GOLD = {
     "multi47": (("real_test55", "test", None),),
     "multi48": (("real_test56", "test", None),),
     "multi49": (("real_test57", "test", None),),
+    "multi50": (("real_test58", "test", None),),
+    "multi51": (("real_test59", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
