@@ -4272,6 +4272,79 @@ def test_systems_that_identify_victims_and_procedures_to_rescue_them_are_referra
     ) == {"referral_mechanism": "in_place"}
 
 
+def test_child_labour_alone_does_not_tie_a_plan_to_trafficking() -> None:
+    """Codebook §5 names "child labour through trafficking", not child labour as such."""
+    text = (
+        "The Government has formulated the National Master Plan on the Elimination of Child "
+        "Labour 2018-28."
+    )
+    assert tags(text, tie=False) == {}
+    tied = (
+        "The Government has formulated a national plan against the trafficking of children "
+        "for child labour."
+    )
+    assert tags(tied, tie=False) == {"action_plan": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government-operated shelters for trafficked children do not exist in the country.",
+        "Shelters for trafficking victims are non-existent outside the capital.",
+        "The shelter for trafficking victims remained non-operational during the year.",
+    ],
+)
+def test_a_shelter_said_not_to_exist_is_denied(text: str) -> None:
+    assert "shelters" not in tags(text)
+
+
+def test_the_child_welfare_system_is_an_institution_not_a_procedure() -> None:
+    text = (
+        "The team will train law enforcement and the child welfare system on identifying "
+        "child victims of sex trafficking."
+    )
+    assert "referral_mechanism" not in tags(text)
+
+
+def test_prison_sentences_a_court_gave_are_not_a_law() -> None:
+    text = (
+        "In 2022, 63 persons were convicted of trafficking in persons and were given prison "
+        "sentences ranging from six months to five years."
+    )
+    assert "legislation" not in tags(text)
+
+
+def test_a_state_bill_by_its_number_and_a_government_order_are_legislation() -> None:
+    assert tags(
+        "The Legislature passed HB 10, which established a team to help victims of child "
+        "sex trafficking."
+    ) == {"legislation": "in_place"}
+    assert tags(
+        "The anti-human trafficking units were restructured under government orders issued in 2023."
+    ) == {"legislation": "in_place"}
+
+
+def test_centres_in_a_law_title_are_not_a_shelter() -> None:
+    text = (
+        "The frameworks include the Law on Child Correction and Rehabilitation Centres and "
+        "the Law on Anti-Child Trafficking."
+    )
+    found = tags(text)
+    assert "shelters" not in found
+    assert found.get("legislation") == "in_place"
+
+
+def test_an_announced_shelter_that_has_not_happened_yet_is_in_progress() -> None:
+    text = (
+        "The Government announced in 2020 that it was establishing a shelter for female "
+        "trafficking victims, but that has not happened yet."
+    )
+    assert tags(text) == {"shelters": "in_progress"}
+    assert tags("The tender process for a shelter for trafficking victims has been delayed.") == {
+        "shelters": "in_progress"
+    }
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
