@@ -484,6 +484,8 @@ NEAR_LABELLED_CHECKED = (
     "multi49",
     "multi50",
     "multi51",
+    "multi52",
+    "multi53",
 )
 
 

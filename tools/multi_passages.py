@@ -1,4 +1,4 @@
-"""Draw the registered real test splits #9 to #59, each fixed before anyone reads it.
+"""Draw the registered real test splits #9 to #61, each fixed before anyone reads it.
 
 Why this exists: four single-genre TIP batches scored 0.83, 0.95, 0.77 and 0.84, so no one
 of them says whether the tagger clears issue #6's target on real text in general. Test #9
@@ -19,7 +19,7 @@ or more with a reserved General Debate speech (``tools/reserved_overlap.py``, nu
 paragraphs of the 1970s share up to 6 with those speeches by common phrasing alone), are
 dropped by id through ``--drop`` (``near_reserved.txt``), before the quotas are drawn.
 
-Usage (`--draw multi2` to `multi51`, tests #10 to #59, take no `--gd`; `--tip-raw` defaults
+Usage (`--draw multi2` to `multi53`, tests #10 to #61, take no `--gd`; `--tip-raw` defaults
 to the TIP collection snapshots the draw names, ``Draw.tip_collections``)::
 
     python tools/multi_passages.py [--draw NAME] [--tip-raw RAW ...] --report-raw RAW \
@@ -313,6 +313,12 @@ DRAWS = {
     # (more than two annotators can read in one sitting; the rest stay unread for a later draw)
     "multi50": Draw("un", "qn", {"qn": 200}, 20270120, with_gd=False),
     "multi51": Draw("uo", "qo", {"qo": 200}, 20270121, with_gd=False),
+    # tests #60 and #61: drawn together after test #59 was scored, before its errors were
+    # read: every page of the forty-sixth collection tests #58 and #59 did not draw (#60 the
+    # rest of collectors 1-4, scored on the rules after #59's fixes; #61 the rest of 5-8,
+    # after #60's)
+    "multi52": Draw("uq", "qq", {"qq": 999}, 20270122, with_gd=False, report_collection="multi50"),
+    "multi53": Draw("ur", "qr", {"qr": 999}, 20270123, with_gd=False, report_collection="multi51"),
 }
 GD_SEED = DRAWS["multi"].seed  # test #9's General Debate sample
 
