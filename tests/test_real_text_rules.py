@@ -4345,6 +4345,36 @@ def test_an_announced_shelter_that_has_not_happened_yet_is_in_progress() -> None
     }
 
 
+def test_a_law_named_as_the_uks_or_the_uss_is_theirs() -> None:
+    text = (
+        "The UK Modern Slavery Act 2015 requires large businesses to report on trafficking "
+        "in their supply chains."
+    )
+    assert "legislation" not in tags(text, speaker=speaker_named("Australia", text) or STATE)
+    assert tags(text, speaker=speaker_named("United Kingdom", text) or STATE) == {
+        "legislation": "in_place"
+    }
+    us = "Countries are ranked according to the US Laws on Trafficking in Persons."
+    assert "legislation" not in tags(us, speaker=speaker_named("Israel", us) or STATE)
+
+
+def test_a_numbered_regulation_is_legislation() -> None:
+    text = (
+        "Regulation No. 12 of 2015 was enacted to protect migrant workers from forced "
+        "labour and trafficking."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_the_prison_term_an_offender_risks_is_the_law() -> None:
+    assert tags(
+        "Anyone found guilty of human trafficking risks up to ten years' imprisonment."
+    ) == {"legislation": "in_place"}
+    assert "legislation" not in tags(
+        "The court sentenced the trafficker to ten years' imprisonment last week."
+    )
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 

@@ -102,6 +102,8 @@ FOLDER_GOLD = {
     "multi49": (("real_test57", "test", None),),
     "multi50": (("real_test58", "test", None),),
     "multi51": (("real_test59", "test", None),),
+    "multi52": (("real_test60", "test", None),),
+    "multi53": (("real_test61", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
