@@ -1276,6 +1276,13 @@ def rule_call(ctx: _Context, c: _Candidate) -> str | None:
 
     if _presupposed_in_call(scan, c) or _named_as_existing(scan, c):
         return None  # "should finalize its national action plan": the plan exists (brief)
+    if _numbered_instrument(scan, c) and not scan.find(
+        "cue:creation_verbs", max(c.c_lo, c.t_lo - NUMBERED_CREATION_REACH), c.t_lo
+    ):
+        # "encouraged the Government to ensure that Act No. 029 2008/AN of 15 May 2008 … is
+        # effectively implemented": a law cited by its number or year exists; "adopt Act No.
+        # 12" would still call for it
+        return None
     if _reference_lead(scan, c):
         # "must wind up … in line with the Children Act 2022": the call is about something
         # else and cites the measure as the standard it follows
@@ -1320,6 +1327,24 @@ def rule_call(ctx: _Context, c: _Candidate) -> str | None:
                 return None
             return "§3 a call on others ('urged every Government to …')"
     return None
+
+
+# how far before a numbered instrument a creation verb makes it the object of the call
+NUMBERED_CREATION_REACH = 3
+
+
+def _numbered_instrument(scan: _Scan, c: _Candidate) -> bool:
+    """A law or act cited by its number or year right after its name ("Act No. 029
+    2008/AN", "Law No. 12 of 2015", "the (Control) Act, 2064"): one specific instrument that
+    a call can only be about applying, not adopting."""
+    if c.category != "legislation" or c.t_hi >= len(scan.tokens):
+        return False
+    k = c.t_hi
+    if scan.tokens[k] in (",", "no", "no.", "number", "nr", "n°"):
+        k += 1
+        if k < len(scan.tokens) and scan.tokens[k] == ".":
+            k += 1
+    return k < len(scan.tokens) and k > c.t_hi and scan.tokens[k][:1].isdigit()
 
 
 def _measure_provides(scan: _Scan, c: _Candidate, i: int) -> bool:

@@ -4375,6 +4375,52 @@ def test_the_prison_term_an_offender_risks_is_the_law() -> None:
     )
 
 
+def test_a_law_cited_by_its_number_in_a_call_exists() -> None:
+    text = (
+        "The Committee encouraged the Government to ensure that Act No. 029 2008/AN of "
+        "15 May 2008 on combating trafficking in persons is effectively implemented."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+    assert "legislation" not in tags(
+        "The Committee urged the Government to adopt Act No. 12 on trafficking in persons."
+    )
+
+
+def test_sexually_exploited_ties_a_measure() -> None:
+    text = "In 2014, the Safe Harbor for Sexually Exploited Youth Law went into effect."
+    assert tags(text, tie=False) == {"legislation": "in_place"}
+
+
+def test_a_penalty_upgraded_is_set_by_law() -> None:
+    text = "In 2012 the state penalty for human trafficking was upgraded to a first-degree felony."
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_a_government_childrens_home_victims_are_placed_in_is_a_shelter() -> None:
+    assert tags(
+        "The rescued trafficking victims were shifted to the Government Children Home for Boys."
+    ) == {"shelters": "in_place"}
+    assert "shelters" not in tags(
+        "She grew up in a children home and later worked against trafficking."
+    )
+
+
+def test_victims_are_referred_to_an_agency_as_a_rule() -> None:
+    text = (
+        "Adult victims of trafficking are referred to the health service, while minor "
+        "victims are referred to the child and family agency."
+    )
+    assert tags(text) == {"referral_mechanism": "in_place"}
+
+
+def test_a_plan_for_one_victim_is_not_a_national_plan() -> None:
+    text = (
+        "The health service draws up individualised care plans for victims of trafficking "
+        "in human beings."
+    )
+    assert "action_plan" not in tags(text)
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
