@@ -106,6 +106,10 @@ def test_the_split_is_by_state_so_no_state_is_on_both_sides() -> None:
         "real_test55.jsonl",
         "real_test56.jsonl",
         "real_test57.jsonl",
+        "real_test58.jsonl",
+        "real_test59.jsonl",
+        "real_test60.jsonl",
+        "real_test61.jsonl",
     ],
 )
 def test_gold_evidence_is_verbatim_and_texts_are_distinct(name: str) -> None:
@@ -314,12 +318,16 @@ MULTI_DRAWS = {
     "multi47": "real_test55.jsonl",
     "multi48": "real_test56.jsonl",
     "multi49": "real_test57.jsonl",
+    "multi50": "real_test58.jsonl",
+    "multi51": "real_test59.jsonl",
+    "multi52": "real_test60.jsonl",
+    "multi53": "real_test61.jsonl",
 }
 
 
 @pytest.mark.parametrize("draw", sorted(MULTI_DRAWS))
 def test_multi_genre_passages_are_what_the_committed_collections_give(draw: str) -> None:
-    """Tests #9 to #57 (``multi/`` … ``multi49/``) were drawn before anyone
+    """Tests #9 to #61 (``multi/`` … ``multi53/``) were drawn before anyone
     read them: their TIP narratives and governments' pages are exactly what the committed
     collections give (test #9's General Debate part needs the corpus checkout, so only its
     ids and split are checked here), none is a near-reserved candidate, none repeats an
@@ -459,6 +467,10 @@ def test_the_pooled_heldout_accuracy_is_what_the_first_runs_give(tmp_path: Path)
         "multi47": 42,
         "multi48": 57,
         "multi49": 83,
+        "multi50": 93,
+        "multi51": 54,
+        "multi52": 59,
+        "multi53": 28,
     }
     assert overall["tp"] == sum(firsts.values())
     with pytest.raises(ValueError, match=r"broken\.txt: no figures table"):
