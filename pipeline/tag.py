@@ -417,27 +417,59 @@ _CUE_MATCHERS: dict[int, Any] = {}
 
 
 class _GatedMatcher:
-    """The span ruler's token-pattern Matcher, run only on a statement that holds a word every
-    match of some pattern needs ("plan" for "2015-2020 plan", "Bill" for a person-named
-    bill). A pattern opening on any capitalised word ("Inter-Agency … Trafficking …
-    Programme") makes the Matcher follow partial matches through every statement, most of
-    which name no programme at all; the skipped statements could not have matched, so the
-    spans found are the same."""
+    """The span ruler's token-pattern Matcher, split in two. A pattern anchored on a fixed
+    first word ("UK", "Regulation", "Law on …") starts partial matches only at that word, so
+    it runs on every statement. A pattern opening on any capitalised word ("Inter-Agency …
+    Trafficking … Programme") makes the Matcher follow partial matches through every
+    statement, most of which name no programme at all: those run only on a statement that
+    holds a word some match of them needs ("plan" for "2015-2020 plan", "Bill" for a
+    person-named bill). The skipped statements could not have matched, so the spans found are
+    the same; an anchored pattern whose needed word is common ("law") no longer opens the
+    gate of the costly ones."""
 
-    def __init__(self, matcher: Any, token_patterns: list[Any], strings: Any) -> None:
-        self._matcher = matcher
-        needed = [_needed_words(pattern) for pattern in token_patterns]
-        # None: some pattern needs no fixed word, so every statement goes through
+    def __init__(self, matcher: Any, entries: list[dict[str, Any]], vocab: Any) -> None:
+        from spacy.matcher import Matcher
+
+        self._matcher = matcher  # all patterns in one: what the split must equal
+        self._anchored = Matcher(vocab)
+        self._floating = Matcher(vocab)
+        needed: list[frozenset[str]] = []
+        for entry in entries:
+            pattern = entry["pattern"]
+            # the key the span ruler gives the pattern, so a match maps to its label and id
+            key = repr((entry["label"], entry.get("id", "")))
+            if _anchored(pattern):
+                self._anchored.add(key, [pattern])
+            else:
+                self._floating.add(key, [pattern])
+                needed.append(_needed_words(pattern))
+        # None: some floating pattern needs no fixed word, so every statement goes through
         self._needed: frozenset[int] | None = (
             None
             if any(not words for words in needed)
-            else frozenset(strings.add(w) for words in needed for w in words)
+            else frozenset(vocab.strings.add(w) for words in needed for w in words)
         )
 
     def __call__(self, doc: Any) -> Any:
-        if self._needed is not None and self._needed.isdisjoint(doc.to_array("LOWER").tolist()):
-            return []
-        return self._matcher(doc)
+        found = list(self._anchored(doc)) if len(self._anchored) else []
+        if len(self._floating) and (
+            self._needed is None or not self._needed.isdisjoint(doc.to_array("LOWER").tolist())
+        ):
+            found.extend(self._floating(doc))
+        return found
+
+
+def _anchored(pattern: list[dict[str, Any]]) -> bool:
+    """Whether the pattern's first token is required and fixed to a word (LOWER, TEXT or
+    ORTH: one word or an IN list)."""
+    first = pattern[0]
+    if first.get("OP", "1") not in ("1", "+"):
+        return False
+    for key in ("LOWER", "TEXT", "ORTH"):
+        value = first.get(key)
+        if isinstance(value, str) or (isinstance(value, dict) and set(value) == {"IN"}):
+            return True
+    return False
 
 
 def _needed_words(pattern: list[dict[str, Any]]) -> frozenset[str]:
@@ -522,8 +554,8 @@ def build_nlp(category_dir: Path = CATEGORY_DIR) -> Any:
         ruler.add_patterns(patterns)  # phrase patterns need only the tokenizer
     ruler.matcher = _GatedMatcher(
         ruler.matcher,
-        [p["pattern"] for p in patterns if not isinstance(p["pattern"], str)],
-        nlp.vocab.strings,
+        [p for p in patterns if not isinstance(p["pattern"], str)],
+        nlp.vocab,
     )
     # Every cue list in one PhraseMatcher over the same tokenizer: one pass per statement.
     cues = load_cues()
@@ -963,10 +995,17 @@ OFFICE_NAME_REACH = 8
 
 def rule_capitalised(ctx: _Context, c: _Candidate) -> str | None:
     conditions = _CONDITIONS[id(ctx.scan.doc.vocab)]
-    if (c.category, c.trigger) in conditions.capitalised and not ctx.scan.doc[c.t_lo].text[
-        :1
-    ].isupper():
+    if (c.category, c.trigger) not in conditions.capitalised:
+        return None
+    doc = ctx.scan.doc
+    if not doc[c.t_lo].text[:1].isupper():
         return "trigger counts only as a capitalised name ('Act')"
+    before = doc[_previous_word(ctx.scan, c.t_lo)] if c.t_lo > 0 else None
+    if doc[c.t_lo].text.isupper() and before is not None and before.is_lower and before.is_alpha:
+        # "the rights group alliance ACT", "in the ACT": an all-capitals ACT after a
+        # lower-case word is an acronym; a statute's name stands after a capitalised word
+        # ("Trafficking ACT", "TRAFFICKING ACT")
+        return f"an acronym after a lower-case word ({before.text} {doc[c.t_lo].text!r})"
     return None
 
 
