@@ -419,13 +419,13 @@ _CUE_MATCHERS: dict[int, Any] = {}
 class _GatedMatcher:
     """The span ruler's token-pattern Matcher, split in two. A pattern anchored on a fixed
     first word ("UK", "Regulation", "Law on …") starts partial matches only at that word, so
-    it runs on every statement. A pattern opening on any capitalised word ("Inter-Agency …
+    it is cheap wherever it runs. A pattern opening on any capitalised word ("Inter-Agency …
     Trafficking … Programme") makes the Matcher follow partial matches through every
-    statement, most of which name no programme at all: those run only on a statement that
-    holds a word some match of them needs ("plan" for "2015-2020 plan", "Bill" for a
-    person-named bill). The skipped statements could not have matched, so the spans found are
-    the same; an anchored pattern whose needed word is common ("law") no longer opens the
-    gate of the costly ones."""
+    statement, most of which name no programme at all. Each half runs only on a statement
+    that holds a word some match of its patterns needs ("plan" for "2015-2020 plan", "Bill"
+    for a person-named bill), so the skipped statements could not have matched and the spans
+    found are the same; an anchored pattern whose needed word is common ("law") opens only
+    the cheap half's gate, no longer the costly one's."""
 
     def __init__(self, matcher: Any, entries: list[dict[str, Any]], vocab: Any) -> None:
         from spacy.matcher import Matcher
@@ -434,29 +434,38 @@ class _GatedMatcher:
         self._anchored = Matcher(vocab)
         self._floating = Matcher(vocab)
         needed: list[frozenset[str]] = []
+        anchored_needed: list[frozenset[str]] = []
         for entry in entries:
             pattern = entry["pattern"]
             # the key the span ruler gives the pattern, so a match maps to its label and id
             key = repr((entry["label"], entry.get("id", "")))
             if _anchored(pattern):
                 self._anchored.add(key, [pattern])
+                anchored_needed.append(_needed_words(pattern))
             else:
                 self._floating.add(key, [pattern])
                 needed.append(_needed_words(pattern))
-        # None: some floating pattern needs no fixed word, so every statement goes through
-        self._needed: frozenset[int] | None = (
-            None
-            if any(not words for words in needed)
-            else frozenset(vocab.strings.add(w) for words in needed for w in words)
-        )
+        self._needed = _gate(needed, vocab)
+        self._anchored_needed = _gate(anchored_needed, vocab)
 
     def __call__(self, doc: Any) -> Any:
-        found = list(self._anchored(doc)) if len(self._anchored) else []
-        if len(self._floating) and (
-            self._needed is None or not self._needed.isdisjoint(doc.to_array("LOWER").tolist())
+        lowers = set(doc.to_array("LOWER").tolist())
+        found: list[Any] = []
+        for sub, needed in (
+            (self._anchored, self._anchored_needed),
+            (self._floating, self._needed),
         ):
-            found.extend(self._floating(doc))
+            if len(sub) and (needed is None or not needed.isdisjoint(lowers)):
+                found.extend(sub(doc))
         return found
+
+
+def _gate(needed: list[frozenset[str]], vocab: Any) -> frozenset[int] | None:
+    """The words one of which a statement must hold for any of these patterns to match; None
+    when some pattern needs no fixed word, so every statement goes through."""
+    if any(not words for words in needed):
+        return None
+    return frozenset(vocab.strings.add(w) for words in needed for w in words)
 
 
 def _anchored(pattern: list[dict[str, Any]]) -> bool:
