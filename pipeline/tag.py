@@ -207,6 +207,7 @@ CUE_KEYS = (
     "recommendation_headings",
     "implemented_recommendation_leads",
     "statement_subjects",
+    "instrument_number_words",
     "need_contexts",
     "perpetration_links",
     "adjectival_adverbs",
@@ -1382,17 +1383,18 @@ NUMBERED_CREATION_REACH = 3
 
 
 def _numbered_instrument(scan: _Scan, c: _Candidate) -> bool:
-    """A law or act cited by its number or year right after its name ("Act No. 029
-    2008/AN", "Law No. 12 of 2015", "the (Control) Act, 2064"): one specific instrument that
-    a call can only be about applying, not adopting."""
-    if c.category != "legislation" or c.t_hi >= len(scan.tokens):
-        return False
+    """A law or act cited by "No." or a comma and a number right after its name ("Act No.
+    029 2008/AN", "Law No. 12 of 2015", "the (Control) Act, 2064"): one specific instrument
+    that a call can only be about applying, not adopting."""
     k = c.t_hi
-    if scan.tokens[k] in (",", "no", "no.", "number", "nr", "n°"):
+    if c.category != "legislation" or k >= len(scan.tokens):
+        return False
+    if not (scan.tokens[k] == "," or scan.has("instrument_number_words", k, k + 1)):
+        return False
+    k += 1
+    if k < len(scan.tokens) and scan.tokens[k] == ".":  # "No." splits into "No" "."
         k += 1
-        if k < len(scan.tokens) and scan.tokens[k] == ".":
-            k += 1
-    return k < len(scan.tokens) and k > c.t_hi and scan.tokens[k][:1].isdigit()
+    return k < len(scan.tokens) and scan.tokens[k][:1].isdigit()
 
 
 def _measure_provides(scan: _Scan, c: _Candidate, i: int) -> bool:

@@ -4359,9 +4359,10 @@ def test_a_law_named_as_the_uks_or_the_uss_is_theirs() -> None:
 
 
 def test_a_numbered_regulation_is_legislation() -> None:
+    # no "protect … workers" context here: only the regulation's number makes it a law
     text = (
-        "Regulation No. 12 of 2015 was enacted to protect migrant workers from forced "
-        "labour and trafficking."
+        "Regulation No. 12 of 2015, regulating private employment agencies, had been "
+        "enacted to prevent forced labour."
     )
     assert tags(text) == {"legislation": "in_place"}
 
