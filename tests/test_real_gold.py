@@ -498,6 +498,8 @@ NEAR_LABELLED_CHECKED = (
     "multi51",
     "multi52",
     "multi53",
+    "multi54",
+    "multi55",
 )
 
 

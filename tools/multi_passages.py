@@ -1,4 +1,4 @@
-"""Draw the registered real test splits #9 to #61, each fixed before anyone reads it.
+"""Draw the registered real test splits #9 to #63, each fixed before anyone reads it.
 
 Why this exists: four single-genre TIP batches scored 0.83, 0.95, 0.77 and 0.84, so no one
 of them says whether the tagger clears issue #6's target on real text in general. Test #9
@@ -19,7 +19,7 @@ or more with a reserved General Debate speech (``tools/reserved_overlap.py``, nu
 paragraphs of the 1970s share up to 6 with those speeches by common phrasing alone), are
 dropped by id through ``--drop`` (``near_reserved.txt``), before the quotas are drawn.
 
-Usage (`--draw multi2` to `multi53`, tests #10 to #61, take no `--gd`; `--tip-raw` defaults
+Usage (`--draw multi2` to `multi55`, tests #10 to #63, take no `--gd`; `--tip-raw` defaults
 to the TIP collection snapshots the draw names, ``Draw.tip_collections``)::
 
     python tools/multi_passages.py [--draw NAME] [--tip-raw RAW ...] --report-raw RAW \
@@ -319,6 +319,13 @@ DRAWS = {
     # after #60's)
     "multi52": Draw("uq", "qq", {"qq": 999}, 20270122, with_gd=False, report_collection="multi50"),
     "multi53": Draw("ur", "qr", {"qr": 999}, 20270123, with_gd=False, report_collection="multi51"),
+    # tests #62 and #63: drawn together after test #61 was scored and its errors read; a
+    # forty-seventh collection (eight collectors, the same regions and brief; 640 queries,
+    # 624 new pages): collectors 1-4 (321 pages of 71 States) feed #62, scored on the rules
+    # after test #61's fixes; 5-8 (303 pages of 84 States) feed #63, scored after #62's; 200
+    # pages drawn from each (the rest stay unread for a later draw)
+    "multi54": Draw("us", "qs", {"qs": 200}, 20270124, with_gd=False),
+    "multi55": Draw("ut", "qt", {"qt": 200}, 20270125, with_gd=False),
 }
 GD_SEED = DRAWS["multi"].seed  # test #9's General Debate sample
 
