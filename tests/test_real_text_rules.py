@@ -4422,6 +4422,77 @@ def test_a_plan_for_one_victim_is_not_a_national_plan() -> None:
     assert "action_plan" not in tags(text)
 
 
+def test_a_law_yet_to_be_adopted_is_denied() -> None:
+    text = (
+        "The experts regretted that a law criminalizing all forms of trafficking in persons "
+        "has yet to be adopted."
+    )
+    assert "legislation" not in tags(text)
+
+
+def test_international_criminal_law_is_not_the_states_law() -> None:
+    text = (
+        "The institute works against trafficking in persons and other offences that "
+        "intersect human rights and international criminal law."
+    )
+    assert "legislation" not in tags(text)
+
+
+def test_a_meeting_used_as_a_platform_is_no_technology() -> None:
+    text = "The workshop on child trafficking will be used as a platform for partners to meet."
+    assert "tech_partnership" not in tags(text)
+    assert tags("The ministry launched an online platform to report human trafficking.") == {
+        "tech_partnership": "in_place"
+    }
+
+
+def test_a_state_plan_only_to_be_released_is_in_progress() -> None:
+    text = "The ministry will soon publish its 2025-2027 National Action Plan against trafficking."
+    assert tags(text) == {"action_plan": "in_progress"}
+    assert tags("The ministry will launch a national action plan against trafficking.") == {
+        "action_plan": "planned"
+    }
+
+
+def test_a_no_phrase_does_not_deny_a_law_past_a_verb_of_its_own() -> None:
+    text = (
+        "The standard means there is no use of forced or bonded labour, no discrimination, "
+        "and decent wages are provided in compliance with labour and anti-trafficking laws."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+    assert "legislation" not in tags("There is no plan, shelter or law against trafficking.")
+
+
+def test_laws_on_other_subjects_named_only_as_broken_are_not_measures() -> None:
+    text = (
+        "The captain was charged with human trafficking and with violating the Fisheries Act, "
+        "the Immigration Act and the Customs Act."
+    )
+    assert "legislation" not in tags(text)
+    named = "The captain was charged with violating the Anti-Trafficking in Persons Act of 2012."
+    assert tags(named) == {"legislation": "in_place"}
+    on_topic = "He was charged with violating Law No. 5/2010 on Human Trafficking."
+    assert tags(on_topic) == {"legislation": "in_place"}
+
+
+def test_a_named_mechanism_something_works_as_part_of_exists() -> None:
+    text = (
+        "As part of the National Referral Mechanism, the new contract will give victims of "
+        "trafficking tailored support."
+    )
+    assert tags(text)["referral_mechanism"] == "in_place"
+
+
+def test_what_an_international_organization_contributes_to_is_the_states() -> None:
+    text = (
+        "IOM contributes to the protection of victims of trafficking through the "
+        "establishment of victim referral mechanisms."
+    )
+    speaker = speaker_named("Maldives", text)
+    assert speaker is not None
+    assert tags(text, speaker=speaker) == {"referral_mechanism": "in_place"}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 

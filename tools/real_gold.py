@@ -104,6 +104,8 @@ FOLDER_GOLD = {
     "multi51": (("real_test59", "test", None),),
     "multi52": (("real_test60", "test", None),),
     "multi53": (("real_test61", "test", None),),
+    "multi54": (("real_test62", "test", None),),
+    "multi55": (("real_test63", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
