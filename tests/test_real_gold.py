@@ -500,6 +500,8 @@ NEAR_LABELLED_CHECKED = (
     "multi53",
     "multi54",
     "multi55",
+    "multi56",
+    "multi57",
 )
 
 

@@ -1,4 +1,4 @@
-"""Draw the registered real test splits #9 to #63, each fixed before anyone reads it.
+"""Draw the registered real test splits #9 to #65, each fixed before anyone reads it.
 
 Why this exists: four single-genre TIP batches scored 0.83, 0.95, 0.77 and 0.84, so no one
 of them says whether the tagger clears issue #6's target on real text in general. Test #9
@@ -19,7 +19,7 @@ or more with a reserved General Debate speech (``tools/reserved_overlap.py``, nu
 paragraphs of the 1970s share up to 6 with those speeches by common phrasing alone), are
 dropped by id through ``--drop`` (``near_reserved.txt``), before the quotas are drawn.
 
-Usage (`--draw multi2` to `multi55`, tests #10 to #63, take no `--gd`; `--tip-raw` defaults
+Usage (`--draw multi2` to `multi57`, tests #10 to #65, take no `--gd`; `--tip-raw` defaults
 to the TIP collection snapshots the draw names, ``Draw.tip_collections``)::
 
     python tools/multi_passages.py [--draw NAME] [--tip-raw RAW ...] --report-raw RAW \
@@ -326,6 +326,12 @@ DRAWS = {
     # pages drawn from each (the rest stay unread for a later draw)
     "multi54": Draw("us", "qs", {"qs": 200}, 20270124, with_gd=False),
     "multi55": Draw("ut", "qt", {"qt": 200}, 20270125, with_gd=False),
+    # tests #64 and #65: drawn together after test #62 was scored, before its errors were
+    # read: every page of the forty-seventh collection tests #62 and #63 did not draw (#64 the
+    # rest of collectors 1-4, scored on the rules after #63's fixes; #65 the rest of 5-8,
+    # after #64's)
+    "multi56": Draw("uu", "qu", {"qu": 999}, 20270126, with_gd=False, report_collection="multi54"),
+    "multi57": Draw("uv", "qv", {"qv": 999}, 20270127, with_gd=False, report_collection="multi55"),
 }
 GD_SEED = DRAWS["multi"].seed  # test #9's General Debate sample
 
