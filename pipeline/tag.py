@@ -337,6 +337,11 @@ CUE_KEYS = (
     "law_list_joiners",
     "law_name_links",
     "organization_support_verbs",
+    "awareness_site_purposes",
+    "website_services",
+    "body_name_nouns",
+    "bill_pending_cues",
+    "legislator_titles",
 )
 
 
@@ -1006,6 +1011,36 @@ def rule_office_name(ctx: _Context, c: _Candidate) -> str | None:
 # how many tokens before a capitalised trigger an office's title noun may stand
 OFFICE_NAME_REACH = 8
 
+# how many tokens around a capitalised shelter word the rest of a body's name may run
+BODY_NAME_REACH = 14
+
+
+def rule_body_name(ctx: _Context, c: _Candidate) -> str | None:
+    """ "The Georgians for Refuge, Action, Compassion, and Education (GRACE) Commission", "the
+    Union of Crisis Centres": a capitalised shelter word inside the name of a commission, a
+    union or a league names what the body stands for, not a shelter. The name is read over
+    capitalised words and their links to the body's noun, forward ("… Commission") or back
+    ("Union of …")."""
+    scan = ctx.scan
+    if c.category != "shelters" or not scan.doc[c.t_lo].text[:1].isupper():
+        return None
+    links = scan.cues.words("office_name_links") | {"(", ")"}
+    for k in range(c.t_hi, min(len(scan.tokens), c.t_hi + BODY_NAME_REACH)):
+        if scan.has("body_name_nouns", k, k + 1) and scan.doc[k].text[:1].isupper():
+            return f"the name of a body ({scan.text(c.t_lo, k + 1)!r}), not a shelter"
+        if not (scan.doc[k].text[:1].isupper() or scan.tokens[k] in links):
+            break
+    for k in range(c.t_lo - 1, max(-1, c.t_lo - BODY_NAME_REACH), -1):
+        if (
+            scan.has("body_name_nouns", k, k + 1)
+            and scan.doc[k].text[:1].isupper()
+            and scan.tokens[k + 1] == "of"
+        ):
+            return f"the name of a body ({scan.text(k, c.t_hi)!r}), not a shelter"
+        if not (scan.doc[k].text[:1].isupper() or scan.tokens[k] in links):
+            break
+    return None
+
 
 def rule_capitalised(ctx: _Context, c: _Candidate) -> str | None:
     conditions = _CONDITIONS[id(ctx.scan.doc.vocab)]
@@ -1207,8 +1242,29 @@ def rule_publication(ctx: _Context, c: _Candidate) -> str | None:
     return None
 
 
-# how far before "website" the words saying a text is published there may stand
-PUBLICATION_REACH = 8
+# how far before "website" the words saying a text is published there may stand ("available on
+# the newly launched Michigan Human Trafficking Commission website")
+PUBLICATION_REACH = 10
+
+
+def rule_awareness_website(ctx: _Context, c: _Candidate) -> str | None:
+    """ "launched a new public website … to bring together all anti-trafficking resources",
+    "a website aimed at training state workers and the public on how to detect the warning
+    signs": a website that informs or raises awareness is a campaign, not the State's use of
+    technology against trafficking (tests #54, #55 and #62 were labelled so). One through
+    which people report, trace or find help ("lets people report", "to help families trace")
+    stays technology."""
+    scan = ctx.scan
+    if c.category != "tech_partnership" or not scan.has("website_words", c.t_lo, c.t_hi):
+        return None
+    s_lo, s_hi = scan.sentence_of(c.t_lo)
+    purpose = scan.find("cue:awareness_site_purposes", s_lo, s_hi)
+    # what the website offers may go on in the next sentence ("It also … provides a
+    # platform for reporting such crimes")
+    after = scan.sentence_of(s_hi)[1] if s_hi < len(scan.tokens) else s_hi
+    if not purpose or scan.find("cue:website_services", s_lo, after):
+        return None
+    return f"a website that informs ({scan.text(*purpose[0])!r}), not a technology"
 
 
 def rule_topic(ctx: _Context, c: _Candidate) -> str | None:
@@ -2700,12 +2756,14 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("excluded", rule_excluded),
     ("capitalised", rule_capitalised),
     ("office_name", rule_office_name),
+    ("body_name", rule_body_name),
     ("trigger_context", rule_trigger_context),
     ("contents_entry", rule_contents_entry),
     ("topic", rule_topic),
     ("bare_programme", rule_bare_programme),
     ("visited", rule_visited),
     ("publication", rule_publication),
+    ("awareness_website", rule_awareness_website),
     ("question", rule_question),
     ("call", rule_call),
     ("recommendation", rule_recommendation),
@@ -2752,8 +2810,17 @@ def _new_predicate(scan: _Scan, k: int) -> bool:
 
 def _bill_introduced(scan: _Scan, c: _Candidate, start: int, end: int) -> bool:
     """ "introduced a bill in Parliament", "a bill … has been tabled": a bill introduced
-    anywhere is not yet law, whichever side of it the verb stands."""
-    return scan.has("bill_verbs", start, end) and scan.has("bill_nouns", c.t_lo, c.t_hi)
+    anywhere is not yet law, whichever side of it the verb stands. So is legislation a
+    legislator introduced ("a package of legislation introduced by Assemblyman …")."""
+    if not scan.has("bill_verbs", start, end):
+        return False
+    if scan.has("bill_nouns", c.t_lo, c.t_hi):
+        return True
+    return (
+        end < len(scan.tokens)
+        and scan.tokens[end] == "by"
+        and scan.has("legislator_titles", end + 1, min(len(scan.tokens), end + 3))
+    )
 
 
 # how far from the measure the verb of a body that cannot make law may stand, and how far
@@ -2848,6 +2915,12 @@ def _status_of(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tup
                 return "in_progress", f"{scan.text(_i, j)!r} provides for it (a bill)"
     if not _is_bill(scan, c):
         return status, cue
+    s_hi = scan.sentence_of(c.t_lo)[1]
+    pending = scan.find("cue:bill_pending_cues", c.t_hi, s_hi)
+    if status == "in_place" and pending:
+        # "a bill … has passed the California Legislature and is now awaiting the
+        # governor's signature": passed by the legislature, not yet law
+        return "in_progress", f"{scan.text(*pending[0])!r} (a bill not yet signed)"
     if status == "in_place" and not scan.find("cue:bill_in_force_cues", c.c_lo, c.c_hi):
         return "in_progress", f"a bill not said to be passed ({cue})"
     if status == "planned" and not scan.find("status:planned", c.c_lo, c.t_lo):

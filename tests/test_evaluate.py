@@ -277,6 +277,7 @@ LATER_SPLITS = [
     ("real_test59.jsonl", "multi51", 0.701, 0.727),
     ("real_test60.jsonl", "multi52", 0.674, 0.747),
     ("real_test61.jsonl", "multi53", 0.683, 0.759),
+    ("real_test62.jsonl", "multi54", 0.748, 0.807),
 ]
 
 

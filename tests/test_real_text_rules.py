@@ -4493,6 +4493,111 @@ def test_what_an_international_organization_contributes_to_is_the_states() -> No
     assert tags(text, speaker=speaker) == {"referral_mechanism": "in_place"}
 
 
+def test_an_asylum_reception_centre_is_not_a_trafficking_shelter() -> None:
+    text = (
+        "Police interviewed people staying at the Kofinou reception centre to identify "
+        "possible victims of trafficking."
+    )
+    assert "shelters" not in tags(text)
+    kept = "Three specialised reception centres for victims of trafficking house survivors."
+    assert tags(kept) == {"shelters": "in_place"}
+
+
+def test_facial_recognition_is_technology_without_a_verb_of_use() -> None:
+    text = (
+        "A facial recognition tool built by the police was given to every unit to trace "
+        "trafficked children."
+    )
+    assert tags(text) == {"tech_partnership": "in_place"}
+
+
+def test_a_website_that_only_informs_is_not_technology() -> None:
+    text = (
+        "The commission launched a website aimed at training the public on how to detect "
+        "the signs of human trafficking."
+    )
+    assert "tech_partnership" not in tags(text)
+    report = (
+        "The commission launched a website aimed at training the public, where anyone can "
+        "report human trafficking."
+    )
+    assert tags(report) == {"tech_partnership": "in_place"}
+
+
+def test_a_report_on_a_newly_launched_website_is_published_there() -> None:
+    text = (
+        "The trafficking report is now available on the newly launched State Human "
+        "Trafficking Commission website."
+    )
+    assert "tech_partnership" not in tags(text)
+
+
+def test_a_shelter_word_in_a_bodys_name_is_not_a_shelter() -> None:
+    text = (
+        "The Alliance for Refuge, Hope, Care and Justice (ARHCJ) Commission met to tackle "
+        "human trafficking."
+    )
+    assert "shelters" not in tags(text)
+    union = "The seminar on trafficking was held with the Union of Crisis Centres."
+    assert "shelters" not in tags(union)
+    assert tags("The Refuge for Trafficked Women houses twelve victims.") == {
+        "shelters": "in_place"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan turns the letter for the law on trafficking into practice.",
+        "Truckers Against Trafficking trained law and safety enforcement officers.",
+    ],
+)
+def test_more_generic_mentions_of_law(text: str) -> None:
+    assert "legislation" not in tags(text)
+
+
+def test_legislation_that_does_not_sufficiently_protect_is_a_gap() -> None:
+    text = (
+        "It is of concern that domestic legislation does not sufficiently protect children "
+        "from trafficking."
+    )
+    assert "legislation" not in tags(text)
+
+
+def test_a_strategy_for_birth_registration_is_on_another_subject() -> None:
+    text = (
+        "Children are shielded from trafficking through the National Strategy for "
+        "Birth Registration."
+    )
+    assert "action_plan" not in tags(text)
+
+
+def test_victims_of_trafficking_referred_to_institutions_as_a_rule() -> None:
+    text = (
+        "Foreigners identified as victims of trafficking are referred to the competent "
+        "institutions and service providers."
+    )
+    assert tags(text) == {"referral_mechanism": "in_place"}
+
+
+def test_a_screening_instrument_to_identify_victims_is_a_referral_tool() -> None:
+    text = "The department adopted a screening instrument to identify child victims of trafficking."
+    assert tags(text) == {"referral_mechanism": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bill on human trafficking has passed the Legislature and is now awaiting the "
+        "governor's signature.",
+        "The action programme against trafficking in human beings is about to be published.",
+        "The anti-trafficking legislation introduced by Senator Smith is before the House.",
+    ],
+)
+def test_a_measure_not_yet_signed_or_published_is_in_progress(text: str) -> None:
+    assert list(tags(text).values()) == ["in_progress"]
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 

@@ -106,6 +106,8 @@ FOLDER_GOLD = {
     "multi53": (("real_test61", "test", None),),
     "multi54": (("real_test62", "test", None),),
     "multi55": (("real_test63", "test", None),),
+    "multi56": (("real_test64", "test", None),),
+    "multi57": (("real_test65", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
