@@ -278,6 +278,7 @@ LATER_SPLITS = [
     ("real_test60.jsonl", "multi52", 0.674, 0.747),
     ("real_test61.jsonl", "multi53", 0.683, 0.759),
     ("real_test62.jsonl", "multi54", 0.748, 0.807),
+    ("real_test63.jsonl", "multi55", 0.75, 0.789),
 ]
 
 

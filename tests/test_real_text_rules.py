@@ -4598,6 +4598,66 @@ def test_a_measure_not_yet_signed_or_published_is_in_progress(text: str) -> None
     assert list(tags(text).values()) == ["in_progress"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This call for evidence uses the term victim, the term used in the Modern Slavery "
+        "Act 2015.",
+    ],
+)
+def test_a_call_for_evidence_is_no_call(text: str) -> None:
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_a_truly_encouraging_step_is_praise_not_a_call() -> None:
+    text = (
+        "The adoption of an Anti-Trafficking Act is a major step in the right direction and "
+        "the fact that it is complemented by a national plan of action is truly encouraging."
+    )
+    assert tags(text) == {"legislation": "in_place", "action_plan": "in_place"}
+
+
+def test_a_committee_expert_welcoming_the_states_plan_reports_it() -> None:
+    text = (
+        "One Committee Expert welcomed that the Republic of Korea was implementing a "
+        "national action plan on fighting human trafficking."
+    )
+    speaker = speaker_named("Republic of Korea", text)
+    assert speaker is not None
+    assert tags(text, speaker=speaker) == {"action_plan": "in_place"}
+
+
+def test_an_ethiopian_proclamation_on_trafficking_is_a_law() -> None:
+    text = (
+        "It noted the Prevention and Suppression of Trafficking in Persons and Smuggling of "
+        "Migrants Proclamation No. 909 of 2015."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The State adopted legislation on child rights to protect children from trafficking.",
+    ],
+)
+def test_legislation_on_child_rights_is_on_another_subject(text: str) -> None:
+    assert "legislation" not in tags(text)
+
+
+def test_detention_facilities_are_not_shelters() -> None:
+    text = (
+        "Sexual abuse of women in places of detention, including secret detention "
+        "facilities, and of trafficked women was discussed."
+    )
+    assert "shelters" not in tags(text)
+
+
+def test_guidelines_that_provide_a_roadmap_are_not_an_action_plan() -> None:
+    text = "The guidelines provide a roadmap for supporting survivors of trafficking."
+    assert "action_plan" not in tags(text)
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
