@@ -4658,6 +4658,27 @@ def test_guidelines_that_provide_a_roadmap_are_not_an_action_plan() -> None:
     assert "action_plan" not in tags(text)
 
 
+def test_action_as_per_law_names_no_law() -> None:
+    text = "Rescued trafficking victims are handed over to the police for action as per law."
+    assert "legislation" not in tags(text)
+
+
+def test_a_hotline_that_connects_victims_to_services_refers_them() -> None:
+    text = (
+        "The national trafficking hotline connects victims and survivors of human trafficking "
+        "to police, counsellors and other services."
+    )
+    assert tags(text)["referral_mechanism"] == "in_place"
+
+
+def test_a_procedure_to_investigate_cases_is_not_referral() -> None:
+    text = (
+        "The agency developed a Standard Operating Procedure on investigation and prosecution "
+        "of trafficking in persons cases."
+    )
+    assert "referral_mechanism" not in tags(text)
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
