@@ -110,6 +110,10 @@ def test_the_split_is_by_state_so_no_state_is_on_both_sides() -> None:
         "real_test59.jsonl",
         "real_test60.jsonl",
         "real_test61.jsonl",
+        "real_test62.jsonl",
+        "real_test63.jsonl",
+        "real_test64.jsonl",
+        "real_test65.jsonl",
     ],
 )
 def test_gold_evidence_is_verbatim_and_texts_are_distinct(name: str) -> None:
@@ -322,12 +326,16 @@ MULTI_DRAWS = {
     "multi51": "real_test59.jsonl",
     "multi52": "real_test60.jsonl",
     "multi53": "real_test61.jsonl",
+    "multi54": "real_test62.jsonl",
+    "multi55": "real_test63.jsonl",
+    "multi56": "real_test64.jsonl",
+    "multi57": "real_test65.jsonl",
 }
 
 
 @pytest.mark.parametrize("draw", sorted(MULTI_DRAWS))
 def test_multi_genre_passages_are_what_the_committed_collections_give(draw: str) -> None:
-    """Tests #9 to #61 (``multi/`` … ``multi53/``) were drawn before anyone
+    """Tests #9 to #65 (``multi/`` … ``multi57/``) were drawn before anyone
     read them: their TIP narratives and governments' pages are exactly what the committed
     collections give (test #9's General Debate part needs the corpus checkout, so only its
     ids and split are checked here), none is a near-reserved candidate, none repeats an
@@ -471,6 +479,10 @@ def test_the_pooled_heldout_accuracy_is_what_the_first_runs_give(tmp_path: Path)
         "multi51": 54,
         "multi52": 59,
         "multi53": 28,
+        "multi54": 80,
+        "multi55": 72,
+        "multi56": 34,
+        "multi57": 6,
     }
     assert overall["tp"] == sum(firsts.values())
     with pytest.raises(ValueError, match=r"broken\.txt: no figures table"):
