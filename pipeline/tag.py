@@ -2060,32 +2060,39 @@ def rule_broken_law(ctx: _Context, c: _Candidate) -> str | None:
         return None
     s_lo = scan.sentence_of(c.t_lo)[0]
     joiners = scan.cues.words("law_list_joiners")
-    for _i, j in scan.find("cue:infringement_verbs", max(s_lo, c.t_lo - BROKEN_LIST_REACH), c.t_lo):
-        between = range(j, c.t_hi)
-        if not all(scan.doc[k].text[:1].isupper() or scan.tokens[k] in joiners for k in between):
-            continue
-        # the name may go on after the trigger: "Law No.21/2007 on Human Trafficking"
-        end = c.t_hi
-        while end < c.c_hi and (
-            _name_part(scan, end)
-            # a link word only inside the name: "Act for the Prevention of Trafficking"
-            or (
-                scan.tokens[end] in scan.cues.words("law_name_links")
-                and end + 1 < c.c_hi
-                and (_name_part(scan, end + 1) or scan.tokens[end + 1] == "the")
-            )
-        ):
-            end += 1
-        # "violating the Child Welfare Law for trafficking a girl": the law the trafficking
-        # itself broke, applied to it, is a law against it
-        applied = end < c.c_hi and scan.tokens[end] == "for"
-        tied_to = min(c.c_hi, end + 4) if applied else end
-        if scan.find("cue:tie_terms", j, tied_to) or any(
-            scan.tokens[k].removeprefix("anti-").startswith("traffick") for k in range(j, tied_to)
-        ):
-            return None
-        return "§5 a law on another subject, named only as what was broken"
-    return None
+    verbs = scan.find("cue:infringement_verbs", max(s_lo, c.t_lo - BROKEN_LIST_REACH), c.t_lo)
+    listed = [
+        j
+        for _i, j in verbs
+        if all(
+            scan.doc[k].text[:1].isupper() or scan.tokens[k] in joiners for k in range(j, c.t_hi)
+        )
+    ]
+    if not listed:
+        return None
+    j = listed[0]
+    # the name may go on after the trigger: "Law No.21/2007 on Human Trafficking"
+    links = scan.cues.words("law_name_links")
+    end = c.t_hi
+    while end < c.c_hi and (
+        _name_part(scan, end)
+        # a link word only inside the name: "Act for the Prevention of Trafficking"
+        or (
+            scan.tokens[end] in links
+            and end + 1 < c.c_hi
+            and (_name_part(scan, end + 1) or scan.tokens[end + 1] == "the")
+        )
+    ):
+        end += 1
+    # "violating the Child Welfare Law for trafficking a girl": the law the trafficking
+    # itself broke, applied to it, is a law against it
+    applied = end < c.c_hi and scan.tokens[end] == "for"
+    tied_to = min(c.c_hi, end + 4) if applied else end
+    if scan.find("cue:tie_terms", j, tied_to) or any(
+        scan.tokens[k].removeprefix("anti-").startswith("traffick") for k in range(j, tied_to)
+    ):
+        return None
+    return "§5 a law on another subject, named only as what was broken"
 
 
 def rule_vague_law(ctx: _Context, c: _Candidate) -> str | None:
