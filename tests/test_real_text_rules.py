@@ -4670,6 +4670,27 @@ def test_a_procedure_to_investigate_cases_is_not_referral() -> None:
     assert "referral_mechanism" not in tags(text)
 
 
+def test_first_responder_organisations_are_the_referral_mechanisms_agents() -> None:
+    text = (
+        "Last year, First Responder Organisations in Scotland identified and referred 300 "
+        "people for support as potential victims of modern slavery."
+    )
+    assert tags(text)["referral_mechanism"] == "in_place"
+
+
+def test_commercial_exploitation_of_children_ties_a_plan_to_trafficking() -> None:
+    text = (
+        "The Minister said the Government had designed a national plan of action to combat "
+        "the commercial exploitation of children."
+    )
+    assert tags(text, tie=False) == {"action_plan": "in_place"}
+
+
+def test_a_case_monitoring_system_is_a_data_tool() -> None:
+    text = "The Commission records each verified trafficking case in its Case Monitoring System."
+    assert tags(text)["tech_partnership"] == "in_place"
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
