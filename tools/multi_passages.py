@@ -1,4 +1,4 @@
-"""Draw the registered real test splits #9 to #65, each fixed before anyone reads it.
+"""Draw the registered real test splits #9 to #67, each fixed before anyone reads it.
 
 Why this exists: four single-genre TIP batches scored 0.83, 0.95, 0.77 and 0.84, so no one
 of them says whether the tagger clears issue #6's target on real text in general. Test #9
@@ -19,7 +19,7 @@ or more with a reserved General Debate speech (``tools/reserved_overlap.py``, nu
 paragraphs of the 1970s share up to 6 with those speeches by common phrasing alone), are
 dropped by id through ``--drop`` (``near_reserved.txt``), before the quotas are drawn.
 
-Usage (`--draw multi2` to `multi57`, tests #10 to #65, take no `--gd`; `--tip-raw` defaults
+Usage (`--draw multi2` to `multi59`, tests #10 to #67, take no `--gd`; `--tip-raw` defaults
 to the TIP collection snapshots the draw names, ``Draw.tip_collections``)::
 
     python tools/multi_passages.py [--draw NAME] [--tip-raw RAW ...] --report-raw RAW \
@@ -332,6 +332,12 @@ DRAWS = {
     # after #64's)
     "multi56": Draw("uu", "qu", {"qu": 999}, 20270126, with_gd=False, report_collection="multi54"),
     "multi57": Draw("uv", "qv", {"qv": 999}, 20270127, with_gd=False, report_collection="multi55"),
+    # tests #66 and #67: the forty-eighth collection (eight collectors, the same eight regions
+    # and brief); collectors 1-4 feed #66, scored on the rules after test #65's fixes; 5-8
+    # feed #67, scored after #66's; 200 pages drawn from each (the rest stay unread for a
+    # later draw)
+    "multi58": Draw("uw", "qw", {"qw": 200}, 20270128, with_gd=False),
+    "multi59": Draw("ux", "qx", {"qx": 200}, 20270129, with_gd=False),
 }
 GD_SEED = DRAWS["multi"].seed  # test #9's General Debate sample
 
