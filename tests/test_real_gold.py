@@ -514,6 +514,8 @@ NEAR_LABELLED_CHECKED = (
     "multi55",
     "multi56",
     "multi57",
+    "multi58",
+    "multi59",
 )
 
 
