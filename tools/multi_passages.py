@@ -1,4 +1,4 @@
-"""Draw the registered real test splits #9 to #67, each fixed before anyone reads it.
+"""Draw the registered real test splits #9 to #69, each fixed before anyone reads it.
 
 Why this exists: four single-genre TIP batches scored 0.83, 0.95, 0.77 and 0.84, so no one
 of them says whether the tagger clears issue #6's target on real text in general. Test #9
@@ -19,7 +19,7 @@ or more with a reserved General Debate speech (``tools/reserved_overlap.py``, nu
 paragraphs of the 1970s share up to 6 with those speeches by common phrasing alone), are
 dropped by id through ``--drop`` (``near_reserved.txt``), before the quotas are drawn.
 
-Usage (`--draw multi2` to `multi59`, tests #10 to #67, take no `--gd`; `--tip-raw` defaults
+Usage (`--draw multi2` to `multi61`, tests #10 to #69, take no `--gd`; `--tip-raw` defaults
 to the TIP collection snapshots the draw names, ``Draw.tip_collections``)::
 
     python tools/multi_passages.py [--draw NAME] [--tip-raw RAW ...] --report-raw RAW \
@@ -338,6 +338,12 @@ DRAWS = {
     # later draw)
     "multi58": Draw("uw", "qw", {"qw": 200}, 20270128, with_gd=False),
     "multi59": Draw("ux", "qx", {"qx": 200}, 20270129, with_gd=False),
+    # tests #68 and #69: drawn together while tests #66 and #67 were being labelled, before
+    # either was scored: every page of the forty-eighth collection they did not draw (#68 the
+    # rest of collectors 1-4, scored on the rules after #67's fixes; #69 the rest of 5-8,
+    # after #68's)
+    "multi60": Draw("uy", "qy", {"qy": 999}, 20270130, with_gd=False, report_collection="multi58"),
+    "multi61": Draw("uz", "qz", {"qz": 999}, 20270131, with_gd=False, report_collection="multi59"),
 }
 GD_SEED = DRAWS["multi"].seed  # test #9's General Debate sample
 
