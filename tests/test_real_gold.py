@@ -516,6 +516,8 @@ NEAR_LABELLED_CHECKED = (
     "multi57",
     "multi58",
     "multi59",
+    "multi60",
+    "multi61",
 )
 
 
