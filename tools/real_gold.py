@@ -108,6 +108,8 @@ FOLDER_GOLD = {
     "multi55": (("real_test63", "test", None),),
     "multi56": (("real_test64", "test", None),),
     "multi57": (("real_test65", "test", None),),
+    "multi58": (("real_test66", "test", None),),
+    "multi59": (("real_test67", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
