@@ -365,9 +365,25 @@ def _single_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
 @cache
 def _tokenizer() -> Any:
     """spaCy's English tokenizer: cue phrases are cut exactly as the text they match is."""
-    import spacy
+    return _blank_english().tokenizer
 
-    return spacy.blank("en").tokenizer
+
+# Treaty-body documents copied from PDFs lose the tab after a paragraph or item number:
+# "4.The Committee welcomes", "(b)Law on combating Trafficking in Persons". spaCy keeps
+# "4.The" and "b)Law" as one token each, so neither the cue nor the law's name is seen.
+NUMBERING_INFIXES = (r"(?<=[0-9])\.(?=[A-Z][a-z])", r"(?<=\b[a-z0-9])\)(?=[A-Z])")
+
+
+def _blank_english() -> Any:
+    """A blank English pipeline whose tokenizer also splits a number or item letter from
+    the word it was glued to (NUMBERING_INFIXES)."""
+    import spacy
+    from spacy.util import compile_infix_regex
+
+    nlp: Any = spacy.blank("en")
+    infixes = [*nlp.Defaults.infixes, *NUMBERING_INFIXES]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return nlp
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
@@ -427,96 +443,65 @@ _CUE_MATCHERS: dict[int, Any] = {}
 
 
 class _GatedMatcher:
-    """The span ruler's token-pattern Matcher, split in two. A pattern anchored on a fixed
-    first word ("UK", "Regulation", "Law on …") starts partial matches only at that word, so
-    it is cheap wherever it runs. A pattern opening on any capitalised word ("Inter-Agency …
-    Trafficking … Programme") makes the Matcher follow partial matches through every
-    statement, most of which name no programme at all. Each half runs only on a statement
-    that holds a word some match of its patterns needs ("plan" for "2015-2020 plan", "Bill"
-    for a person-named bill), so the skipped statements could not have matched and the spans
-    found are the same; an anchored pattern whose needed word is common ("law") opens only
-    the cheap half's gate, no longer the costly one's."""
+    """The span ruler's token-pattern Matcher, one pattern at a time, each behind a gate. A
+    pattern such as "UK … Act" or "procedures … identifying … gaps" can match only a statement
+    that holds one word of each of its required, fixed tokens ("uk" and "act"); most
+    statements hold "act" or "law" but not "UK", and running the Matcher over them anyway
+    cost as much as tokenizing them. A statement goes through a pattern's Matcher only when
+    every such token of the pattern finds its word, so the skipped statements could not have
+    matched and the spans found are the same (the span ruler sorts and deduplicates them)."""
 
     def __init__(self, matcher: Any, entries: list[dict[str, Any]], vocab: Any) -> None:
         from spacy.matcher import Matcher
 
-        self._matcher = matcher  # all patterns in one: what the split must equal
-        self._anchored = Matcher(vocab)
-        self._floating = Matcher(vocab)
-        needed: list[frozenset[str]] = []
-        anchored_needed: list[frozenset[str]] = []
+        self._matcher = matcher  # all patterns in one: what the gated ones must equal
+        self._gated: list[tuple[tuple[frozenset[int], ...], Any]] = []
         for entry in entries:
             pattern = entry["pattern"]
             # the key the span ruler gives the pattern, so a match maps to its label and id
             key = repr((entry["label"], entry.get("id", "")))
-            if _anchored(pattern):
-                self._anchored.add(key, [pattern])
-                anchored_needed.append(_needed_words(pattern))
-            else:
-                self._floating.add(key, [pattern])
-                needed.append(_needed_words(pattern))
-        self._needed = _gate(needed, vocab)
-        self._anchored_needed = _gate(anchored_needed, vocab)
+            single = Matcher(vocab)
+            single.add(key, [pattern])
+            gate = tuple(
+                frozenset(vocab.strings.add(w) for w in words) for words in _required_words(pattern)
+            )
+            self._gated.append((gate, single))
 
     def __call__(self, doc: Any) -> Any:
         lowers = set(doc.to_array("LOWER").tolist())
         found: list[Any] = []
-        for sub, needed in (
-            (self._anchored, self._anchored_needed),
-            (self._floating, self._needed),
-        ):
-            if len(sub) and (needed is None or not needed.isdisjoint(lowers)):
-                found.extend(sub(doc))
+        for gate, single in self._gated:
+            if all(not words.isdisjoint(lowers) for words in gate):
+                found.extend(single(doc))
         return found
 
 
-def _gate(needed: list[frozenset[str]], vocab: Any) -> frozenset[int] | None:
-    """The words one of which a statement must hold for any of these patterns to match; None
-    when some pattern needs no fixed word, so every statement goes through."""
-    if any(not words for words in needed):
-        return None
-    return frozenset(vocab.strings.add(w) for words in needed for w in words)
-
-
-def _anchored(pattern: list[dict[str, Any]]) -> bool:
-    """Whether the pattern's first token is required and fixed to a word (LOWER, TEXT or
-    ORTH: one word or an IN list)."""
-    first = pattern[0]
-    if first.get("OP", "1") not in ("1", "+"):
-        return False
-    for key in ("LOWER", "TEXT", "ORTH"):
-        value = first.get(key)
-        if isinstance(value, str) or (isinstance(value, dict) and set(value) == {"IN"}):
-            return True
-    return False
-
-
-def _needed_words(pattern: list[dict[str, Any]]) -> frozenset[str]:
-    """Lower-case words one of which a match of the token pattern must hold: those of its
-    last token that is required (no "OP", or "+") and fixed by LOWER or TEXT (a word or an
-    IN list), the head noun in these patterns ("plan", "Programme"), rarer than a dash.
-    Empty when no token is fixed so."""
-    needed: frozenset[str] = frozenset()
+def _required_words(pattern: list[dict[str, Any]]) -> list[frozenset[str]]:
+    """For each token of the pattern that is required (no "OP", or "+") and fixed by LOWER,
+    TEXT or ORTH (a word or an IN list), the lower-case words one of which a match must hold
+    there. A token fixed only by a regular expression or a shape ("IS_TITLE") gives none."""
+    required: list[frozenset[str]] = []
     for token in pattern:
         if token.get("OP", "1") not in ("1", "+"):
             continue
-        for key in ("LOWER", "TEXT"):
+        for key in ("LOWER", "TEXT", "ORTH"):
             value = token.get(key)
             if isinstance(value, str):
-                needed = frozenset({value.lower()})
-            elif isinstance(value, dict) and set(value) == {"IN"}:
-                needed = frozenset(str(v).lower() for v in value["IN"])
-    return needed
+                required.append(frozenset({value.lower()}))
+                break
+            if isinstance(value, dict) and set(value) == {"IN"}:
+                required.append(frozenset(str(v).lower() for v in value["IN"]))
+                break
+    return required
 
 
 @cache
 def build_nlp(category_dir: Path = CATEGORY_DIR) -> Any:
     """The rule-based pipeline, built once per process (no model download)."""
-    import spacy
     from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc
 
-    nlp = spacy.blank("en")
+    nlp = _blank_english()
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     ruler: Any = nlp.add_pipe(
         "span_ruler",
@@ -1357,11 +1342,20 @@ def _question_mark(scan: _Scan, k: int) -> bool:
 
 # how far after a measure "passed by the Cabinet" may stand (past a parenthesised period)
 ADOPTED_BY_REACH = 8
+# the tokens spaCy cuts from inside a hyphenated word ("evidence-based")
+HYPHENS = frozenset({"-", "‐", "‑"})
 
 
 def rule_call(ctx: _Context, c: _Candidate) -> str | None:
     scan = ctx.scan
-    blocked = scan.find("cue:not_calls", c.c_lo, c.c_hi)
+    # "a call for evidence" asks for submissions, but "a call for evidence-based
+    # strategies" calls for strategies: a phrase that ends inside a hyphenated word blocks
+    # nothing
+    blocked = [
+        (i, j)
+        for i, j in scan.find("cue:not_calls", c.c_lo, c.c_hi)
+        if j >= len(scan.tokens) or scan.tokens[j] not in HYPHENS
+    ]
 
     def calls_in(lo: int, hi: int) -> list[Span]:
         return [

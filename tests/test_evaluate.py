@@ -279,8 +279,11 @@ LATER_SPLITS = [
     ("real_test61.jsonl", "multi53", 0.683, 0.759),
     ("real_test62.jsonl", "multi54", 0.748, 0.807),
     ("real_test63.jsonl", "multi55", 0.75, 0.789),
-    ("real_test64.jsonl", "multi56", 0.654, 0.679),
+    # 0.680 after its fixes; 0.6667 since stop 32 withdrew one of them ("connects victims" as
+    # referral: 1 labelled for 3 unlabelled once test #66 was read; docs/methodology.md)
+    ("real_test64.jsonl", "multi56", 0.654, 0.666),
     ("real_test65.jsonl", "multi57", 0.632, 0.818),
+    ("real_test66.jsonl", "multi58", 0.705, 0.762),
 ]
 
 

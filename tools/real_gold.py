@@ -110,6 +110,8 @@ FOLDER_GOLD = {
     "multi57": (("real_test65", "test", None),),
     "multi58": (("real_test66", "test", None),),
     "multi59": (("real_test67", "test", None),),
+    "multi60": (("real_test68", "test", None),),
+    "multi61": (("real_test69", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
