@@ -212,6 +212,7 @@ CUE_KEYS = (
     "perpetration_links",
     "adjectival_adverbs",
     "content_calls",
+    "content_clause_openers",
     "name_connectors",
     "trafficking_assessment_markers",
     "assessment_openers",
@@ -1366,6 +1367,9 @@ def rule_call(ctx: _Context, c: _Candidate) -> str | None:
             # action plan compiled by the government in 2014 that calls for …": what the
             # measure itself provides, not a call on anyone
             and not (_measure_provides(scan, c, i) and scan.has("content_calls", i, j))
+            # "The Rules on the National Referral Mechanism provide that representatives …
+            # can be invited": inside what the measure provides, not a call on anyone
+            and not _inside_measure_content(scan, c, i)
             # "noted with interest the measures taken to strengthen the legal framework and
             # encouraged the Government to pursue its efforts": a second predicate of the one
             # who noted the measure, not said of it
@@ -1464,6 +1468,15 @@ def _measure_provides(scan: _Scan, c: _Candidate, i: int) -> bool:
     # "the National Plan of Action for TIP 2017 to 2020 encourages …": the measure's name
     # runs on to its own verb, which says what it provides
     return c.t_hi < i <= c.t_hi + NAME_CONTENT_REACH and scan.tokens[i].endswith("s")
+
+
+def _inside_measure_content(scan: _Scan, c: _Candidate, i: int) -> bool:
+    """The word at i stands in the "that" clause the measure's own verb opens right after its
+    name ("the Rules … provide that …", "the Act stipulates that …")."""
+    return any(
+        lo <= c.t_hi + 1 and hi <= i
+        for lo, hi in scan.find("cue:content_clause_openers", c.t_hi, min(i, c.t_hi + 3))
+    )
 
 
 # how far after the measure a relative clause saying what it provides may open, and how far

@@ -4760,6 +4760,54 @@ def test_the_start_up_of_a_small_business_is_no_tech_start_up() -> None:
     assert "tech_partnership" not in tags(text)
 
 
+def test_what_a_measure_provides_is_no_call() -> None:
+    text = (
+        "The Rules on the National Referral Mechanism provide that representatives of civil "
+        "society organizations can be invited to inter-agency meetings."
+    )
+    assert tags(text) == {"referral_mechanism": "in_place"}
+
+
+def test_support_provided_under_a_mechanism_cites_it_inside_a_call() -> None:
+    text = (
+        "The motion calls for further support for victims of trafficking beyond the end of "
+        "the support provided under the National Referral Mechanism."
+    )
+    assert tags(text)["referral_mechanism"] == "in_place"
+
+
+def test_a_committee_for_legislation_is_no_law() -> None:
+    text = (
+        "The Ministerial Committee for Legislation approved a bill to fine clients of "
+        "prostitution, a form of sexual exploitation."
+    )
+    assert tags(text) == {"legislation": "in_progress"}
+
+
+def test_the_organization_as_the_clauses_subject_runs_its_own_centres() -> None:
+    text = (
+        "The organization has other rehabilitation centres for trafficking survivors, "
+        "including one for men."
+    )
+    assert "shelters" not in tags(text)
+
+
+def test_victim_support_establishments_are_shelters() -> None:
+    text = (
+        "During their stay at social protection or victim support establishments, victims of "
+        "trafficking receive healthcare."
+    )
+    assert tags(text)["shelters"] == "in_place"
+
+
+def test_a_committee_to_assess_victims_status_routes_them() -> None:
+    text = (
+        "The Committee to assess the status of foreign victims of trafficking in persons was "
+        "established by ministerial order in 2008."
+    )
+    assert tags(text)["referral_mechanism"] == "in_place"
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
