@@ -4808,6 +4808,24 @@ def test_a_committee_to_assess_victims_status_routes_them() -> None:
     assert tags(text)["referral_mechanism"] == "in_place"
 
 
+def test_odihrs_programme_is_the_osces_not_the_states() -> None:
+    text = (
+        "The event was organized by the OSCE Project Co-ordinator in Uzbekistan, ODIHR's "
+        "Anti-trafficking Programme and the National Human Rights Centre of Uzbekistan."
+    )
+    speaker = speaker_named("Uzbekistan", text)
+    assert speaker is not None
+    assert "action_plan" not in tags(text, speaker=speaker)
+
+
+def test_non_profits_partnering_with_tech_companies_is_their_measure() -> None:
+    text = (
+        "Non-profits are teaming up with tech companies, using facial recognition and big "
+        "data to tackle trafficking."
+    )
+    assert "tech_partnership" not in tags(text)
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
