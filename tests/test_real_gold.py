@@ -114,6 +114,10 @@ def test_the_split_is_by_state_so_no_state_is_on_both_sides() -> None:
         "real_test63.jsonl",
         "real_test64.jsonl",
         "real_test65.jsonl",
+        "real_test66.jsonl",
+        "real_test67.jsonl",
+        "real_test68.jsonl",
+        "real_test69.jsonl",
     ],
 )
 def test_gold_evidence_is_verbatim_and_texts_are_distinct(name: str) -> None:
@@ -330,12 +334,16 @@ MULTI_DRAWS = {
     "multi55": "real_test63.jsonl",
     "multi56": "real_test64.jsonl",
     "multi57": "real_test65.jsonl",
+    "multi58": "real_test66.jsonl",
+    "multi59": "real_test67.jsonl",
+    "multi60": "real_test68.jsonl",
+    "multi61": "real_test69.jsonl",
 }
 
 
 @pytest.mark.parametrize("draw", sorted(MULTI_DRAWS))
 def test_multi_genre_passages_are_what_the_committed_collections_give(draw: str) -> None:
-    """Tests #9 to #65 (``multi/`` … ``multi57/``) were drawn before anyone
+    """Tests #9 to #69 (``multi/`` … ``multi61/``) were drawn before anyone
     read them: their TIP narratives and governments' pages are exactly what the committed
     collections give (test #9's General Debate part needs the corpus checkout, so only its
     ids and split are checked here), none is a near-reserved candidate, none repeats an
@@ -483,6 +491,10 @@ def test_the_pooled_heldout_accuracy_is_what_the_first_runs_give(tmp_path: Path)
         "multi55": 72,
         "multi56": 34,
         "multi57": 6,
+        "multi58": 73,
+        "multi59": 49,
+        "multi60": 37,
+        "multi61": 11,
     }
     assert overall["tp"] == sum(firsts.values())
     with pytest.raises(ValueError, match=r"broken\.txt: no figures table"):

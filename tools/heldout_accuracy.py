@@ -3,7 +3,7 @@
 Why: an analyst reading a tag needs to know how often a tag of that kind is right on text
 the rules never saw, and how much of what is there it catches; the figures per split are in
 the README, but the dashboard shows tags, not the README. Each registered split (tests #9 to
-#65, ``docs/evaluation/multi*-test-first-run.txt``) was scored once on rules frozen before
+#69, ``docs/evaluation/multi*-test-first-run.txt``) was scored once on rules frozen before
 its gold was merged; their true positives, false positives and false negatives are summed per
 category (the first table of each file: all of the split, not a genre). The result is
 ``<output>/heldout-accuracy.json``, which the dashboard's Evidence and About tabs read.
@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = ROOT / "docs" / "evaluation"
-# The registered splits, in the order they were scored: test #9 to test #65.
+# The registered splits, in the order they were scored: test #9 to test #69.
 SPLITS = (
     ("test #9", "multi-test-first-run.txt"),
     ("test #10", "multi2-test-first-run.txt"),
@@ -82,6 +82,10 @@ SPLITS = (
     ("test #63", "multi55-test-first-run.txt"),
     ("test #64", "multi56-test-first-run.txt"),
     ("test #65", "multi57-test-first-run.txt"),
+    ("test #66", "multi58-test-first-run.txt"),
+    ("test #67", "multi59-test-first-run.txt"),
+    ("test #68", "multi60-test-first-run.txt"),
+    ("test #69", "multi61-test-first-run.txt"),
 )
 ROW = re.compile(
     r"^(?P<category>[a-z_]+)\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+(?P<tp>\d+)\s+(?P<fp>\d+)\s+(?P<fn>\d+)$"
