@@ -1343,8 +1343,6 @@ def _question_mark(scan: _Scan, k: int) -> bool:
 
 # how far after a measure "passed by the Cabinet" may stand (past a parenthesised period)
 ADOPTED_BY_REACH = 8
-# the tokens spaCy cuts from inside a hyphenated word ("evidence-based")
-HYPHENS = frozenset({"-", "‐", "‑"})
 
 
 def rule_call(ctx: _Context, c: _Candidate) -> str | None:
@@ -1355,7 +1353,7 @@ def rule_call(ctx: _Context, c: _Candidate) -> str | None:
     blocked = [
         (i, j)
         for i, j in scan.find("cue:not_calls", c.c_lo, c.c_hi)
-        if j >= len(scan.tokens) or scan.tokens[j] not in HYPHENS
+        if not (j < len(scan.tokens) and _word_hyphen(scan, j))
     ]
 
     def calls_in(lo: int, hi: int) -> list[Span]:
@@ -2556,10 +2554,16 @@ def _words_between(scan: _Scan, lo: int, hi: int) -> int:
         token = scan.tokens[k]
         if not any(ch.isalnum() for ch in token) or token in scan.cues.words("possessive_clitics"):
             continue  # punctuation, and the possessive "'s" of the word before
-        if k > lo and scan.tokens[k - 1] == "-" and scan.doc[k - 1].whitespace_ == "":
+        if k > lo and _word_hyphen(scan, k - 1):
             continue  # the part after a hyphen belongs to the word before it
         words += 1
     return words
+
+
+def _word_hyphen(scan: _Scan, k: int) -> bool:
+    """Token k is the hyphen inside a hyphenated word ("victim-centered", "evidence-based"),
+    which spaCy cuts into three tokens: no space follows it."""
+    return scan.tokens[k] == "-" and scan.doc[k].whitespace_ == ""
 
 
 def _governing_lo(scan: _Scan, c: _Candidate) -> int:
