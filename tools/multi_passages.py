@@ -1,4 +1,4 @@
-"""Draw the registered real test splits #9 to #69, each fixed before anyone reads it.
+"""Draw the registered real test splits #9 to #73, each fixed before anyone reads it.
 
 Why this exists: four single-genre TIP batches scored 0.83, 0.95, 0.77 and 0.84, so no one
 of them says whether the tagger clears issue #6's target on real text in general. Test #9
@@ -19,7 +19,7 @@ or more with a reserved General Debate speech (``tools/reserved_overlap.py``, nu
 paragraphs of the 1970s share up to 6 with those speeches by common phrasing alone), are
 dropped by id through ``--drop`` (``near_reserved.txt``), before the quotas are drawn.
 
-Usage (`--draw multi2` to `multi61`, tests #10 to #69, take no `--gd`; `--tip-raw` defaults
+Usage (`--draw multi2` to `multi65`, tests #10 to #73, take no `--gd`; `--tip-raw` defaults
 to the TIP collection snapshots the draw names, ``Draw.tip_collections``)::
 
     python tools/multi_passages.py [--draw NAME] [--tip-raw RAW ...] --report-raw RAW \
@@ -344,6 +344,17 @@ DRAWS = {
     # after #68's)
     "multi60": Draw("uy", "qy", {"qy": 999}, 20270130, with_gd=False, report_collection="multi58"),
     "multi61": Draw("uz", "qz", {"qz": 999}, 20270131, with_gd=False, report_collection="multi59"),
+    # tests #70 and #71: the forty-ninth collection (eight collectors, the same eight regions
+    # and brief), registered before its pages exist; collectors 1-4 feed #70, scored on the
+    # rules after test #69's fixes; 5-8 feed #71, scored after #70's; 200 pages drawn from
+    # each
+    "multi62": Draw("va", "pa", {"pa": 200}, 20270201, with_gd=False),
+    "multi63": Draw("vb", "pb", {"pb": 200}, 20270202, with_gd=False),
+    # tests #72 and #73, registered with them: every page of the forty-ninth collection #70
+    # and #71 do not draw (#72 the rest of collectors 1-4, scored on the rules after #71's
+    # fixes; #73 the rest of 5-8, after #72's)
+    "multi64": Draw("vc", "pc", {"pc": 999}, 20270203, with_gd=False, report_collection="multi62"),
+    "multi65": Draw("vd", "pd", {"pd": 999}, 20270204, with_gd=False, report_collection="multi63"),
 }
 GD_SEED = DRAWS["multi"].seed  # test #9's General Debate sample
 
