@@ -659,6 +659,47 @@ def _other_actors_in(ctx: _Context, lo: int, hi: int) -> list[Span]:
     ]
 
 
+# how far back from a gerund "by" may open its chain ("by establishing multisectoral
+# institutions at both national and regional level and developing relevant national plans")
+MEANS_CHAIN_REACH = 14
+# how far before "by" the past predicate it says the means of may stand
+MEANS_VERB_REACH = 10
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "remains"})
+# past forms without "-ed" that report an effort ("made efforts by …", "took steps by …")
+PAST_EFFORT_FORMS = frozenset({"made", "took", "showed", "shown", "undertook", "undertaken"})
+
+
+def _means_of_past_effort(scan: _Scan, cue_at: int, lo: int) -> Span | None:
+    """ "The Peruvian authorities have demonstrated a strong will … by establishing
+    multisectoral institutions … and developing relevant national plans": a gerund after
+    "by" names how a past effort was made, so what it develops is done, not under way (real
+    test #69). "Is committed to combating it by establishing a mechanism" has no past
+    predicate, and the gerund keeps its own status."""
+    tokens = scan.tokens
+    by = next(
+        (
+            k
+            for k in range(cue_at - 1, max(lo, cue_at - MEANS_CHAIN_REACH) - 1, -1)
+            if tokens[k] == "by"
+        ),
+        None,
+    )
+    if by is None or not (by == cue_at - 1 or "and" in tokens[by:cue_at]):
+        return None
+    if any(t in (";", ":", ".") for t in tokens[by:cue_at]):
+        return None
+    for k in range(by - 1, max(lo, by - MEANS_VERB_REACH) - 1, -1):
+        word = tokens[k]
+        if word in (",", ";", ":", "that"):
+            return None  # "confirmed that Kuwait is moving forward … by developing": not its verb
+        # "is committed to …", "was dedicated to …": an adjective, not a past predicate
+        if (word.endswith("ed") or word in PAST_EFFORT_FORMS) and (
+            k == lo or tokens[k - 1] not in BE_FORMS
+        ):
+            return k, by + 1
+    return None
+
+
 def _intended_by(scan: _Scan, c: _Candidate, cue_at: int, lo: int) -> Span | None:
     """The means or decision ("funds", "a decision", "fundraising") whose infinitive ("to
     set up", "to turn … into") stands right before the status cue or between it and the
@@ -2742,6 +2783,12 @@ def rule_tie(ctx: _Context, c: _Candidate) -> str | None:
         # child victims": the victims the account was speaking of
         for _ in range(NAMED_TIE_SENTENCES - 2):
             prev_lo = scan.sentence_of(prev_lo - 1)[0] if prev_lo > 0 else prev_lo
+    if scan.tokens[s_hi : s_hi + 2] == ["and", "to"]:
+        # "We have created a working relationship with META … . And to also work with them
+        # on developing a campaign against human trafficking": a fragment opened by "And
+        # to" has no verb of its own and goes on with this sentence (real test #69); "And
+        # we must enhance …" is a sentence of its own
+        s_hi = scan.sentence_of(s_hi)[1]
     foreign = scan.find("cue:foreign_topics", prev_lo, s_hi)
     foreign += scan.find("cue:ambiguous_trafficking", prev_lo, s_hi)
     # "a plan to honour the victims of the transatlantic slave trade and slavery": history
@@ -3186,6 +3233,12 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
                 # "approved a decision to turn a building into a shelter", "will provide
                 # funds to states to set up centres": what the means are for is planned
                 return "planned", f"{scan.text(*means)!r} … to (the means to create it)"
+            past_means = _means_of_past_effort(scan, start, lo) if status == "in_progress" else None
+            if past_means is not None:
+                return (
+                    "in_place",
+                    f"{scan.text(*past_means)!r} … {cue!r} (how a past effort was made)",
+                )
             if status == "in_progress":
                 # the verb governing a draft decides: "will prepare" is planned, "adopted a
                 # draft law" in place (auxiliaries such as "has" do not govern)

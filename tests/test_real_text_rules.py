@@ -4826,6 +4826,53 @@ def test_non_profits_partnering_with_tech_companies_is_their_measure() -> None:
     assert "tech_partnership" not in tags(text)
 
 
+def test_a_member_who_would_like_to_know_asks_a_question() -> None:
+    text = (
+        "Ms. Rana said that she would like to know whether trafficking for the purposes of "
+        "begging was set out as a specific criminal offence in the draft code."
+    )
+    assert "legislation" not in tags(text)
+
+
+def test_people_being_identified_as_victims_are_whom_a_law_protects() -> None:
+    text = (
+        "The new Law extends support to victims and to people in the process of being "
+        "identified as victims."
+    )
+    assert "referral_mechanism" not in tags(text)
+
+
+def test_receiving_verifying_and_identifying_victims_is_a_referral_procedure() -> None:
+    text = (
+        "The Law governs the reception, verification, identification and protection of "
+        "victims of trafficking."
+    )
+    assert tags(text)["referral_mechanism"] == "in_place"
+
+
+def test_a_gerund_after_by_names_how_a_past_effort_was_made() -> None:
+    done = (
+        "The authorities have demonstrated a strong will to combat trafficking by establishing "
+        "regional commissions and developing relevant national plans."
+    )
+    assert tags(done)["action_plan"] == "in_place"
+    ongoing = (
+        "The Ministry is committed to combating trafficking by developing a national action plan."
+    )
+    assert tags(ongoing)["action_plan"] == "in_progress"
+
+
+def test_a_fragment_opened_by_and_to_goes_on_with_the_sentence_before() -> None:
+    text = (
+        "The Ministry has signed a working relationship with Meta to report abusive pages "
+        "directly. And to also work with them on a campaign against human trafficking."
+    )
+    assert tags(text, tie=False)["tech_partnership"] == "in_place"
+    # a sentence of its own, with its own subject and verb, ties nothing before it
+    own_sentence = text.replace(". And to also", ". And we must also")
+    assert "tech_partnership" not in tags(own_sentence, tie=False)
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
