@@ -530,6 +530,10 @@ NEAR_LABELLED_CHECKED = (
     "multi59",
     "multi60",
     "multi61",
+    "multi62",
+    "multi63",
+    "multi64",
+    "multi65",
 )
 
 
