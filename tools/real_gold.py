@@ -112,6 +112,9 @@ FOLDER_GOLD = {
     "multi59": (("real_test67", "test", None),),
     "multi60": (("real_test68", "test", None),),
     "multi61": (("real_test69", "test", None),),
+    "multi62": (("real_test70", "test", None),),
+    "multi63": (("real_test71", "test", None),),
+    "multi64": (("real_test72", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
