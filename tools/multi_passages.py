@@ -1,4 +1,4 @@
-"""Draw the registered real test splits #9 to #73, each fixed before anyone reads it.
+"""Draw the registered real test splits #9 to #75, each fixed before anyone reads it.
 
 Why this exists: four single-genre TIP batches scored 0.83, 0.95, 0.77 and 0.84, so no one
 of them says whether the tagger clears issue #6's target on real text in general. Test #9
@@ -19,7 +19,7 @@ or more with a reserved General Debate speech (``tools/reserved_overlap.py``, nu
 paragraphs of the 1970s share up to 6 with those speeches by common phrasing alone), are
 dropped by id through ``--drop`` (``near_reserved.txt``), before the quotas are drawn.
 
-Usage (`--draw multi2` to `multi65`, tests #10 to #73, take no `--gd`; `--tip-raw` defaults
+Usage (`--draw multi2` to `multi67`, tests #10 to #75, take no `--gd`; `--tip-raw` defaults
 to the TIP collection snapshots the draw names, ``Draw.tip_collections``)::
 
     python tools/multi_passages.py [--draw NAME] [--tip-raw RAW ...] --report-raw RAW \
@@ -355,6 +355,12 @@ DRAWS = {
     # fixes; #73 the rest of 5-8, after #72's)
     "multi64": Draw("vc", "pc", {"pc": 999}, 20270203, with_gd=False, report_collection="multi62"),
     "multi65": Draw("vd", "pd", {"pd": 999}, 20270204, with_gd=False, report_collection="multi63"),
+    # tests #74 and #75: the fiftieth collection (eight collectors, the same eight regions
+    # and brief), registered before its pages exist; every passage of collectors 1-4 feeds
+    # #74, scored on the rules after test #72's fixes; every passage of 5-8 feeds #75,
+    # scored after #74's
+    "multi66": Draw("ve", "pe", {"pe": 999}, 20270205, with_gd=False),
+    "multi67": Draw("vf", "pf", {"pf": 999}, 20270206, with_gd=False),
 }
 GD_SEED = DRAWS["multi"].seed  # test #9's General Debate sample
 
