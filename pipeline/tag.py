@@ -311,6 +311,8 @@ CUE_KEYS = (
     "topic_leads",
     "visit_verbs",
     "evaluator_subjects",
+    "evaluator_wishes",
+    "complement_action_nouns",
     "operator_phrases",
     "state_body_nouns",
     "publication_leads",
@@ -1711,6 +1713,11 @@ def rule_recommendation(ctx: _Context, c: _Candidate) -> str | None:
     evaluator = scan.find("cue:evaluator_subjects", 0, s_lo)
     while evaluator and s_lo < c.t_lo and scan.tokens[s_lo] in LIST_BULLETS:
         s_lo += 1
+    for i, j in scan.find("cue:evaluator_subjects", c.c_lo, c.t_lo):
+        # "And GRETA wants suspected victims to be systematically referred to specialised
+        # assistance services": what the evaluator wants the State to do (real test #70)
+        for _w, k in scan.find("cue:evaluator_wishes", j, min(j + 2, c.t_lo)):
+            return f"§6 a recommendation ({scan.text(i, k)!r})"
     first = scan.doc[s_lo].text
     if first[:1].isupper() and _opens_with_imperative(scan, s_lo):
         return f"§6 a recommendation (opens with the imperative {first!r})"
@@ -2047,6 +2054,12 @@ def _third_party_before(
     return None
 
 
+def _complement_end(scan: _Scan, start: int, limit: int) -> int:
+    """Where a measure's complement stops: the first comma, semicolon or "and" (a second
+    measure or subject may follow), else ``limit``."""
+    return next((k for k in range(start, limit) if scan.tokens[k] in {",", ";", "and"}), limit)
+
+
 def rule_other_subject(ctx: _Context, c: _Candidate) -> str | None:
     """§5: a measure whose own complement names another subject ("a national plan of action
     for human rights", "legislation to control money laundering") is not against trafficking,
@@ -2063,10 +2076,16 @@ def rule_other_subject(ctx: _Context, c: _Candidate) -> str | None:
         and not any(t.startswith("traffick") for t in scan.tokens[start + 2 : start + 8])
     ):
         return f"§5 for victims of another harm ({scan.text(start, start + 5)!r})"
-    end = next(
-        (k for k in range(start, min(c.c_hi, start + 6)) if scan.tokens[k] in {",", ";", "and"}),
-        min(c.c_hi, start + 6),
-    )
+    end = _complement_end(scan, start, min(c.c_hi, start + 6))
+    if (
+        end < c.c_hi
+        and scan.tokens[end] == "and"
+        and scan.has("complement_action_nouns", end - 1, end)
+    ):
+        # "a national strategy for the prevention and response to gender-based violence",
+        # "for the promotion and protection of girls": two actions on one subject, so the
+        # subject after "and" is the strategy's too (real test #70)
+        end = _complement_end(scan, end + 1, min(c.c_hi, end + 6))
     if scan.find("cue:tie_terms", start, end) or any(
         t.startswith(("traffick", "victim", "survivor")) for t in scan.tokens[start:end]
     ):
@@ -2318,7 +2337,11 @@ def rule_third_party(ctx: _Context, c: _Candidate) -> str | None:
     subjects = [
         s
         for s in scan.find("cue:third_party_subjects", c.lo, c.t_lo)
-        if not _inside_name(scan, s[0], c) and not _verb_states(scan, *s)
+        if not _inside_name(scan, s[0], c)
+        and not _verb_states(scan, *s)
+        # "The governments of Canada and Ontario will provide funding for transitional
+        # housing": the speaker's own government, with a province (real test #70)
+        and not (scan.tokens[s[1] : s[1] + 1] == ["of"] and ctx.sentence_own(s[1] + 1, s[1] + 4))
     ]
     found = _third_party_before(scan, subjects, c.lo)
     if found is None and c.c_lo < c.lo:
@@ -3095,6 +3118,10 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
     ("drafting amendments to its law": the law's status is "drafting").
     """
     tokens = scan.tokens
+    if tokens[max(0, c.t_lo - 3) : c.t_lo] in (["bill", "for", "an"], ["bill", "for", "a"]):
+        # "A BILL FOR AN ACT RELATING TO HUMAN TRAFFICKING": the Act a bill proposes, as a
+        # US state bill's title gives it (real test #70)
+        return "in_progress", f"{scan.text(c.t_lo - 3, c.t_lo)!r} (the Act a bill proposes)"
     relative = scan.cues.words("relative_pronouns")
     s_hi = scan.sentence_of(c.t_lo)[1]
     for i, j in scan.find("cue:retro_in_progress", c.t_hi, max(c.c_hi, s_hi)):

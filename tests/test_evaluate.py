@@ -270,7 +270,10 @@ LATER_SPLITS = [
     ("real_test52.jsonl", "multi44", 0.767, 0.783),
     ("real_test53.jsonl", "multi45", 0.814, 0.837),
     ("real_test54.jsonl", "multi46", 0.826, 0.837),
-    ("real_test55.jsonl", "multi47", 0.84, 0.851),
+    # 0.851 after its fixes; 0.848 since test #70's fixes: technology traffickers use "to
+    # shield their identities" is no measure, and it had found test #55's labelled
+    # partnership (a collaboration with a missing-children centre) for that wrong reason
+    ("real_test55.jsonl", "multi47", 0.84, 0.848),
     ("real_test56.jsonl", "multi48", 0.760, 0.775),
     ("real_test57.jsonl", "multi49", 0.838, 0.909),
     ("real_test58.jsonl", "multi50", 0.759, 0.808),
@@ -287,6 +290,7 @@ LATER_SPLITS = [
     ("real_test67.jsonl", "multi59", 0.784, 0.821),
     ("real_test68.jsonl", "multi60", 0.718, 0.725),
     ("real_test69.jsonl", "multi61", 0.759, 0.814),
+    ("real_test70.jsonl", "multi62", 0.672, 0.732),
 ]
 
 

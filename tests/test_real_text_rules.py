@@ -4873,6 +4873,69 @@ def test_a_fragment_opened_by_and_to_goes_on_with_the_sentence_before() -> None:
     assert "tech_partnership" not in tags(own_sentence, tie=False)
 
 
+def test_what_an_evaluator_wants_is_a_recommendation() -> None:
+    text = (
+        "And GRETA wants suspected victims to be systematically referred to specialised "
+        "assistance services."
+    )
+    assert "referral_mechanism" not in tags(text)
+
+
+def test_poor_accommodation_is_how_workers_are_exploited_not_a_shelter() -> None:
+    text = "The workers had been provided with poor accommodation, typical of human trafficking."
+    assert "shelters" not in tags(text)
+
+
+def test_technology_used_to_recruit_victims_is_the_traffickers() -> None:
+    text = (
+        "The sessions focused on several critical topics, including the use of technology for "
+        "victim recruitment and exploitation, and the role of money laundering in trafficking."
+    )
+    assert "tech_partnership" not in tags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It had adopted the national strategy for the prevention and response to gender-based "
+        "violence.",
+        "It was in the process of re-reading the law on quotas.",
+    ],
+)
+def test_a_measure_whose_complement_names_another_subject_after_two_actions(text: str) -> None:
+    assert tags(text) == {}
+
+
+def test_legislation_a_product_is_tailored_to_reflect_is_vague() -> None:
+    text = "Training materials on trafficking were developed to reflect national legislation."
+    assert "legislation" not in tags(text)
+
+
+def test_the_immoral_traffic_prevention_act_ties_itself_to_trafficking() -> None:
+    text = "A case has been registered under the Immoral Traffic Prevention Act, 1956."
+    assert tags(text, tie=False)["legislation"] == "in_place"
+
+
+def test_victims_referred_to_the_assistance_system_are_routed() -> None:
+    text = "Possible victims were referred to the human trafficking assistance system."
+    assert tags(text)["referral_mechanism"] == "in_place"
+
+
+def test_the_governments_of_the_speaker_and_a_province_are_the_speakers() -> None:
+    text = (
+        "The governments of Canada and Ontario will provide funding for transitional housing "
+        "for survivors of human trafficking."
+    )
+    speaker = speaker_named("Canada", text)
+    assert speaker is not None
+    assert tags(text, speaker=speaker)["shelters"] == "planned"
+
+
+def test_the_act_a_bill_proposes_is_in_progress() -> None:
+    text = "A BILL FOR AN ACT RELATING TO HUMAN TRAFFICKING. BE IT ENACTED BY THE LEGISLATURE:"
+    assert tags(text)["legislation"] == "in_progress"
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
