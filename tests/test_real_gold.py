@@ -534,6 +534,8 @@ NEAR_LABELLED_CHECKED = (
     "multi63",
     "multi64",
     "multi65",
+    "multi66",
+    "multi67",
 )
 
 
