@@ -291,6 +291,7 @@ LATER_SPLITS = [
     ("real_test68.jsonl", "multi60", 0.718, 0.725),
     ("real_test69.jsonl", "multi61", 0.759, 0.814),
     ("real_test70.jsonl", "multi62", 0.672, 0.732),
+    ("real_test71.jsonl", "multi63", 0.673, 0.712),
 ]
 
 

@@ -4936,6 +4936,45 @@ def test_the_act_a_bill_proposes_is_in_progress() -> None:
     assert tags(text)["legislation"] == "in_progress"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border officers were trained on procedures and techniques to identify and protect "
+        "victims of trafficking.",
+        "He spoke during a training course on human trafficking laws at the Judicial Training "
+        "Centre.",
+        "The curriculum, which includes the latest laws and case files, will be distributed to "
+        "Border Guard stations to fight human trafficking.",
+    ],
+)
+def test_what_officers_are_trained_on_is_a_topic_not_a_measure(text: str) -> None:
+    assert tags(text) == {}
+
+
+def test_a_law_foundation_is_a_body_not_a_law() -> None:
+    text = (
+        "The Commission and the Arellano Law Foundation signed an agreement to give legal aid "
+        "to trafficking victims."
+    )
+    assert "legislation" not in tags(text)
+
+
+def test_camel_jockeys_tie_a_measure_to_trafficking() -> None:
+    text = (
+        "In 2005, the Government passed a federal law prohibiting the use of children under "
+        "the age of 18 as camel jockeys."
+    )
+    assert tags(text, tie=False)["legislation"] == "in_place"
+
+
+def test_a_statement_registry_is_a_data_tool() -> None:
+    text = (
+        "The modern slavery statement registry has been updated to encourage businesses to "
+        "upload their statements."
+    )
+    assert tags(text)["tech_partnership"] == "in_place"
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 

@@ -115,6 +115,8 @@ FOLDER_GOLD = {
     "multi62": (("real_test70", "test", None),),
     "multi63": (("real_test71", "test", None),),
     "multi64": (("real_test72", "test", None),),
+    "multi66": (("real_test74", "test", None),),
+    "multi67": (("real_test75", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
