@@ -313,6 +313,7 @@ CUE_KEYS = (
     "evaluator_subjects",
     "evaluator_wishes",
     "complement_action_nouns",
+    "presupposing_verbs",
     "operator_phrases",
     "state_body_nouns",
     "publication_leads",
@@ -3145,6 +3146,19 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
         ):
             # "will oversee the implementation of the National Plan": the plan exists
             return "in_place", f"{scan.text(i, j)!r} the measure (it exists)"
+    if c.category != "legislation":
+        for i, j in scan.find("cue:presupposing_verbs", max(c.c_lo, c.t_lo - 4), c.t_lo):
+            if (
+                0 < c.t_lo - j <= 2
+                # "the update of the National Action Plan" is a noun: the update is under way
+                and scan.tokens[j] != "of"
+                and _definite(scan, j, c.t_lo)
+                and not scan.has("draft_nouns", j, c.t_hi)
+            ):
+                # "the Government will revise the NRM": what is to be revised exists (real
+                # test #72); a law is left out, as "will amend the Act" may be labelled as
+                # the amendment it plans
+                return "in_place", f"{scan.text(i, j)!r} the measure (it exists)"
     release = _future_release(scan, c)
     if release is not None:
         return "in_progress", f"{scan.text(*release)!r} its plan (written, not yet out)"

@@ -292,6 +292,7 @@ LATER_SPLITS = [
     ("real_test69.jsonl", "multi61", 0.759, 0.814),
     ("real_test70.jsonl", "multi62", 0.672, 0.732),
     ("real_test71.jsonl", "multi63", 0.673, 0.712),
+    ("real_test72.jsonl", "multi64", 0.686, 0.787),
 ]
 
 

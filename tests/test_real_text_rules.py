@@ -4975,6 +4975,37 @@ def test_a_statement_registry_is_a_data_tool() -> None:
     assert tags(text)["tech_partnership"] == "in_place"
 
 
+def test_a_measure_the_government_will_revise_exists() -> None:
+    text = (
+        "In new plans, the Government will revise the NRM, so that it is easier for victims "
+        "of trafficking to come forward."
+    )
+    assert tags(text)["referral_mechanism"] == "in_place"
+
+
+def test_a_contingency_plan_to_expand_protection_is_a_plan_not_an_intention() -> None:
+    text = (
+        "The Government has reinforced its contingency plan to expand protection to victims of "
+        "trafficking."
+    )
+    assert tags(text)["action_plan"] == "in_place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So far, 94 human traffickers were detained under the Preventive Detention Act.",
+        "Additional DG (Law & Order) Jitender said human trafficking is not like other crimes.",
+        "Shortcomings in the country's legislation are making it difficult to combat human "
+        "trafficking effectively.",
+    ],
+)
+def test_a_law_on_detention_an_office_or_shortcomings_are_no_law_on_trafficking(
+    text: str,
+) -> None:
+    assert "legislation" not in tags(text)
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
