@@ -2981,6 +2981,11 @@ def _approved_short_of_law(scan: _Scan, c: _Candidate) -> Span | None:
     return None
 
 
+# words before a verb of force that make it what a bill would do ("seeks to criminalize",
+# "would prohibit"), not what a law does
+BILL_PURPOSE_WORDS = frozenset({"to", "would", "will", "shall", "could"})
+
+
 def _status_of(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[str, str]:
     """A bill is not yet law (codebook §3, "being drafted … in progress"): "the Bill 2022,
     published in July", "this Bill is long overdue" are in progress whatever cue stands near
@@ -3010,7 +3015,14 @@ def _status_of(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tup
         # "a bill … has passed the California Legislature and is now awaiting the
         # governor's signature": passed by the legislature, not yet law
         return "in_progress", f"{scan.text(*pending[0])!r} (a bill not yet signed)"
-    if status == "in_place" and not scan.find("cue:bill_in_force_cues", c.c_lo, c.c_hi):
+    in_force = [
+        (i, j)
+        for i, j in scan.find("cue:bill_in_force_cues", c.c_lo, c.c_hi)
+        # "a bill which seeks to criminalize human trafficking … went through the second
+        # reading": what the bill would do, not a law in force (real test #74)
+        if not (i > 0 and scan.tokens[i - 1] in BILL_PURPOSE_WORDS)
+    ]
+    if status == "in_place" and not in_force:
         return "in_progress", f"a bill not said to be passed ({cue})"
     if status == "planned" and not scan.find("status:planned", c.c_lo, c.t_lo):
         # "the Bill, published in July, will help victims": what it will do once law; a

@@ -5006,6 +5006,38 @@ def test_a_law_on_detention_an_office_or_shortcomings_are_no_law_on_trafficking(
     assert "legislation" not in tags(text)
 
 
+def test_a_bill_that_seeks_to_criminalize_is_not_yet_law() -> None:
+    text = (
+        "A bill which seeks to criminalize human trafficking and establish structures to "
+        "rehabilitate victims went through the second reading in Parliament on Tuesday."
+    )
+    assert tags(text)["legislation"] == "in_progress"
+
+
+def test_making_a_referral_mechanism_statutory_presupposes_it() -> None:
+    text = (
+        "Making the national referral mechanism for victims of human trafficking a statutory "
+        "provision will be of huge benefit."
+    )
+    assert tags(text)["referral_mechanism"] == "in_place"
+
+
+def test_a_poverty_reduction_strategy_is_on_another_subject() -> None:
+    text = (
+        "The Ghana Poverty Reduction Strategy was ensuring that vulnerable groups do not "
+        "become victims of trafficking."
+    )
+    assert "action_plan" not in tags(text)
+
+
+def test_discussing_the_use_of_technologies_is_a_topic() -> None:
+    text = (
+        "Government agencies presented their efforts and discussed the use of new "
+        "technologies in fighting human trafficking."
+    )
+    assert "tech_partnership" not in tags(text)
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
