@@ -118,6 +118,11 @@ def test_the_split_is_by_state_so_no_state_is_on_both_sides() -> None:
         "real_test67.jsonl",
         "real_test68.jsonl",
         "real_test69.jsonl",
+        "real_test70.jsonl",
+        "real_test71.jsonl",
+        "real_test72.jsonl",
+        "real_test74.jsonl",
+        "real_test75.jsonl",
     ],
 )
 def test_gold_evidence_is_verbatim_and_texts_are_distinct(name: str) -> None:
@@ -338,12 +343,17 @@ MULTI_DRAWS = {
     "multi59": "real_test67.jsonl",
     "multi60": "real_test68.jsonl",
     "multi61": "real_test69.jsonl",
+    "multi62": "real_test70.jsonl",
+    "multi63": "real_test71.jsonl",
+    "multi64": "real_test72.jsonl",
+    "multi66": "real_test74.jsonl",
+    "multi67": "real_test75.jsonl",
 }
 
 
 @pytest.mark.parametrize("draw", sorted(MULTI_DRAWS))
 def test_multi_genre_passages_are_what_the_committed_collections_give(draw: str) -> None:
-    """Tests #9 to #69 (``multi/`` … ``multi61/``) were drawn before anyone
+    """Tests #9 to #75 (``multi/`` … ``multi67/``) were drawn before anyone
     read them: their TIP narratives and governments' pages are exactly what the committed
     collections give (test #9's General Debate part needs the corpus checkout, so only its
     ids and split are checked here), none is a near-reserved candidate, none repeats an
@@ -495,6 +505,11 @@ def test_the_pooled_heldout_accuracy_is_what_the_first_runs_give(tmp_path: Path)
         "multi59": 49,
         "multi60": 37,
         "multi61": 11,
+        "multi62": 45,
+        "multi63": 69,
+        "multi64": 12,
+        "multi66": 52,
+        "multi67": 46,
     }
     assert overall["tp"] == sum(firsts.values())
     with pytest.raises(ValueError, match=r"broken\.txt: no figures table"):
