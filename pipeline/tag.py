@@ -314,6 +314,10 @@ CUE_KEYS = (
     "evaluator_wishes",
     "complement_action_nouns",
     "presupposing_verbs",
+    "past_effort_verbs",
+    "bill_purpose_leads",
+    "bill_title_leads",
+    "fragment_openers",
     "operator_phrases",
     "state_body_nouns",
     "publication_leads",
@@ -667,9 +671,6 @@ def _other_actors_in(ctx: _Context, lo: int, hi: int) -> list[Span]:
 MEANS_CHAIN_REACH = 14
 # how far before "by" the past predicate it says the means of may stand
 MEANS_VERB_REACH = 10
-BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "remains"})
-# past forms without "-ed" that report an effort ("made efforts by …", "took steps by …")
-PAST_EFFORT_FORMS = frozenset({"made", "took", "showed", "shown", "undertook", "undertaken"})
 
 
 def _means_of_past_effort(scan: _Scan, cue_at: int, lo: int) -> Span | None:
@@ -695,9 +696,10 @@ def _means_of_past_effort(scan: _Scan, cue_at: int, lo: int) -> Span | None:
         word = tokens[k]
         if word in (",", ";", ":", "that"):
             return None  # "confirmed that Kuwait is moving forward … by developing": not its verb
-        # "is committed to …", "was dedicated to …": an adjective, not a past predicate
-        if (word.endswith("ed") or word in PAST_EFFORT_FORMS) and (
-            k == lo or tokens[k - 1] not in BE_FORMS
+        # "is committed to …", "was dedicated to …": an adjective, not a past predicate;
+        # "made efforts by …", "took steps by …": past forms without "-ed"
+        if (word.endswith("ed") or scan.has("past_effort_verbs", k, k + 1)) and not (
+            k > lo and scan.has("passive_auxiliaries", k - 1, k)
         ):
             return k, by + 1
     return None
@@ -2807,7 +2809,7 @@ def rule_tie(ctx: _Context, c: _Candidate) -> str | None:
         # child victims": the victims the account was speaking of
         for _ in range(NAMED_TIE_SENTENCES - 2):
             prev_lo = scan.sentence_of(prev_lo - 1)[0] if prev_lo > 0 else prev_lo
-    if scan.tokens[s_hi : s_hi + 2] == ["and", "to"]:
+    if any(i == s_hi for i, _j in scan.find("cue:fragment_openers", s_hi, s_hi + 3)):
         # "We have created a working relationship with META … . And to also work with them
         # on developing a campaign against human trafficking": a fragment opened by "And
         # to" has no verb of its own and goes on with this sentence (real test #69); "And
@@ -2981,11 +2983,6 @@ def _approved_short_of_law(scan: _Scan, c: _Candidate) -> Span | None:
     return None
 
 
-# words before a verb of force that make it what a bill would do ("seeks to criminalize",
-# "would prohibit"), not what a law does
-BILL_PURPOSE_WORDS = frozenset({"to", "would", "will", "shall", "could"})
-
-
 def _status_of(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[str, str]:
     """A bill is not yet law (codebook §3, "being drafted … in progress"): "the Bill 2022,
     published in July", "this Bill is long overdue" are in progress whatever cue stands near
@@ -3020,7 +3017,7 @@ def _status_of(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tup
         for i, j in scan.find("cue:bill_in_force_cues", c.c_lo, c.c_hi)
         # "a bill which seeks to criminalize human trafficking … went through the second
         # reading": what the bill would do, not a law in force (real test #74)
-        if not (i > 0 and scan.tokens[i - 1] in BILL_PURPOSE_WORDS)
+        if not (i > 0 and scan.has("bill_purpose_leads", i - 1, i))
     ]
     if status == "in_place" and not in_force:
         return "in_progress", f"a bill not said to be passed ({cue})"
@@ -3131,10 +3128,11 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
     ("drafting amendments to its law": the law's status is "drafting").
     """
     tokens = scan.tokens
-    if tokens[max(0, c.t_lo - 3) : c.t_lo] in (["bill", "for", "an"], ["bill", "for", "a"]):
-        # "A BILL FOR AN ACT RELATING TO HUMAN TRAFFICKING": the Act a bill proposes, as a
-        # US state bill's title gives it (real test #70)
-        return "in_progress", f"{scan.text(c.t_lo - 3, c.t_lo)!r} (the Act a bill proposes)"
+    for i, j in scan.find("cue:bill_title_leads", max(0, c.t_lo - 3), c.t_lo):
+        if j == c.t_lo:
+            # "A BILL FOR AN ACT RELATING TO HUMAN TRAFFICKING": the Act a bill proposes, as
+            # a US state bill's title gives it (real test #70)
+            return "in_progress", f"{scan.text(i, j)!r} (the Act a bill proposes)"
     relative = scan.cues.words("relative_pronouns")
     s_hi = scan.sentence_of(c.t_lo)[1]
     for i, j in scan.find("cue:retro_in_progress", c.t_hi, max(c.c_hi, s_hi)):
