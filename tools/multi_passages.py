@@ -1,4 +1,4 @@
-"""Draw the registered real test splits #9 to #75, each fixed before anyone reads it.
+"""Draw the registered real test splits #9 to #77, each fixed before anyone reads it.
 
 Why this exists: four single-genre TIP batches scored 0.83, 0.95, 0.77 and 0.84, so no one
 of them says whether the tagger clears issue #6's target on real text in general. Test #9
@@ -19,7 +19,7 @@ or more with a reserved General Debate speech (``tools/reserved_overlap.py``, nu
 paragraphs of the 1970s share up to 6 with those speeches by common phrasing alone), are
 dropped by id through ``--drop`` (``near_reserved.txt``), before the quotas are drawn.
 
-Usage (`--draw multi2` to `multi67`, tests #10 to #75, take no `--gd`; `--tip-raw` defaults
+Usage (`--draw multi2` to `multi69`, tests #10 to #77, take no `--gd`; `--tip-raw` defaults
 to the TIP collection snapshots the draw names, ``Draw.tip_collections``)::
 
     python tools/multi_passages.py [--draw NAME] [--tip-raw RAW ...] --report-raw RAW \
@@ -361,6 +361,12 @@ DRAWS = {
     # scored after #74's
     "multi66": Draw("ve", "pe", {"pe": 999}, 20270205, with_gd=False),
     "multi67": Draw("vf", "pf", {"pf": 999}, 20270206, with_gd=False),
+    # tests #76 and #77: the fifty-first collection (eight collectors, the same eight regions
+    # and brief), registered before its pages exist; every passage of collectors 1-4 feeds
+    # #76, scored on the rules after test #75's fixes; every passage of 5-8 feeds #77,
+    # scored after #76's
+    "multi68": Draw("vg", "pg", {"pg": 999}, 20270207, with_gd=False),
+    "multi69": Draw("vh", "ph", {"ph": 999}, 20270208, with_gd=False),
 }
 GD_SEED = DRAWS["multi"].seed  # test #9's General Debate sample
 
