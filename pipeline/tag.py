@@ -239,6 +239,8 @@ CUE_KEYS = (
     "presupposing_call_verbs",
     "demonstratives",
     "presupposing_nouns",
+    "importance_nouns",
+    "law_process_nouns",
     "reference_leads",
     "vulnerability_links",
     "deficit_quality",
@@ -1549,10 +1551,29 @@ def _named_as_existing(scan: _Scan, c: _Candidate) -> bool:
     Anti-Human Trafficking Act": a request or question about how a measure is applied, what
     it achieved or how it was evaluated names the measure as existing; the call or question
     is about information, not about adopting the measure."""
-    return any(
+    return _importance_of_named(scan, c) is not None or any(
         _words_between(scan, j, c.t_lo) <= PRESUPPOSING_NOUN_REACH and _definite(scan, j, c.t_lo)
         for _i, j in scan.find("cue:presupposing_nouns", max(c.c_lo, c.t_lo - 8), c.t_lo)
     )
+
+
+def _importance_of_named(scan: _Scan, c: _Candidate) -> Span | None:
+    """ "noted the importance of the 'National Action Plan for 2020-2024'", "stressed the
+    importance of the NAP-TIP in guiding …": the importance of a measure the speaker names
+    with a definite article is said of one that exists, not a call for it (real test #75).
+    "the importance of adopting a plan", "of the adoption of the Law", "of a national plan"
+    still call: a gerund, a second "of" or no definite article keeps the call."""
+    definite = scan.cues.words("definite_determiners") | scan.cues.words("possessive_determiners")
+    for i, j in scan.find("cue:importance_nouns", max(c.c_lo, c.t_lo - 8), c.t_lo):
+        between = scan.tokens[j : c.t_lo]
+        if (
+            between
+            and between[0] in definite
+            and _words_between(scan, j, c.t_lo) <= PRESUPPOSING_NOUN_REACH
+            and not any(t == "of" or t.endswith("ing") for t in between)
+        ):
+            return i, j
+    return None
 
 
 # how far before a recommended measure a verb may presuppose it ("continue funding … shelters")
@@ -2175,6 +2196,11 @@ def rule_vague_law(ctx: _Context, c: _Candidate) -> str | None:
         or tuple(scan.tokens[c.t_lo : c.t_hi]) not in (scan.cues.lists["vague_law_nouns"])
     ):
         return None
+    if scan.has("law_process_nouns", c.t_hi, c.t_hi + 1):
+        # "we assist national partners in legislation harmonization", "advance policy and
+        # legislation implementation": a bare noun modifying a process names no law
+        # (real test #75)
+        return f"§3 {scan.text(c.t_lo, c.t_hi + 1)!r} is a process, not a law on trafficking"
     lead = scan.find("cue:vague_law_leads", max(c.lo, c.t_lo - 3), c.t_lo)
     # "could constitute trafficking, according to Togo's law": the law cited as a standard
     lead = lead or scan.find("cue:citation_leads", max(c.lo, c.t_lo - 10), c.t_lo)
@@ -3156,6 +3182,10 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
         ):
             # "will oversee the implementation of the National Plan": the plan exists
             return "in_place", f"{scan.text(i, j)!r} the measure (it exists)"
+    importance = _importance_of_named(scan, c)
+    if importance is not None and not scan.has("draft_nouns", importance[1], c.t_hi):
+        # "noted the importance of the 'National Action Plan for 2020-2024'": it exists
+        return "in_place", f"{scan.text(*importance)!r} the named measure (it exists)"
     if c.category != "legislation":
         for i, j in scan.find("cue:presupposing_verbs", max(c.c_lo, c.t_lo - 4), c.t_lo):
             if (

@@ -5038,6 +5038,84 @@ def test_discussing_the_use_of_technologies_is_a_topic() -> None:
     assert "tech_partnership" not in tags(text)
 
 
+# --- after test #75 was scored -------------------------------------------------------------
+
+
+def test_the_importance_of_a_named_plan_is_said_of_one_that_exists() -> None:
+    text = (
+        'The chairman of the Social Services Agency noted the importance of the "National '
+        'Plan of Action for 2021-2025" in the fight against human trafficking.'
+    )
+    assert tags(text)["action_plan"] == "in_place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister stressed the importance of adopting a national action plan against "
+        "human trafficking.",
+        "The minister stressed the importance of a national action plan against human trafficking.",
+    ],
+)
+def test_the_importance_of_adopting_or_of_an_unnamed_plan_is_still_a_call(text: str) -> None:
+    assert "action_plan" not in tags(text)
+
+
+def test_a_member_of_the_referral_mechanism_presupposes_it() -> None:
+    text = (
+        "The agency, as a member of the National Referral Mechanism for victims of "
+        "trafficking, is committed to supporting victims' access to services."
+    )
+    assert tags(text)["referral_mechanism"] == "in_place"
+
+
+def test_being_processed_through_the_referral_mechanism_presupposes_it() -> None:
+    text = (
+        "Rescued foreigners would be transferred to the border and processed through the "
+        "national referral mechanism before being sent home as victims of trafficking."
+    )
+    assert tags(text)["referral_mechanism"] == "in_place"
+
+
+def test_legislation_they_consider_anew_is_planned() -> None:
+    text = (
+        "The workshop raised awareness of human trafficking, officials said as they "
+        "consider new anti-trafficking legislation."
+    )
+    assert tags(text)["legislation"] == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We assist national partners in legislation harmonization to combat human trafficking.",
+        "Advance policy and legislation implementation against human trafficking through training.",
+    ],
+)
+def test_legislation_modifying_a_process_noun_names_no_law(text: str) -> None:
+    assert "legislation" not in tags(text)
+
+
+def test_shelter_in_a_debt_to_repay_is_a_need_not_a_measure() -> None:
+    text = (
+        "Traffickers hold their countrymen in bondage to repay the cost of food, shelter and "
+        "transit to the capital."
+    )
+    assert "shelters" not in tags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new digital National Referral Mechanism (NRM) process for the referral of "
+        "victims of human trafficking is now available.",
+        "We have introduced a digital referral and casework system for victims of trafficking.",
+    ],
+)
+def test_a_referral_process_made_digital_is_technology(text: str) -> None:
+    assert tags(text)["tech_partnership"] == "in_place"
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
