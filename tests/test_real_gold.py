@@ -551,6 +551,8 @@ NEAR_LABELLED_CHECKED = (
     "multi65",
     "multi66",
     "multi67",
+    "multi68",
+    "multi69",
 )
 
 
