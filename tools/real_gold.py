@@ -117,6 +117,8 @@ FOLDER_GOLD = {
     "multi64": (("real_test72", "test", None),),
     "multi66": (("real_test74", "test", None),),
     "multi67": (("real_test75", "test", None),),
+    "multi68": (("real_test76", "test", None),),
+    "multi69": (("real_test77", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
