@@ -241,6 +241,9 @@ CUE_KEYS = (
     "presupposing_nouns",
     "importance_nouns",
     "law_process_nouns",
+    "title_joiners",
+    "residence_participles",
+    "membership_leads",
     "reference_leads",
     "vulnerability_links",
     "deficit_quality",
@@ -2359,6 +2362,10 @@ def _funded_in_clause(scan: _Scan, c: _Candidate) -> bool:
     )
 
 
+# how far before a non-State actor a word saying it is a member of a body may stand
+MEMBERSHIP_REACH = 12
+
+
 def rule_third_party(ctx: _Context, c: _Candidate) -> str | None:
     scan = ctx.scan
     if _own_agent_after(ctx, c):
@@ -2371,6 +2378,9 @@ def rule_third_party(ctx: _Context, c: _Candidate) -> str | None:
         # "The governments of Canada and Ontario will provide funding for transitional
         # housing": the speaker's own government, with a province (real test #70)
         and not (scan.tokens[s[1] : s[1] + 1] == ["of"] and ctx.sentence_own(s[1] + 1, s[1] + 4))
+        # "a national task force … consisting of relevant agencies and NGOs in implementing
+        # the national action plan": NGOs as members of the State's body (real test #76)
+        and not scan.find("cue:membership_leads", max(c.c_lo, s[0] - MEMBERSHIP_REACH), s[0])
     ]
     found = _third_party_before(scan, subjects, c.lo)
     if found is None and c.c_lo < c.lo:
@@ -2972,8 +2982,29 @@ def _is_bill(scan: _Scan, c: _Candidate) -> bool:
                 all(t == ")" for t in scan.tokens[c.t_hi : i])
                 for i, _j in scan.find("cue:bill_nouns", c.t_hi, min(c.c_hi, c.t_hi + 2))
             )
+            or _inside_bill_title(scan, c)
+            # "introduced S.B. 158", "House Bill 4210": a bill by its number
+            or c.trigger == "numbered_bill"
         )
     )
+
+
+# how many tokens a bill's title may run after a law word inside it
+BILL_TITLE_REACH = 10
+
+
+def _inside_bill_title(scan: _Scan, c: _Candidate) -> bool:
+    """ "the Criminal Law (Sexual Offences and Human Trafficking) Bill 2023": "Law" is a word
+    of the title of a bill, when only capitalised words, brackets and the small words of a
+    title stand between it and a capitalised "Bill" (real test #76, Irish debates)."""
+    joiners = scan.cues.words("title_joiners")
+    for i, _j in scan.find("cue:bill_nouns", c.t_hi, min(c.c_hi, c.t_hi + BILL_TITLE_REACH)):
+        if not scan.doc[i].text[:1].isupper():
+            continue
+        between = range(c.t_hi, i)
+        if all(scan.doc[k].text[:1].isupper() or scan.tokens[k] in joiners for k in between):
+            return True
+    return False
 
 
 def _approved_short_of_law(scan: _Scan, c: _Candidate) -> Span | None:
@@ -3182,6 +3213,13 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
         ):
             # "will oversee the implementation of the National Plan": the plan exists
             return "in_place", f"{scan.text(i, j)!r} the measure (it exists)"
+    if c.category == "shelters":
+        for i, j in scan.find("cue:residence_participles", max(c.c_lo, c.t_lo - 4), c.t_lo):
+            if all(scan.tokens[k] in scan.cues.words("articles") for k in range(j, c.t_lo)):
+                # "the social worker will assist returned victims accommodated in shelters":
+                # the people are in the shelters now; the modal is the social worker's
+                # (real test #76)
+                return "in_place", f"{scan.text(i, j)!r} the shelter (people are in it)"
     importance = _importance_of_named(scan, c)
     if importance is not None and not scan.has("draft_nouns", importance[1], c.t_hi):
         # "noted the importance of the 'National Action Plan for 2020-2024'": it exists

@@ -295,6 +295,7 @@ LATER_SPLITS = [
     ("real_test72.jsonl", "multi64", 0.686, 0.787),
     ("real_test74.jsonl", "multi66", 0.77, 0.781),
     ("real_test75.jsonl", "multi67", 0.821, 0.864),
+    ("real_test76.jsonl", "multi68", 0.698, 0.738),
 ]
 
 

@@ -5116,6 +5116,87 @@ def test_a_referral_process_made_digital_is_technology(text: str) -> None:
     assert tags(text)["tech_partnership"] == "in_place"
 
 
+# --- after test #76 was scored -------------------------------------------------------------
+
+
+def test_bonded_labour_ties_a_measure_to_forced_labour() -> None:
+    text = (
+        "The Bonded Labour System (Abolition) Act, 1976 provides for the rehabilitation of "
+        "rescued bonded labourers."
+    )
+    assert tags(text, tie=False)["legislation"] == "in_place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Criminal Law (Sexual Offences and Human Trafficking) Bill 2023 sets out a "
+        "package of measures.",
+        "Senator Smith introduced S.B. 158 on human trafficking.",
+    ],
+)
+def test_a_law_word_in_a_bills_title_or_a_numbered_bill_is_a_bill(text: str) -> None:
+    assert tags(text)["legislation"] == "in_progress"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Human Trafficking Case Law Database enables users to consult court decisions on "
+        "trafficking.",
+        "Refrain from the use of criminal libel laws against journalists who report on human "
+        "trafficking.",
+        "The report on human trafficking was withheld under the Access to Information and "
+        "Protection of Privacy Act.",
+        "Officials came to learn about Nevada law and online trafficking.",
+    ],
+)
+def test_case_law_libel_and_privacy_laws_and_a_law_to_learn_about_are_no_measure(
+    text: str,
+) -> None:
+    assert "legislation" not in tags(text)
+
+
+def test_a_shelter_as_a_workshop_topic_is_no_shelter() -> None:
+    text = (
+        "Participants joined group sessions for deep dive into victim identification and "
+        "shelter management for trafficking victims."
+    )
+    assert "shelters" not in tags(text)
+
+
+def test_progress_in_achieving_a_data_system_is_in_progress() -> None:
+    text = "The Human Trafficking Task Force made progress in achieving a data collection system."
+    assert tags(text)["tech_partnership"] == "in_progress"
+
+
+def test_what_a_plan_recommends_creating_is_not_yet_a_measure() -> None:
+    text = (
+        "The plan on human trafficking makes recommendations like creating a website with "
+        "public information."
+    )
+    assert "tech_partnership" not in tags(text)
+
+
+def test_victims_accommodated_in_shelters_are_in_shelters_that_exist() -> None:
+    text = "The social worker will assist returned victims of trafficking accommodated in shelters."
+    assert tags(text)["shelters"] == "in_place"
+
+
+def test_ngos_as_members_of_the_states_task_force_do_not_own_its_plan() -> None:
+    text = (
+        "The Department leads a national task force consisting of relevant agencies and "
+        "non-governmental organizations (NGOs) in implementing the national action plan "
+        "against trafficking."
+    )
+    assert tags(text)["action_plan"] == "in_place"
+
+
+def test_a_programmes_webpage_is_no_plan() -> None:
+    text = "The Department recently launched its Human Trafficking Prevention Program webpage."
+    assert "action_plan" not in tags(text)
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
