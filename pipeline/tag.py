@@ -244,6 +244,7 @@ CUE_KEYS = (
     "title_joiners",
     "residence_participles",
     "membership_leads",
+    "section_words",
     "reference_leads",
     "vulnerability_links",
     "deficit_quality",
@@ -1558,6 +1559,36 @@ def _named_as_existing(scan: _Scan, c: _Candidate) -> bool:
         _words_between(scan, j, c.t_lo) <= PRESUPPOSING_NOUN_REACH and _definite(scan, j, c.t_lo)
         for _i, j in scan.find("cue:presupposing_nouns", max(c.c_lo, c.t_lo - 8), c.t_lo)
     )
+
+
+_SECTION_NUMBER = re.compile(r"^(s|ss|art|sec)?\.?\d+[a-z]?(\(\d+\))?$")
+
+
+def _cited_section(scan: _Scan, c: _Candidate) -> Span | None:
+    """ "section 13 of the Act", "s49 of the Modern Slavery Act 2015", "Article 76a of the
+    Identity Documents Act": a capitalised law cited by a numbered part of it. A bill is left
+    out ("section 5 of the Bill" is part of a draft)."""
+    if c.category != "legislation" or not scan.doc[c.t_lo].text[:1].isupper() or _is_bill(scan, c):
+        return None
+    k = c.t_lo
+    joiners = scan.cues.words("title_joiners") - {"(", ")", ","}
+    while k > c.c_lo and (
+        scan.tokens[k - 1] == "the"
+        or _name_word(scan, k - 1)
+        # "of the Prevention and Combatting of the Trafficking in Persons Act"
+        or (scan.tokens[k - 1] in joiners and k - 2 >= c.c_lo and _name_word(scan, k - 2))
+    ):
+        k -= 1  # back over the law's name ("of the Modern Slavery Act")
+    if k - 2 < c.c_lo or scan.tokens[k - 1] != "of":
+        return None
+    number = scan.tokens[k - 2]
+    if not _SECTION_NUMBER.match(number):
+        return None
+    if number[:1].isdigit():
+        if k - 3 < c.c_lo or not scan.has("section_words", k - 3, k - 2):
+            return None
+        return k - 3, k - 1
+    return k - 2, k - 1
 
 
 def _importance_of_named(scan: _Scan, c: _Candidate) -> Span | None:
@@ -3220,6 +3251,12 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
                 # the people are in the shelters now; the modal is the social worker's
                 # (real test #76)
                 return "in_place", f"{scan.text(i, j)!r} the shelter (people are in it)"
+    section = _cited_section(scan, c)
+    if section is not None:
+        # "(under s49 of the Modern Slavery Act 2015)", "as per Section 13 of the Bonded
+        # Labour System (Abolition) Act": a named law cited by its section is in force,
+        # whatever modal governs the sentence (real test #77)
+        return "in_place", f"{scan.text(*section)!r} of the law (cited by its section)"
     importance = _importance_of_named(scan, c)
     if importance is not None and not scan.has("draft_nouns", importance[1], c.t_hi):
         # "noted the importance of the 'National Action Plan for 2020-2024'": it exists

@@ -296,6 +296,7 @@ LATER_SPLITS = [
     ("real_test74.jsonl", "multi66", 0.77, 0.781),
     ("real_test75.jsonl", "multi67", 0.821, 0.864),
     ("real_test76.jsonl", "multi68", 0.698, 0.738),
+    ("real_test77.jsonl", "multi69", 0.771, 0.779),
 ]
 
 

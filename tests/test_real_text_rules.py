@@ -5197,6 +5197,58 @@ def test_a_programmes_webpage_is_no_plan() -> None:
     assert "action_plan" not in tags(text)
 
 
+# --- after test #77 was scored -------------------------------------------------------------
+
+
+def test_prison_sentences_a_court_gave_are_no_law() -> None:
+    text = (
+        "As such, 15 traffickers were prosecuted and four were convicted and sentenced to "
+        "prison sentences ranging from 36 months to 70 years."
+    )
+    assert "legislation" not in tags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The updated guidance on trafficking victims is expected to be published as part of "
+        "the statutory guidance (under s49 of the Modern Slavery Act 2015).",
+        "The officer will impose a measure under Article 76a of the Identity Documents Act to "
+        "prevent the child victim of trafficking from leaving the country.",
+    ],
+)
+def test_a_law_cited_by_its_section_is_in_force_whatever_the_modal(text: str) -> None:
+    assert tags(text)["legislation"] == "in_place"
+
+
+def test_a_section_of_a_law_whose_name_has_small_words_is_cited_too() -> None:
+    text = (
+        "The suspect is expected to appear in court on charges of contravention of Section 7 "
+        "of the Prevention and Combatting of Trafficking in Persons Act."
+    )
+    assert tags(text)["legislation"] == "in_place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data on trafficking victims was obtained under Britain's Freedom of Information (FOI) "
+        "Act.",
+        "Topics addressed included the needs of trafficking victims and regulations on "
+        "international co-operation in criminal matters.",
+    ],
+)
+def test_a_freedom_of_information_act_and_regulations_as_a_topic_are_no_measure(
+    text: str,
+) -> None:
+    assert "legislation" not in tags(text)
+
+
+def test_a_section_of_a_bill_is_still_a_bill() -> None:
+    text = "Section 5 of the Anti-Trafficking (Amendment) Bill will protect victims of trafficking."
+    assert tags(text)["legislation"] == "in_progress"
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
