@@ -553,6 +553,7 @@ NEAR_LABELLED_CHECKED = (
     "multi67",
     "multi68",
     "multi69",
+    "multi70",
 )
 
 
