@@ -119,6 +119,7 @@ FOLDER_GOLD = {
     "multi67": (("real_test75", "test", None),),
     "multi68": (("real_test76", "test", None),),
     "multi69": (("real_test77", "test", None),),
+    "multi70": (("real_test78", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
