@@ -1561,7 +1561,9 @@ def _named_as_existing(scan: _Scan, c: _Candidate) -> bool:
     )
 
 
-_SECTION_NUMBER = re.compile(r"^(s|ss|art|sec)?\.?\d+[a-z]?(\(\d+\))?$")
+# a numbered part of a law, its abbreviation joined on or not: "13", "76a", "4(1)", "s49",
+# "art.5" (the abbreviation must be a `section_words` entry)
+_SECTION_NUMBER = re.compile(r"^([a-z]+\.?)?\d+[a-z]?(\(\d+\))?$")
 
 
 def _cited_section(scan: _Scan, c: _Candidate) -> Span | None:
@@ -1582,13 +1584,17 @@ def _cited_section(scan: _Scan, c: _Candidate) -> Span | None:
     if k - 2 < c.c_lo or scan.tokens[k - 1] != "of":
         return None
     number = scan.tokens[k - 2]
-    if not _SECTION_NUMBER.match(number):
+    shape = _SECTION_NUMBER.match(number)
+    if shape is None:
         return None
-    if number[:1].isdigit():
-        if k - 3 < c.c_lo or not scan.has("section_words", k - 3, k - 2):
-            return None
-        return k - 3, k - 1
-    return k - 2, k - 1
+    if shape.group(1) is not None:
+        # "s49": the abbreviation joined to its number must be one the data names
+        prefix = shape.group(1)
+        words = scan.cues.words("section_words")
+        return (k - 2, k - 1) if prefix in words or prefix.rstrip(".") in words else None
+    if k - 3 < c.c_lo or not scan.has("section_words", k - 3, k - 2):
+        return None  # a bare number must follow its word ("Section 7 of the …")
+    return k - 3, k - 1
 
 
 def _importance_of_named(scan: _Scan, c: _Candidate) -> Span | None:
