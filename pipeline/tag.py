@@ -351,6 +351,7 @@ CUE_KEYS = (
     "law_list_joiners",
     "law_name_links",
     "organization_support_verbs",
+    "implementer_leads",
     "awareness_site_purposes",
     "website_services",
     "body_name_nouns",
@@ -1058,23 +1059,35 @@ def rule_body_name(ctx: _Context, c: _Candidate) -> str | None:
     Union of Crisis Centres": a capitalised shelter word inside the name of a commission, a
     union or a league names what the body stands for, not a shelter. The name is read over
     capitalised words and their links to the body's noun, forward ("… Commission") or back
-    ("Union of …")."""
+    ("Union of …"). Any measure's capitalised words after "Foundation for" or "Institute
+    of" name the body ("the Foundation for Administration and Public Policy (FIIAP)", real
+    test #78); read forward, a plan's or a law's name may stand before the body that runs it
+    ("the National Action Plan of the Committee"), so only a shelter's is read forward."""
     scan = ctx.scan
-    if c.category != "shelters" or not scan.doc[c.t_lo].text[:1].isupper():
+    if not scan.doc[c.t_lo].text[:1].isupper():
         return None
     links = scan.cues.words("office_name_links") | {"(", ")"}
-    for k in range(c.t_hi, min(len(scan.tokens), c.t_hi + BODY_NAME_REACH)):
-        if scan.has("body_name_nouns", k, k + 1) and scan.doc[k].text[:1].isupper():
-            return f"the name of a body ({scan.text(c.t_lo, k + 1)!r}), not a shelter"
-        if not (scan.doc[k].text[:1].isupper() or scan.tokens[k] in links):
-            break
+    what = "a shelter" if c.category == "shelters" else "a measure"
+    if c.category == "shelters":
+        for k in range(c.t_hi, min(len(scan.tokens), c.t_hi + BODY_NAME_REACH)):
+            if scan.has("body_name_nouns", k, k + 1) and scan.doc[k].text[:1].isupper():
+                return f"the name of a body ({scan.text(c.t_lo, k + 1)!r}), not {what}"
+            if not (scan.doc[k].text[:1].isupper() or scan.tokens[k] in links):
+                break
+    # "Union of …" names a shelter body's members, across a list ("the Union of Crisis
+    # Centres, Shelters …"); "Foundation for …" names any body's purpose, which a comma
+    # ends ("the Council of Europe Action Plan" is a plan: its body owns it)
+    of_heads = ("of",) if c.category == "shelters" else ()
+    after_comma = False
     for k in range(c.t_lo - 1, max(-1, c.t_lo - BODY_NAME_REACH), -1):
+        heads = of_heads if after_comma else (*of_heads, "for")
         if (
             scan.has("body_name_nouns", k, k + 1)
             and scan.doc[k].text[:1].isupper()
-            and scan.tokens[k + 1] == "of"
+            and scan.tokens[k + 1] in heads
         ):
-            return f"the name of a body ({scan.text(k, c.t_hi)!r}), not a shelter"
+            return f"the name of a body ({scan.text(k, c.t_hi)!r}), not {what}"
+        after_comma = after_comma or scan.tokens[k] == ","
         if not (scan.doc[k].text[:1].isupper() or scan.tokens[k] in links):
             break
     return None
@@ -2468,9 +2481,35 @@ def rule_third_party(ctx: _Context, c: _Candidate) -> str | None:
         found = _located_elsewhere(ctx, c)
         if found:
             return f"§6 a measure located in another State ({scan.text(*found)!r})"
-        found = _organization_opening(ctx, c)
+        found = _organization_opening(ctx, c) or _implemented_by_organization(ctx, c)
         if found:
             return f"§6 the measure of the organization named after it ({scan.text(*found)!r})"
+    return None
+
+
+# how far after a programme's name "by" the organization implementing it may stand
+IMPLEMENTER_REACH = 12
+
+
+def _implemented_by_organization(ctx: _Context, c: _Candidate) -> Span | None:
+    """ "The Committee also notes the implementation in Kyrgyzstan of the Joint Programme to
+    Combat Human Trafficking in Central Asia by the ILO, the UNDP and the UNODC" (real test
+    #78): a programme an international organization implements in the State is the
+    organization's, as the State's shelter "run by" an NGO is the NGO's. The organization
+    must stand right after "by", and the clause must say the programme is implemented."""
+    scan = ctx.scan
+    hi = min(c.c_hi, c.t_hi + IMPLEMENTER_REACH)
+    for k in range(c.t_hi, hi):
+        if scan.tokens[k] != "by":
+            continue
+        start = k + 2 if k + 1 < len(scan.tokens) and scan.tokens[k + 1] == "the" else k + 1
+        for i, j in _other_actors_in(ctx, start, min(len(scan.tokens), start + 4)):
+            if (
+                i == start
+                and tuple(scan.tokens[i:j]) in ctx.organizations
+                and scan.has("implementer_leads", c.c_lo, k)
+            ):
+                return i, j
     return None
 
 

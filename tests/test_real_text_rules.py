@@ -5249,6 +5249,52 @@ def test_a_section_of_a_bill_is_still_a_bill() -> None:
     assert tags(text)["legislation"] == "in_progress"
 
 
+# --- after test #78 was scored -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three victims of trafficking were placed in a protective home on orders by a magistrate.",
+        "The rescued trafficking victims were sent to a protection home for women.",
+        "Child victims of trafficking are placed in places of safety run by the department.",
+    ],
+)
+def test_a_protective_home_or_a_place_of_safety_shelters_victims(text: str) -> None:
+    assert tags(text, tie=False)["shelters"] == "in_place"
+
+
+def test_measure_words_in_a_foundation_for_its_purpose_name_a_body() -> None:
+    text = (
+        "A-TIPSOM is a project against trafficking in persons implemented by the "
+        "International Foundation for Administration and Public Policy (FIIAP)."
+    )
+    assert "action_plan" not in tags(text, tie=False)
+    plan = "The Council of Europe Action Plan against trafficking is implemented."
+    assert tags(plan, tie=False)["action_plan"] == "in_place"
+
+
+def test_a_programme_implemented_by_international_organizations_is_theirs() -> None:
+    text = (
+        "The Committee also notes the implementation in Kyrgyzstan of the Joint Programme to "
+        "Combat Human Trafficking in Central Asia by the ILO, the UNDP and the UNODC."
+    )
+    kyrgyzstan = speaker_named("Kyrgyzstan", text)
+    assert kyrgyzstan is not None
+    assert tags(text, tie=False, speaker=kyrgyzstan) == {}
+    own = "The Joint Programme to Combat Human Trafficking is implemented by the Ministry."
+    assert tags(own, tie=False, speaker=kyrgyzstan) == {"action_plan": "in_place"}
+
+
+def test_a_law_against_the_trade_in_organs_is_tied_to_trafficking() -> None:
+    text = (
+        "A report named Egypt as one of the top five countries in illegal organ trade. The "
+        "announcement prompted parliament to pass a law that banned commercial trade in "
+        "organs."
+    )
+    assert tags(text, tie=False) == {"legislation": "in_place"}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
