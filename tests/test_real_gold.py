@@ -563,6 +563,8 @@ NEAR_LABELLED_CHECKED = (
     "multi68",
     "multi69",
     "multi70",
+    "multi71",
+    "multi72",
 )
 
 
