@@ -120,6 +120,8 @@ FOLDER_GOLD = {
     "multi68": (("real_test76", "test", None),),
     "multi69": (("real_test77", "test", None),),
     "multi70": (("real_test78", "test", None),),
+    "multi71": (("real_test79", "test", None),),
+    "multi72": (("real_test80", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
