@@ -298,6 +298,7 @@ LATER_SPLITS = [
     ("real_test76.jsonl", "multi68", 0.698, 0.738),
     ("real_test77.jsonl", "multi69", 0.771, 0.779),
     ("real_test78.jsonl", "multi70", 0.774, 0.816),
+    ("real_test79.jsonl", "multi71", 0.706, 0.72),
 ]
 
 

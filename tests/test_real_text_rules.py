@@ -5295,6 +5295,51 @@ def test_a_law_against_the_trade_in_organs_is_tied_to_trafficking() -> None:
     assert tags(text, tie=False) == {"legislation": "in_place"}
 
 
+# --- after test #79 was scored -------------------------------------------------------------
+
+
+def test_a_committee_welcoming_the_states_law_reports_it() -> None:
+    text = (
+        "The Committee welcomes the amendments to the Penal Code criminalizing trafficking in "
+        "persons."
+    )
+    el_salvador = speaker_named("El Salvador", text)
+    assert el_salvador is not None
+    assert tags(text, tie=False, speaker=el_salvador) == {"legislation": "in_place"}
+
+
+def test_deprivation_of_liberty_the_law_sets_is_a_statutory_penalty() -> None:
+    text = (
+        "In the case of human trafficking, if committed by a group of persons, persons may be "
+        "punished by deprivation of liberty for a period of three to 12 years."
+    )
+    assert tags(text, tie=False) == {"legislation": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawyer J Sandhya of Human Rights Law Network got a distress call about trafficking "
+        "victims.",
+        "Following a Supreme Court directive, officials investigated cases of child trafficking.",
+        "Concerned over the trafficking of children, authorities are discussing proposals for "
+        "constitution of an Anti-Human Trafficking Cell.",
+        "The meeting analysed the internal regulations of the ministry and the fight against "
+        "human trafficking.",
+    ],
+)
+def test_a_law_network_a_court_directive_or_forming_a_cell_is_no_law(text: str) -> None:
+    assert "legislation" not in tags(text, tie=False)
+
+
+def test_the_period_under_review_is_no_status() -> None:
+    text = (
+        "The Gender Minister said the adult shelter in the period under review received 63 "
+        "survivors of human trafficking."
+    )
+    assert tags(text, tie=False) == {"shelters": "in_place"}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
