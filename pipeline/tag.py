@@ -352,6 +352,7 @@ CUE_KEYS = (
     "law_name_links",
     "organization_support_verbs",
     "implementer_leads",
+    "court_decision_nouns",
     "awareness_site_purposes",
     "website_services",
     "body_name_nouns",
@@ -1826,6 +1827,11 @@ def rule_closure(ctx: _Context, c: _Candidate) -> str | None:
     return f"§3 closed or abolished ({scan.text(*found[-1])!r})"
 
 
+# how far after a praise verb the court decision it praises may stand ("praised the issuance
+# of the ruling")
+PRAISED_OBJECT_REACH = 6
+
+
 def rule_praise(ctx: _Context, c: _Candidate) -> str | None:
     scan = ctx.scan
     s_lo = scan.sentence_of(c.t_lo)[0]
@@ -1846,6 +1852,11 @@ def rule_praise(ctx: _Context, c: _Candidate) -> str | None:
         if scan.find("cue:speech_verbs", _j, c.t_lo):
             # "praised the verdict … and said the two were convicted according to the
             # Anti-trafficking Law": the measure is in what they said, not what they praised
+            continue
+        if scan.has("court_decision_nouns", _j, min(c.t_lo, _j + PRAISED_OBJECT_REACH)):
+            # "praised the issuance of the ruling … as the court convicted the defendants for
+            # the crime stipulated in … Law No. 15 of 2011": a court's ruling is praised, and
+            # the law it applied is the State's own (real test #80)
             continue
         return "§6 praise or welcome of another's measure"
     return None
@@ -2183,6 +2194,8 @@ def _numbered_law(scan: _Scan, c: _Candidate) -> bool:
 
 # how many tokens a list of law names may run from the verb saying they were broken
 BROKEN_LIST_REACH = 20
+# how far after a broken law's name a relative clause may say what the law is about
+RELATIVE_TIE_REACH = 8
 
 
 def _name_part(scan: _Scan, k: int) -> bool:
@@ -2230,6 +2243,11 @@ def rule_broken_law(ctx: _Context, c: _Candidate) -> str | None:
     # itself broke, applied to it, is a law against it
     applied = end < c.c_hi and scan.tokens[end] == "for"
     tied_to = min(c.c_hi, end + 4) if applied else end
+    # "violating Republic Act 9208, which deals with trafficking in persons": a relative
+    # clause saying what the numbered law is about ties it (real test #80)
+    s_hi = scan.sentence_of(c.t_lo)[1]
+    if any(scan.tokens[k] in ("which", "that") for k in range(end, min(s_hi, end + 2))):
+        tied_to = min(s_hi, end + RELATIVE_TIE_REACH)
     if scan.find("cue:tie_terms", j, tied_to) or any(
         scan.tokens[k].removeprefix("anti-").startswith("traffick") for k in range(j, tied_to)
     ):
@@ -2275,6 +2293,8 @@ def rule_vague_law(ctx: _Context, c: _Candidate) -> str | None:
     between = range(lead[-1][1], c.t_lo)
     if any(_is_year(scan.tokens[k]) or scan.tokens[k].startswith("traffick") for k in between):
         return None  # "under its 2005 law", "under the trafficking law"
+    if scan.find("cue:tie_terms", lead[-1][1], c.t_lo):
+        return None  # "convicted under forced marriage laws" (real test #80)
     if _numbered_law(scan, c):
         return None  # "according to Law No. 64 of 2010", "under Law 27-14": a law by its number
     if _name_word(scan, c.t_lo):

@@ -5340,6 +5340,56 @@ def test_the_period_under_review_is_no_status() -> None:
     assert tags(text, tie=False) == {"shelters": "in_place"}
 
 
+# --- after test #80 was scored -------------------------------------------------------------
+
+
+def test_a_relative_clause_saying_what_a_broken_law_is_about_ties_it() -> None:
+    text = (
+        "In total, 51 individuals face charges for violating Republic Act 9208, which deals "
+        "with trafficking in persons."
+    )
+    assert tags(text, tie=False) == {"legislation": "in_place"}
+    other = "In total, 51 individuals face charges for violating Republic Act 9208."
+    assert "legislation" not in tags(other, tie=False)
+
+
+def test_laws_named_by_a_form_of_trafficking_are_not_vague() -> None:
+    text = "The first person in Australia convicted under forced marriage laws was sentenced."
+    assert tags(text, tie=False) == {"legislation": "in_place"}
+
+
+def test_praise_of_a_court_ruling_keeps_the_law_it_applied() -> None:
+    text = (
+        "The National Committee for Combatting Human Trafficking praised the issuance of the "
+        "ruling, as the court convicted the defendants for the crime stipulated in Combating "
+        "Trafficking in Human Beings Law No. 15 of 2011."
+    )
+    qatar = speaker_named("Qatar", text)
+    assert qatar is not None
+    assert tags(text, tie=False, speaker=qatar) == {"legislation": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fifty nail bars got a clean bill of health during a police day of action against "
+        "human trafficking.",
+        "Frontline officers receive training on border management, human rights law and "
+        "counter-trafficking.",
+    ],
+)
+def test_a_bill_of_health_and_human_rights_law_are_no_law(text: str) -> None:
+    assert "legislation" not in tags(text, tie=False)
+
+
+def test_safe_housing_for_victims_is_a_shelter() -> None:
+    text = (
+        "Police identified five men as victims of trafficking. Safe housing was provided and "
+        "they were all granted a reflection period."
+    )
+    assert tags(text, tie=False) == {"shelters": "in_place"}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
