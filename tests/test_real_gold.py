@@ -571,6 +571,7 @@ NEAR_LABELLED_CHECKED = (
     "multi70",
     "multi71",
     "multi72",
+    "multi73",
 )
 
 
