@@ -122,6 +122,7 @@ FOLDER_GOLD = {
     "multi70": (("real_test78", "test", None),),
     "multi71": (("real_test79", "test", None),),
     "multi72": (("real_test80", "test", None),),
+    "multi73": (("real_test81", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
