@@ -128,6 +128,7 @@ def test_the_split_is_by_state_so_no_state_is_on_both_sides() -> None:
         "real_test78.jsonl",
         "real_test79.jsonl",
         "real_test80.jsonl",
+        "real_test81.jsonl",
     ],
 )
 def test_gold_evidence_is_verbatim_and_texts_are_distinct(name: str) -> None:
@@ -358,12 +359,13 @@ MULTI_DRAWS = {
     "multi70": "real_test78.jsonl",
     "multi71": "real_test79.jsonl",
     "multi72": "real_test80.jsonl",
+    "multi73": "real_test81.jsonl",
 }
 
 
 @pytest.mark.parametrize("draw", sorted(MULTI_DRAWS))
 def test_multi_genre_passages_are_what_the_committed_collections_give(draw: str) -> None:
-    """Tests #9 to #80 (``multi/`` … ``multi72/``) were drawn before anyone
+    """Tests #9 to #81 (``multi/`` … ``multi73/``) were drawn before anyone
     read them: their TIP narratives and governments' pages are exactly what the committed
     collections give (test #9's General Debate part needs the corpus checkout, so only its
     ids and split are checked here), none is a near-reserved candidate, none repeats an
@@ -525,6 +527,7 @@ def test_the_pooled_heldout_accuracy_is_what_the_first_runs_give(tmp_path: Path)
         "multi70": 48,
         "multi71": 133,
         "multi72": 70,
+        "multi73": 33,
     }
     assert overall["tp"] == sum(firsts.values())
     with pytest.raises(ValueError, match=r"broken\.txt: no figures table"):
