@@ -1060,9 +1060,9 @@ def rule_body_name(ctx: _Context, c: _Candidate) -> str | None:
     Union of Crisis Centres": a capitalised shelter word inside the name of a commission, a
     union or a league names what the body stands for, not a shelter. The name is read over
     capitalised words and their links to the body's noun, forward ("… Commission") or back
-    ("Union of …"). Any measure's capitalised words after "Foundation for" or "Institute
-    of" name the body ("the Foundation for Administration and Public Policy (FIIAP)", real
-    test #78); read forward, a plan's or a law's name may stand before the body that runs it
+    ("Union of …"). Any measure's capitalised words after a body's noun and "for" name the
+    body's purpose ("the Foundation for Administration and Public Policy (FIIAP)", real test
+    #78); read forward, a plan's or a law's name may stand before the body that runs it
     ("the National Action Plan of the Committee"), so only a shelter's is read forward."""
     scan = ctx.scan
     if not scan.doc[c.t_lo].text[:1].isupper():
