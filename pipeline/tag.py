@@ -2246,7 +2246,7 @@ def rule_broken_law(ctx: _Context, c: _Candidate) -> str | None:
     # "violating Republic Act 9208, which deals with trafficking in persons": a relative
     # clause saying what the numbered law is about ties it (real test #80)
     s_hi = scan.sentence_of(c.t_lo)[1]
-    if any(scan.tokens[k] in ("which", "that") for k in range(end, min(s_hi, end + 2))):
+    if scan.has("relative_pronouns", end, min(s_hi, end + 2)):
         tied_to = min(s_hi, end + RELATIVE_TIE_REACH)
     if scan.find("cue:tie_terms", j, tied_to) or any(
         scan.tokens[k].removeprefix("anti-").startswith("traffick") for k in range(j, tied_to)
