@@ -1,4 +1,4 @@
-"""Draw the registered real test splits #9 to #81, each fixed before anyone reads it.
+"""Draw the registered real test splits #9 to #83, each fixed before anyone reads it.
 
 Why this exists: four single-genre TIP batches scored 0.83, 0.95, 0.77 and 0.84, so no one
 of them says whether the tagger clears issue #6's target on real text in general. Test #9
@@ -19,7 +19,7 @@ or more with a reserved General Debate speech (``tools/reserved_overlap.py``, nu
 paragraphs of the 1970s share up to 6 with those speeches by common phrasing alone), are
 dropped by id through ``--drop`` (``near_reserved.txt``), before the quotas are drawn.
 
-Usage (`--draw multi2` to `multi73`, tests #10 to #81, take no `--gd`; `--tip-raw` defaults
+Usage (`--draw multi2` to `multi75`, tests #10 to #83, take no `--gd`; `--tip-raw` defaults
 to the TIP collection snapshots the draw names, ``Draw.tip_collections``)::
 
     python tools/multi_passages.py [--draw NAME] [--tip-raw RAW ...] --report-raw RAW \
@@ -382,6 +382,12 @@ DRAWS = {
     # scored and before its pages exist; every passage, scored on the rules after test
     # #80's fixes
     "multi73": Draw("vl", "pl", {"pl": 999}, 20270212, with_gd=False),
+    # tests #82 and #83: the fifty-fifth collection (eight collectors, the same eight regions
+    # and brief), registered before its pages exist; every passage of collectors 1-4 feeds
+    # #82, scored on the rules after test #81's fixes; every passage of 5-8 feeds #83,
+    # scored after #82's
+    "multi74": Draw("vm", "pm", {"pm": 999}, 20270213, with_gd=False),
+    "multi75": Draw("vn", "pn", {"pn": 999}, 20270214, with_gd=False),
 }
 GD_SEED = DRAWS["multi"].seed  # test #9's General Debate sample
 
