@@ -245,6 +245,7 @@ CUE_KEYS = (
     "residence_participles",
     "membership_leads",
     "section_words",
+    "legal_basis_leads",
     "reference_leads",
     "vulnerability_links",
     "deficit_quality",
@@ -1107,7 +1108,21 @@ def rule_capitalised(ctx: _Context, c: _Candidate) -> str | None:
         # lower-case word is an acronym; a statute's name stands after a capitalised word
         # ("Trafficking ACT", "TRAFFICKING ACT")
         return f"an acronym after a lower-case word ({before.text} {doc[c.t_lo].text!r})"
+    if doc[c.t_lo].text.isupper() and any(
+        _acronym_in_parentheses(doc, k)
+        for k in range(c.t_lo + 1)
+        if doc[k].text == doc[c.t_lo].text
+    ):
+        # "The Action Coalition on Human Trafficking (ACT Alberta) … ACT Alberta's work": an
+        # all-capitals ACT opening a parenthesis is the name's acronym, and so is every later
+        # ACT; Ghana's "(ACT 694)" numbers a statute (real test #81)
+        return f"an acronym the text defines in parentheses ('({doc[c.t_lo].text}')"
     return None
+
+
+def _acronym_in_parentheses(doc: Any, k: int) -> bool:
+    """Token k opens a parenthesis and no number follows it ("(ACT Alberta)", not "(ACT 29)")."""
+    return k > 0 and doc[k - 1].text == "(" and not (k + 1 < len(doc) and doc[k + 1].like_num)
 
 
 def rule_trigger_context(ctx: _Context, c: _Candidate) -> str | None:
@@ -1189,6 +1204,21 @@ def rule_contents_entry(ctx: _Context, c: _Candidate) -> str | None:
     return None
 
 
+def rule_run_in_heading(ctx: _Context, c: _Candidate) -> str | None:
+    """ "Law – Article 4: The case raised two questions.": the Court's case summaries open
+    their sections with a one-word heading and a dash ("Facts –", "Law –"); the heading
+    names the section, no law (real test #81)."""
+    scan = ctx.scan
+    start = scan.doc[c.t_lo].idx
+    end = scan.doc[c.t_hi - 1].idx + len(scan.doc[c.t_hi - 1].text)
+    line_start = scan.source.rfind("\n", 0, start) + 1
+    if scan.source[line_start:start].strip() or c.t_hi - c.t_lo != 1:
+        return None
+    if RUN_IN_HEADING_DASH.match(scan.source, end):
+        return f"a run-in heading ({scan.source[start:end]!r} and a dash), not a report"
+    return None
+
+
 def _inside_contents(source: str, line_start: int, line_end: int, line: str) -> bool:
     """ "2. Overview of the legal and policy framework in the field of action against
     trafficking in / human beings ........ 12": a contents entry that a PDF wrapped over
@@ -1237,6 +1267,8 @@ CONTENTS_PAGE = re.compile(r"\.{3,}\s?\d")  # "Preamble... 5", "...14"
 CONTENTS_OUTLINE = re.compile(r"\s*(?:[IVX]+|\d+|[a-z])\.{2,}")  # "II.......", "3..."
 CONTENTS_PAGE_END = re.compile(r"[.:]\s+\d{1,3}\s*$")  # "… for action. 11"
 CONTENTS_OUTLINE_NUMBER = re.compile(r"\s*(?:[IVX]+|\d+|[a-z])\.\s")  # "2. Overview …"
+# a run-in heading's dash, spaced ("Law – Article 4")
+RUN_IN_HEADING_DASH = re.compile(r" [–—] ")
 # how many non-empty lines after and before a wrapped contents entry may hold its leaders
 CONTENTS_WRAP_AFTER = 2
 CONTENTS_WRAP_BEFORE = 3
@@ -1582,8 +1614,9 @@ _SECTION_NUMBER = re.compile(r"^([a-z]+\.?)?\d+[a-z]?(\(\d+\))?$")
 
 def _cited_section(scan: _Scan, c: _Candidate) -> Span | None:
     """ "section 13 of the Act", "s49 of the Modern Slavery Act 2015", "Article 76a of the
-    Identity Documents Act": a capitalised law cited by a numbered part of it. A bill is left
-    out ("section 5 of the Bill" is part of a draft)."""
+    Identity Documents Act": a capitalised law cited by a numbered part of it, or as the basis
+    of something ("under the Trafficking Victims Protection Act"). A bill is left out
+    ("section 5 of the Bill" is part of a draft)."""
     if c.category != "legislation" or not scan.doc[c.t_lo].text[:1].isupper() or _is_bill(scan, c):
         return None
     k = c.t_lo
@@ -1595,6 +1628,13 @@ def _cited_section(scan: _Scan, c: _Candidate) -> Span | None:
         or (scan.tokens[k - 1] in joiners and k - 2 >= c.c_lo and _name_word(scan, k - 2))
     ):
         k -= 1  # back over the law's name ("of the Modern Slavery Act")
+    if c.t_lo - k >= 2 and scan.tokens[k] == "the":
+        for i, j in scan.find("cue:legal_basis_leads", max(c.c_lo, k - 3), k):
+            if j == k:
+                # "reporting requirements under the Trafficking Victims Protection Act of
+                # 2000": a named law cited as the basis of something is in force, whatever
+                # modal governs the sentence (real test #81)
+                return (i, j)
     if k - 2 < c.c_lo or scan.tokens[k - 1] != "of":
         return None
     number = scan.tokens[k - 2]
@@ -2982,6 +3022,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("body_name", rule_body_name),
     ("trigger_context", rule_trigger_context),
     ("contents_entry", rule_contents_entry),
+    ("run_in_heading", rule_run_in_heading),
     ("topic", rule_topic),
     ("bare_programme", rule_bare_programme),
     ("visited", rule_visited),
@@ -3321,7 +3362,8 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
         # "(under s49 of the Modern Slavery Act 2015)", "as per Section 13 of the Bonded
         # Labour System (Abolition) Act": a named law cited by its section is in force,
         # whatever modal governs the sentence (real test #77)
-        return "in_place", f"{scan.text(*section)!r} of the law (cited by its section)"
+        # "under the … Act" cites it as the basis of something (real test #81)
+        return "in_place", f"{scan.text(*section)!r} the named law (cited: in force)"
     importance = _importance_of_named(scan, c)
     if importance is not None and not scan.has("draft_nouns", importance[1], c.t_hi):
         # "noted the importance of the 'National Action Plan for 2020-2024'": it exists
@@ -3428,6 +3470,14 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
                 if j <= c.t_lo:
                     if in_relative and (lo, hi) != (c.lo, c.hi):
                         continue  # "regulations that will allow …, though victims …"
+                    if any(
+                        scan.has("predicate_breaks", k, k + 1)
+                        and scan.has("auxiliaries", k + 1, k + 2)
+                        for k in range(j, c.t_lo)
+                    ):
+                        # "the funding will be provided … and is part of the province's
+                        # Strategy": another predicate governs the measure (real test #81)
+                        continue
                     distance = c.t_lo - j
                     rank = (distance, i, -STATUS_RANK[status])
                     if best_key is None or rank < best_key:

@@ -5390,6 +5390,60 @@ def test_safe_housing_for_victims_is_a_shelter() -> None:
     assert tags(text, tie=False) == {"shelters": "in_place"}
 
 
+# --- after test #81 was scored -------------------------------------------------------------
+
+
+def test_an_act_acronym_the_text_defines_in_parentheses_is_no_law() -> None:
+    text = (
+        "The Action Coalition on Human Trafficking (ACT Alberta) is a non-government "
+        "organization. ACT Alberta's work includes protecting trafficked persons."
+    )
+    assert "legislation" not in tags(text, tie=False)
+    numbered = "He was charged under the Criminal Offences (ACT 29) with human trafficking."
+    assert tags(numbered, tie=False) == {"legislation": "in_place"}
+
+
+def test_a_run_in_heading_law_is_no_law() -> None:
+    text = (
+        "Facts – The applicant was a victim of trafficking.\n\n"
+        "Law – Article 4: The case raised two questions."
+    )
+    assert "legislation" not in tags(text)
+
+
+def test_a_statutes_enacting_words_are_the_law() -> None:
+    text = (
+        "(1) There is created the Washington state task force against the trafficking of persons."
+    )
+    assert tags(text, tie=False) == {"legislation": "in_place"}
+
+
+def test_victim_screening_is_a_referral_mechanism() -> None:
+    text = (
+        "First phase achievements include establishing human trafficking victim screening at "
+        "an area hospital."
+    )
+    assert tags(text, tie=False) == {"referral_mechanism": "in_place"}
+
+
+def test_a_named_law_cited_as_a_basis_is_in_force_whatever_the_modal() -> None:
+    text = (
+        "Participants will also learn about reporting requirements under the Trafficking "
+        "Victims Protection Act of 2000, as amended."
+    )
+    united_states = speaker_named("United States", text)
+    assert united_states is not None
+    assert tags(text, tie=False, speaker=united_states) == {"legislation": "in_place"}
+
+
+def test_a_modal_of_another_predicate_does_not_govern_the_measure() -> None:
+    text = (
+        "The funding will be provided to 27 community-based projects and is part of the "
+        "province's $307 million Anti-Human Trafficking Strategy."
+    )
+    assert tags(text, tie=False) == {"action_plan": "in_place"}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
