@@ -575,6 +575,8 @@ NEAR_LABELLED_CHECKED = (
     "multi71",
     "multi72",
     "multi73",
+    "multi74",
+    "multi75",
 )
 
 

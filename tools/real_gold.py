@@ -123,6 +123,8 @@ FOLDER_GOLD = {
     "multi71": (("real_test79", "test", None),),
     "multi72": (("real_test80", "test", None),),
     "multi73": (("real_test81", "test", None),),
+    "multi74": (("real_test82", "test", None),),
+    "multi75": (("real_test83", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
