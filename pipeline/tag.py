@@ -2143,11 +2143,43 @@ def rule_foreign_topic(ctx: _Context, c: _Candidate) -> str | None:
         for i, j in scan.find("cue:foreign_topics", c.lo, c.hi)
         # "the United Nations Office on Drugs and Crime (UNODC)": an agency's name
         if not any(a <= i and j <= b for a, b in scan.find("cue:agency_names", c.lo, c.hi))
+        and not _coordinated_with_tie(scan, i, j, c)
     ]
     if found:
         i, j = found[0]
         return f"§5 on another subject ({ctx.scan.text(i, j)!r})"
     return None
+
+
+def _coordinated_with_tie(scan: _Scan, i: int, j: int, c: _Candidate) -> bool:
+    """ "under the anti-trafficking and anti-terrorism law": the other subject is joined to
+    trafficking as a second subject of the same measure, not its only one (real test #82)."""
+    joiners = scan.cues.words("item_conjunctions")
+
+    def tie_in(lo: int, hi: int) -> bool:
+        # a bare "trafficking" beside drugs may be drug trafficking ("a National Plan of
+        # Action against drugs and trafficking"); "anti-trafficking" or "human trafficking"
+        # names its subject
+        return any(
+            end - start > 1 or not scan.tokens[start].startswith("traffick")
+            for start, end in scan.find("cue:tie_terms", lo, hi)
+        )
+
+    before = (
+        i - 1 > c.lo
+        and scan.tokens[i - 1] in joiners
+        and tie_in(max(c.lo, i - 1 - COORDINATED_TIE_REACH), i - 1)
+    )
+    after = (
+        j < c.hi - 1
+        and scan.tokens[j] in joiners
+        and tie_in(j + 1, min(c.hi, j + 1 + COORDINATED_TIE_REACH))
+    )
+    return before or after
+
+
+# how many tokens a trafficking word coordinated with another subject may span
+COORDINATED_TIE_REACH = 3
 
 
 def _third_party_before(

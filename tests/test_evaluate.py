@@ -301,6 +301,7 @@ LATER_SPLITS = [
     ("real_test79.jsonl", "multi71", 0.706, 0.72),
     ("real_test80.jsonl", "multi72", 0.7, 0.732),
     ("real_test81.jsonl", "multi73", 0.68, 0.721),
+    ("real_test82.jsonl", "multi74", 0.726, 0.771),
 ]
 
 

@@ -5444,6 +5444,93 @@ def test_a_modal_of_another_predicate_does_not_govern_the_measure() -> None:
     assert tags(text, tie=False) == {"action_plan": "in_place"}
 
 
+# --- after test #82 was scored -------------------------------------------------------------
+
+
+def test_residential_placements_for_victims_are_shelters() -> None:
+    text = (
+        "Eligible direct services for survivors of human trafficking include mental health "
+        "services, education and employment support, and residential placement."
+    )
+    assert tags(text, tie=False) == {"shelters": "in_place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "Thirty nonprofit organizations will receive funding as part of the new Direct "
+            "Services for Victims of Human Trafficking Grant Program.",
+            "action_plan",
+        ),
+        (
+            "Posters about human trafficking will be displayed at BART stations and bus "
+            "shelters countywide.",
+            "shelters",
+        ),
+        (
+            "Join ST's Telegram channel and get the latest breaking news on human trafficking "
+            "delivered to you.",
+            "tech_partnership",
+        ),
+        (
+            "In the operation against human trafficking, seven vehicles were seized under the "
+            "Highway Traffic Act for prostitution-related offences.",
+            "legislation",
+        ),
+        ("Signs of human trafficking:\n- Trafficker provides basic needs and shelter.", "shelters"),
+        (
+            "She spoke on human trafficking at a consultation organised by the Forum for Women "
+            "Law and Development (FWLD).",
+            "legislation",
+        ),
+        (
+            "In its first year, the Council on human trafficking provided a set of "
+            "recommendations on how Colorado could adopt safe harbor legislation.",
+            "legislation",
+        ),
+        (
+            "According to plans, the Human Trafficking Unit will be comprised of the following "
+            "positions:",
+            "action_plan",
+        ),
+    ],
+)
+def test_what_test_82_showed_is_no_measure(text: str, category: str) -> None:
+    assert category not in tags(text, tie=False)
+
+
+def test_a_law_against_trafficking_and_another_crime_is_tied() -> None:
+    text = "The police made the arrests under the anti-trafficking and anti-terrorism law."
+    assert tags(text, tie=False) == {"legislation": "in_place"}
+
+
+def test_a_law_that_defines_what_a_measure_does_is_in_force() -> None:
+    text = (
+        "The task force will identify victims of both sex and labor trafficking as defined by "
+        "the Trafficking Victims Protection Act."
+    )
+    united_states = speaker_named("United States", text)
+    assert united_states is not None
+    assert tags(text, tie=False, speaker=united_states) == {"legislation": "in_place"}
+
+
+def test_what_is_part_of_a_named_strategy_presupposes_it() -> None:
+    text = (
+        "The training is a part of the national strategy against trafficking in persons so "
+        "the council is working on building the capacity of key stakeholders."
+    )
+    assert tags(text, tie=False) == {"action_plan": "in_place"}
+
+
+def test_a_bill_since_whose_passage_time_has_run_is_law() -> None:
+    text = (
+        "At a ceremony marking a year since passage of HB 1559, the bill that established a "
+        "fund to aid service providers who assist victims of human trafficking."
+    )
+    assert tags(text, tie=False) == {"legislation": "in_place"}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
