@@ -1,4 +1,4 @@
-"""Draw the registered real test splits #9 to #83, each fixed before anyone reads it.
+"""Draw the registered real test splits #9 to #84, each fixed before anyone reads it.
 
 Why this exists: four single-genre TIP batches scored 0.83, 0.95, 0.77 and 0.84, so no one
 of them says whether the tagger clears issue #6's target on real text in general. Test #9
@@ -19,7 +19,7 @@ or more with a reserved General Debate speech (``tools/reserved_overlap.py``, nu
 paragraphs of the 1970s share up to 6 with those speeches by common phrasing alone), are
 dropped by id through ``--drop`` (``near_reserved.txt``), before the quotas are drawn.
 
-Usage (`--draw multi2` to `multi75`, tests #10 to #83, take no `--gd`; `--tip-raw` defaults
+Usage (`--draw multi2` to `multi76`, tests #10 to #84, take no `--gd`; `--tip-raw` defaults
 to the TIP collection snapshots the draw names, ``Draw.tip_collections``)::
 
     python tools/multi_passages.py [--draw NAME] [--tip-raw RAW ...] --report-raw RAW \
@@ -388,6 +388,10 @@ DRAWS = {
     # scored after #82's
     "multi74": Draw("vm", "pm", {"pm": 999}, 20270213, with_gd=False),
     "multi75": Draw("vn", "pn", {"pn": 999}, 20270214, with_gd=False),
+    # test #84: the fifty-sixth collection (two collectors, the session's last search
+    # budget: Africa; Asia and the Pacific), registered after test #83 was scored and before
+    # its pages exist; every passage, scored on the rules after test #83's fixes
+    "multi76": Draw("vo", "po", {"po": 999}, 20270215, with_gd=False),
 }
 GD_SEED = DRAWS["multi"].seed  # test #9's General Debate sample
 
