@@ -577,6 +577,7 @@ NEAR_LABELLED_CHECKED = (
     "multi73",
     "multi74",
     "multi75",
+    "multi76",
 )
 
 

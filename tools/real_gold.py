@@ -125,6 +125,7 @@ FOLDER_GOLD = {
     "multi73": (("real_test81", "test", None),),
     "multi74": (("real_test82", "test", None),),
     "multi75": (("real_test83", "test", None),),
+    "multi76": (("real_test84", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
