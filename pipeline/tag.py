@@ -1207,11 +1207,18 @@ def rule_contents_entry(ctx: _Context, c: _Candidate) -> str | None:
 def rule_run_in_heading(ctx: _Context, c: _Candidate) -> str | None:
     """ "Law – Article 4: The case raised two questions.": the Court's case summaries open
     their sections with a one-word heading and a dash ("Facts –", "Law –"); the heading
-    names the section, no law (real test #81)."""
+    names the section, no law (real test #81). A news site's navigation trail names its
+    sections the same way."""
     scan = ctx.scan
     start = scan.doc[c.t_lo].idx
     end = scan.doc[c.t_hi - 1].idx + len(scan.doc[c.t_hi - 1].text)
     line_start = scan.source.rfind("\n", 0, start) + 1
+    line_end = scan.source.find("\n", end)
+    after = scan.source[end : len(scan.source) if line_end < 0 else line_end]
+    if BREADCRUMB.search(scan.source[line_start:start]) and BREADCRUMB.search(after):
+        # "Home » Crime & Law » Over 80 human traffickers …": a site's navigation trail
+        # names its sections (real test #83)
+        return "a page's navigation trail, not a report"
     if scan.source[line_start:start].strip() or c.t_hi - c.t_lo != 1:
         return None
     if RUN_IN_HEADING_DASH.match(scan.source, end):
@@ -1267,6 +1274,8 @@ CONTENTS_PAGE = re.compile(r"\.{3,}\s?\d")  # "Preamble... 5", "...14"
 CONTENTS_OUTLINE = re.compile(r"\s*(?:[IVX]+|\d+|[a-z])\.{2,}")  # "II.......", "3..."
 CONTENTS_PAGE_END = re.compile(r"[.:]\s+\d{1,3}\s*$")  # "… for action. 11"
 CONTENTS_OUTLINE_NUMBER = re.compile(r"\s*(?:[IVX]+|\d+|[a-z])\.\s")  # "2. Overview …"
+# the separators of a site's navigation trail ("Home » Crime & Law » …")
+BREADCRUMB = re.compile(r"\s[»›]\s")
 # a run-in heading's dash, spaced ("Law – Article 4")
 RUN_IN_HEADING_DASH = re.compile(r" [–—] ")
 # how many non-empty lines after and before a wrapped contents entry may hold its leaders

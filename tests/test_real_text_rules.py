@@ -5531,6 +5531,69 @@ def test_a_bill_since_whose_passage_time_has_run_is_law() -> None:
     assert tags(text, tie=False) == {"legislation": "in_place"}
 
 
+# --- after test #83 was scored -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the purposes of this Part, there is a conclusive determination that a person is, "
+        "or is not, a victim of trafficking in human beings when a competent authority "
+        "concludes so.",
+        "Where there are reasonable grounds to believe that an adult is a victim of an offence "
+        "of human trafficking, the Scottish Ministers must secure support for the adult.",
+    ],
+)
+def test_the_decisions_of_an_identification_procedure_name_it(text: str) -> None:
+    assert tags(text, tie=False) == {"referral_mechanism": "in_place"}
+
+
+def test_an_inquirys_finding_of_grounds_is_no_procedure() -> None:
+    text = (
+        "The mission found reasonable grounds to believe that migrants across Libya are "
+        "victims of enslavement and trafficking."
+    )
+    assert "referral_mechanism" not in tags(text, tie=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Home » Crime & Law » Over 80 human traffickers still on the loose", "legislation"),
+        (
+            "The two officials who smuggled people shall face the wrath of law, the governor "
+            "said of the trafficking case.",
+            "legislation",
+        ),
+        (
+            "The coordinator held talks in Kyiv on how best to prevent the expansion of "
+            "conflict-driven human trafficking by improving the mechanisms for identifying, "
+            "referring and assisting victims.",
+            "referral_mechanism",
+        ),
+    ],
+)
+def test_what_test_83_showed_is_no_measure(text: str, category: str) -> None:
+    assert category not in tags(text, tie=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The measures are in line with the national strategy of action against human trade.",
+            {"action_plan": "in_place"},
+        ),
+        (
+            "The suspects are subject to articles in Law Number 21 of 2007 concerning PTPPO.",
+            {"legislation": "in_place"},
+        ),
+    ],
+)
+def test_other_names_of_trafficking_tie_a_measure(text: str, expected: dict[str, str]) -> None:
+    assert tags(text, tie=False) == expected
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
