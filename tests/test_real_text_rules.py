@@ -5594,6 +5594,38 @@ def test_other_names_of_trafficking_tie_a_measure(text: str, expected: dict[str,
     assert tags(text, tie=False) == expected
 
 
+# --- after test #84 was scored -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three workers told the court they were lured abroad by traffickers with promises of "
+        "high wages, free housing and free food.",
+        "The men also took the trafficking victims' money for the trip, accommodation and "
+        "daily allowances.",
+    ],
+)
+def test_housing_as_a_lure_or_an_expense_is_no_shelter(text: str) -> None:
+    assert "shelters" not in tags(text, tie=False)
+
+
+def test_nongovernmental_organizations_spelled_as_one_word_are_another_actor() -> None:
+    text = (
+        "Nongovernmental organizations on Thursday unveiled a mobile phone app that lets "
+        "people report cases of human trafficking."
+    )
+    assert "tech_partnership" not in tags(text, tie=False)
+
+
+def test_a_housing_area_is_no_shelter() -> None:
+    text = (
+        "In 2015 the group identified a low-income public housing area near the capital as "
+        "a hotspot of trafficking."
+    )
+    assert "shelters" not in tags(text, tie=False)
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
