@@ -587,6 +587,8 @@ NEAR_LABELLED_CHECKED = (
     "multi74",
     "multi75",
     "multi76",
+    "multi77",
+    "multi78",
 )
 
 

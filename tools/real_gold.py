@@ -126,6 +126,8 @@ FOLDER_GOLD = {
     "multi74": (("real_test82", "test", None),),
     "multi75": (("real_test83", "test", None),),
     "multi76": (("real_test84", "test", None),),
+    "multi77": (("real_test85", "test", None),),
+    "multi78": (("real_test86", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
