@@ -263,6 +263,8 @@ CUE_KEYS = (
     "offender_uses",
     "tech_purposes",
     "recently_adopted",
+    "bare_in_place_verbs",
+    "infinitive_leads",
     "content_verbs",
     "purpose_nouns",
     "purpose_copulas",
@@ -3351,6 +3353,16 @@ def _future_release(scan: _Scan, c: _Candidate) -> Span | None:
     return None
 
 
+def _bare_after_lead(scan: _Scan, i: int) -> bool:
+    """A bare verb after a modal or "to" ("would set up", "to criminalise") says what is to
+    be done; the same form as a participle ("was set up") says it was done."""
+    return (
+        i > 0
+        and scan.has("bare_in_place_verbs", i, i + 1)
+        and scan.has("infinitive_leads", i - 1, i)
+    )
+
+
 def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[str, str]:
     """The status cue nearest the trigger, and the cue that decided it.
 
@@ -3491,12 +3503,18 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
                     # a trigger's own words are no cue ("there will be standard operating
                     # procedures": "operating" names the procedures)
                     not any(a < y and x < b for a, b in (*trigger_spans, (c.t_lo, c.t_hi)))
+                    and not (other == "in_place" and _bare_after_lead(scan, x))
                     for other in STATUS_RANK
                     for x, y in scan.find(f"status:{other}", j, j + 3)
                 ):
                     continue  # "has been pending": the participle decides, not "has"
                 if (lo, hi) != (c.lo, c.hi) and i >= c.t_hi + CLAUSE_AFTER_REACH:
                     continue  # past its window, only a cue close after it speaks for it
+                if status == "in_place" and _bare_after_lead(scan, i):
+                    # "he would set up a DNA database", "plans to set up a shelter": the
+                    # bare verb after a modal or "to" is what is to be done, not a participle
+                    # saying it was done (real test #85)
+                    continue
                 if (
                     status == "planned"
                     and i >= c.t_hi

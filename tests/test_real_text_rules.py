@@ -5626,6 +5626,40 @@ def test_a_housing_area_is_no_shelter() -> None:
     assert "shelters" not in tags(text, tie=False)
 
 
+# --- after test #85 was scored -------------------------------------------------------------
+
+
+def test_the_sale_of_babies_ties_a_measure() -> None:
+    text = (
+        "Thousands of babies were sold to families abroad by baby farms in the 1980s. The "
+        "health minister said he would set up a DNA database to help the children find "
+        "their birth mothers."
+    )
+    assert tags(text, tie=False) == {"tech_partnership": "planned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The ministry will set up a shelter for victims of trafficking.", "planned"),
+        ("The ministry plans to set up a shelter for victims of trafficking.", "planned"),
+        ("The government will criminalise trafficking in persons in a new law.", "planned"),
+        ("The ministry has set up a shelter for victims of trafficking.", "in_place"),
+        ("A shelter for victims of trafficking was set up in 2019.", "in_place"),
+    ],
+)
+def test_a_bare_verb_after_a_modal_is_what_is_to_be_done(text: str, status: str) -> None:
+    assert set(tags(text, tie=False).values()) == {status}
+
+
+def test_immigration_acts_in_a_charge_sheet_are_no_trafficking_law() -> None:
+    text = (
+        "The traffickers were charged under the Foreigners Act and the Passport (Entry into "
+        "India) Act, the agency said."
+    )
+    assert "legislation" not in tags(text, tie=False)
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
