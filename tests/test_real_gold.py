@@ -132,6 +132,8 @@ def test_the_split_is_by_state_so_no_state_is_on_both_sides() -> None:
         "real_test82.jsonl",
         "real_test83.jsonl",
         "real_test84.jsonl",
+        "real_test85.jsonl",
+        "real_test86.jsonl",
     ],
 )
 def test_gold_evidence_is_verbatim_and_texts_are_distinct(name: str) -> None:
@@ -366,12 +368,14 @@ MULTI_DRAWS = {
     "multi74": "real_test82.jsonl",
     "multi75": "real_test83.jsonl",
     "multi76": "real_test84.jsonl",
+    "multi77": "real_test85.jsonl",
+    "multi78": "real_test86.jsonl",
 }
 
 
 @pytest.mark.parametrize("draw", sorted(MULTI_DRAWS))
 def test_multi_genre_passages_are_what_the_committed_collections_give(draw: str) -> None:
-    """Tests #9 to #84 (``multi/`` … ``multi76/``) were drawn before anyone
+    """Tests #9 to #86 (``multi/`` … ``multi78/``) were drawn before anyone
     read them: their TIP narratives and governments' pages are exactly what the committed
     collections give (test #9's General Debate part needs the corpus checkout, so only its
     ids and split are checked here), none is a near-reserved candidate, none repeats an
@@ -537,6 +541,8 @@ def test_the_pooled_heldout_accuracy_is_what_the_first_runs_give(tmp_path: Path)
         "multi74": 122,
         "multi75": 155,
         "multi76": 11,
+        "multi77": 98,
+        "multi78": 111,
     }
     assert overall["tp"] == sum(firsts.values())
     with pytest.raises(ValueError, match=r"broken\.txt: no figures table"):
