@@ -252,6 +252,8 @@ CUE_KEYS = (
     "foreign_complements",
     "complement_heads",
     "enforcement_verbs",
+    "penalty_verbs",
+    "place_clause_breaks",
     "manner_adverbs",
     "state_run",
     "formality_categories",
@@ -2647,7 +2649,15 @@ def _located_elsewhere(ctx: _Context, c: _Candidate) -> Span | None:
             and j < len(scan.tokens)
             and scan.tokens[j] == ","
         )
-        after = c.t_hi <= i < c.hi and scan.tokens[i - 1] == "in"
+        # "charges of violating the Trafficking in Persons Act after she … sold them to
+        # buyers in Oman": a place in a finite clause the measure's own one leads into
+        # ("after she", "when they") is where something else happened (real test #86);
+        # "living in safe homes in West Bengal after being detained in India" is not one
+        after = (
+            c.t_hi <= i < c.hi
+            and scan.tokens[i - 1] == "in"
+            and not scan.has("place_clause_breaks", c.t_hi, i)
+        )
         # "as stipulated in the legislation of the United States of America": the law "of"
         # the State named right after it is that State's
         owner = c.t_hi < i and scan.tokens[c.t_hi : i] in (["of"], ["of", "the"])
@@ -2717,6 +2727,11 @@ def rule_generic_modal(ctx: _Context, c: _Candidate) -> str | None:
     for _i, j in scan.find("cue:generic_modal", c.lo, c.hi):
         if scan.has("enforcement_verbs", j, min(c.t_lo, j + 3)):
             continue  # "traffickers can be prosecuted under laws prohibiting …": laws in use
+        if c.category == "legislation" and scan.has("penalty_verbs", j, min(c.t_lo, j + 3)):
+            # "they could face a maximum sentence of life imprisonment", "the offence can
+            # carry a maximum sentence of 10 years": the penalty the law sets, which the
+            # modal makes conditional on a conviction, not a general claim (real test #86)
+            continue
         if not ctx.sentence_own(c.c_lo, c.c_hi):
             return "§3 a general claim ('the right laws can help'), not a report"
     return None

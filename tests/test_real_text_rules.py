@@ -5660,6 +5660,120 @@ def test_immigration_acts_in_a_charge_sheet_are_no_trafficking_law() -> None:
     assert "legislation" not in tags(text, tie=False)
 
 
+# --- after test #86 was scored -------------------------------------------------------------
+
+
+def test_app_in_capitals_is_policing_guidance_not_an_app() -> None:
+    text = (
+        "The College of Policing has published updated authorised professional practice (APP) "
+        "on modern slavery and human trafficking. The APP helps officers recognise victims."
+    )
+    assert "tech_partnership" not in tags(text)
+    assert tags("The police launched an app to report human trafficking.") == {
+        "tech_partnership": "in_place"
+    }
+
+
+def test_an_accessibility_notice_is_no_technology() -> None:
+    text = (
+        "Guidance on child trafficking guardians. If you use assistive technology (such as a "
+        "screen reader) and need a version of this document in another format, email us."
+    )
+    assert "tech_partnership" not in tags(text)
+
+
+def test_technology_that_makes_detection_difficult_is_the_crime() -> None:
+    text = (
+        "Human trafficking often spans several jurisdictions and the use of technology, "
+        "making detection and enforcement difficult."
+    )
+    assert "tech_partnership" not in tags(text)
+
+
+def test_help_and_shelter_is_an_organisation() -> None:
+    text = (
+        "The task force against trafficking in persons comprises the Ministry of Home "
+        "Affairs, the Ministry of Legal Affairs and Help and Shelter."
+    )
+    assert "shelters" not in tags(text)
+
+
+def test_rescued_people_kept_at_a_protection_unit_are_sheltered() -> None:
+    text = (
+        "Three men were arrested and face charges of human trafficking. The migrants are now "
+        "being kept at a social protection unit and are undergoing medical check-ups."
+    )
+    assert tags(text) == {"shelters": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Committee is concerned about the lacuna on trafficking in the Penal Code.",
+        "The beneficiaries of the anti-trafficking project include law practitioners.",
+        "Attorneys at law and judges took an online course on trafficking in human beings.",
+        "Officials inspected fishing boats to prevent human trafficking and ensure "
+        "compliance with labour laws.",
+    ],
+)
+def test_a_gap_people_and_labour_law_compliance_are_no_trafficking_law(text: str) -> None:
+    assert "legislation" not in tags(text)
+
+
+def test_the_nrm_is_a_trafficking_word() -> None:
+    text = (
+        "The rate compares the number of defendants with the number of people referred "
+        "through the NRM process. Calculating it this way follows Home Office counting rules."
+    )
+    assert tags(text) == {"referral_mechanism": "in_place"}
+    assert tags("The NRM government has been in power for years.") == {}
+
+
+def test_a_law_serving_as_the_national_framework_is_no_plan() -> None:
+    text = (
+        "The Anti-Trafficking in Persons Act of 2003, which serves as the national framework "
+        "to address trafficking, was signed into law on 26 May 2003."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_questions_regarding_a_plan_are_no_report() -> None:
+    text = (
+        "There were also questions regarding the adoption of a new action plan against trafficking."
+    )
+    assert "action_plan" not in tags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If found guilty of human trafficking, they could face a maximum sentence of life "
+        "imprisonment.",
+        "A trafficking offence can carry a maximum sentence of 10 years imprisonment.",
+    ],
+)
+def test_a_penalty_one_could_face_is_the_law(text: str) -> None:
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_a_place_in_the_clause_after_the_law_is_where_the_crime_was() -> None:
+    zimbabwe = Speaker(kind="state", names=("zimbabwe",), other_actor_names=("oman",))
+    text = (
+        "A woman appeared in court facing charges of violating the Trafficking in Persons Act "
+        "after she recruited people and sold them to buyers in Oman."
+    )
+    assert tags(text, speaker=zimbabwe) == {"legislation": "in_place"}
+    elsewhere = "Recruiters face severe penalties under the Trafficking in Persons Act in Oman."
+    assert "legislation" not in tags(elsewhere, speaker=zimbabwe)
+
+
+def test_violators_of_a_law_are_pursued_under_it() -> None:
+    text = (
+        "The council is apprehending violators and perpetrators of the Trafficking in Persons Act."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
