@@ -595,6 +595,8 @@ NEAR_LABELLED_CHECKED = (
     "multi76",
     "multi77",
     "multi78",
+    "multi79",
+    "multi80",
 )
 
 

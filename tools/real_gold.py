@@ -128,6 +128,8 @@ FOLDER_GOLD = {
     "multi76": (("real_test84", "test", None),),
     "multi77": (("real_test85", "test", None),),
     "multi78": (("real_test86", "test", None),),
+    "multi79": (("real_test87", "test", None),),
+    "multi80": (("real_test88", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
