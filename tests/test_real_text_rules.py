@@ -5774,6 +5774,31 @@ def test_violators_of_a_law_are_pursued_under_it() -> None:
     assert tags(text) == {"legislation": "in_place"}
 
 
+# --- after test #87 was scored -------------------------------------------------------------
+
+
+def test_a_school_boards_anti_sex_trafficking_protocol_is_a_referral_procedure() -> None:
+    text = (
+        "The Ministry of Education directed school boards to have an anti-sex trafficking "
+        "protocol to protect students."
+    )
+    assert tags(text) == {"referral_mechanism": "in_place"}
+    treaty = "The country ratified the UN anti-trafficking protocol in 2002."
+    assert "referral_mechanism" not in tags(treaty)
+
+
+def test_act_now_is_a_slogan_not_a_law() -> None:
+    assert tags("THE THEME WAS: STAKEHOLDERS ACT NOW TO END HUMAN TRAFFICKING.") == {}
+
+
+def test_a_grant_programme_is_funding_not_a_plan() -> None:
+    text = (
+        "The sheriff needs approval to file an application for a Justice Department "
+        '"Enhanced Collaborative Model to Combat Human Trafficking Program" grant.'
+    )
+    assert "action_plan" not in tags(text)
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
