@@ -134,6 +134,8 @@ def test_the_split_is_by_state_so_no_state_is_on_both_sides() -> None:
         "real_test84.jsonl",
         "real_test85.jsonl",
         "real_test86.jsonl",
+        "real_test87.jsonl",
+        "real_test88.jsonl",
     ],
 )
 def test_gold_evidence_is_verbatim_and_texts_are_distinct(name: str) -> None:
@@ -370,12 +372,14 @@ MULTI_DRAWS = {
     "multi76": "real_test84.jsonl",
     "multi77": "real_test85.jsonl",
     "multi78": "real_test86.jsonl",
+    "multi79": "real_test87.jsonl",
+    "multi80": "real_test88.jsonl",
 }
 
 
 @pytest.mark.parametrize("draw", sorted(MULTI_DRAWS))
 def test_multi_genre_passages_are_what_the_committed_collections_give(draw: str) -> None:
-    """Tests #9 to #86 (``multi/`` … ``multi78/``) were drawn before anyone
+    """Tests #9 to #88 (``multi/`` … ``multi80/``) were drawn before anyone
     read them: their TIP narratives and governments' pages are exactly what the committed
     collections give (test #9's General Debate part needs the corpus checkout, so only its
     ids and split are checked here), none is a near-reserved candidate, none repeats an
@@ -543,6 +547,8 @@ def test_the_pooled_heldout_accuracy_is_what_the_first_runs_give(tmp_path: Path)
         "multi76": 11,
         "multi77": 98,
         "multi78": 111,
+        "multi79": 114,
+        "multi80": 83,
     }
     assert overall["tp"] == sum(firsts.values())
     with pytest.raises(ValueError, match=r"broken\.txt: no figures table"):
