@@ -5767,10 +5767,26 @@ def test_a_place_in_the_clause_after_the_law_is_where_the_crime_was() -> None:
     assert "legislation" not in tags(elsewhere, speaker=zimbabwe)
 
 
-def test_violators_of_a_law_are_pursued_under_it() -> None:
-    text = (
-        "The council is apprehending violators and perpetrators of the Trafficking in Persons Act."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council is apprehending violators and perpetrators of the Trafficking in Persons Act.",
+        "Perpetrators of the Trafficking in Persons Act face heavy fines.",
+    ],
+)
+def test_violators_of_a_law_are_pursued_under_it(text: str) -> None:
+    assert tags(text) == {"legislation": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is expected to appear before court to answer charges of trafficking contrary to "
+        "the Trafficking in Persons Act.",
+        "The suspects will be tried for acts in violation of the Anti-Trafficking Law.",
+    ],
+)
+def test_a_law_an_act_is_contrary_to_is_in_force(text: str) -> None:
     assert tags(text) == {"legislation": "in_place"}
 
 
@@ -5789,6 +5805,14 @@ def test_a_school_boards_anti_sex_trafficking_protocol_is_a_referral_procedure()
 
 def test_act_now_is_a_slogan_not_a_law() -> None:
     assert tags("THE THEME WAS: STAKEHOLDERS ACT NOW TO END HUMAN TRAFFICKING.") == {}
+
+
+def test_the_framework_for_school_board_protocols_is_no_plan() -> None:
+    text = (
+        "The Ministry released PPM 166 - a policy framework for school board anti-sex "
+        "trafficking protocols - to keep students safe."
+    )
+    assert tags(text) == {"referral_mechanism": "in_place"}
 
 
 def test_a_grant_programme_is_funding_not_a_plan() -> None:
