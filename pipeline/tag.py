@@ -273,6 +273,7 @@ CUE_KEYS = (
     "plain_use_verbs",
     "item_conjunctions",
     "not_calls",
+    "call_additions",
     "retro_denials",
     "relative_pronouns",
     "determiner_stops",
@@ -1301,7 +1302,8 @@ def rule_visited(ctx: _Context, c: _Candidate) -> str | None:
         for i, j in scan.find("cue:visit_verbs", max(c.c_lo, c.t_lo - VISIT_REACH), c.t_lo)
         if scan.tokens[j] != "to"
     ]
-    if not visits or _state_run(scan, visits[-1][1], c.t_hi):
+    # "visited a state run shelter": an ownership word says whose it is, whatever article
+    if not visits or scan.find("cue:state_run", visits[-1][1], c.t_hi):
         return None
     for _i, j in scan.find("cue:operator_phrases", c.t_hi, c.c_hi):
         if scan.has("state_body_nouns", j, min(c.c_hi, j + OPERATOR_REACH)):
@@ -1750,11 +1752,26 @@ def _presupposed_in_recommendation(scan: _Scan, c: _Candidate) -> bool:
     return bool(verbs) and scan.has("definite_determiners", max(j for _, j in verbs), c.t_lo)
 
 
+# how far before a measure "in addition to" may stand ("in addition to the recent legislative
+# measures")
+CALL_ADDITION_REACH = 7
+
+
 def _presupposed_in_call(scan: _Scan, c: _Candidate) -> bool:
     """A call to implement, finalize or fund the State's own measure, referred to
     possessively ("should finalize its national action plan", "implement their plan"),
     presupposes the measure, as a possessive reference does under negation (the brief); a
     call to adopt or create one ("should adopt a plan") still calls for a new measure."""
+    # "urges the State party, in addition to the recent legislative measures to combat
+    # trafficking, to prosecute …": what the call comes on top of is there already
+    # ("In addition to abuse, the law must cover …" adds to something else)
+    if any(
+        "," not in scan.tokens[j : c.t_lo]
+        for _i, j in scan.find(
+            "cue:call_additions", max(c.c_lo, c.t_lo - CALL_ADDITION_REACH), c.t_lo
+        )
+    ):
+        return True
     possessive = [
         k
         for k in range(max(c.c_lo, c.t_lo - 4), c.t_lo)
@@ -1781,7 +1798,11 @@ def _opens_with_imperative(scan: _Scan, lo: int) -> bool:
     """ "Adopt …", "Vigorously investigate …": an imperative first, after at most two
     manner adverbs (report recommendations often lead with one)."""
     k = lo
-    while k < lo + 2 and k < len(scan.tokens) and scan.tokens[k].endswith("ly"):
+    # "More actively conduct …": a comparative's "more" leads its adverb
+    more = k + 1 < len(scan.tokens) and scan.tokens[k] in ("more", "most")
+    if more and scan.tokens[k + 1].endswith("ly"):
+        k += 1
+    while k < lo + 3 and k < len(scan.tokens) and scan.tokens[k].endswith("ly"):
         k += 1
     return any(i == k for i, _j in scan.find("cue:imperative_openers", k, k + 3))
 

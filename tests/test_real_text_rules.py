@@ -5823,6 +5823,169 @@ def test_a_grant_programme_is_funding_not_a_plan() -> None:
     assert "action_plan" not in tags(text)
 
 
+# --- after test #88 was scored -------------------------------------------------------------
+
+
+def test_the_statute_of_limitations_is_no_law_on_trafficking() -> None:
+    text = (
+        "Suspects delayed sentencing so that the statute of limitations runs out in the "
+        "slave labour case."
+    )
+    assert "legislation" not in tags(text)
+
+
+def test_labour_law_convictions_and_laws_violated_are_no_law_on_trafficking() -> None:
+    convictions = (
+        "Maximum sentences were given on all the counts of labour law convictions in the "
+        "human trafficking case."
+    )
+    assert "legislation" not in tags(convictions)
+    violated = (
+        "The minister urged inspectors to act against trafficking and to prosecute employers "
+        "in violation of laws."
+    )
+    assert "legislation" not in tags(violated)
+
+
+def test_act_in_a_canberra_address_is_no_act() -> None:
+    text = (
+        "The human trafficking resource was published by the Federal Police, GPO Box 401 "
+        "Canberra ACT 2601."
+    )
+    assert tags(text) == {}
+    barton = "Contact the Department, 3-5 National Cct BARTON ACT 2600, on the trafficking report."
+    assert tags(barton) == {}
+
+
+def test_a_legislative_and_policy_framework_is_legislation() -> None:
+    text = (
+        "The country has continued to develop the legislative and policy framework relevant to "
+        "action against trafficking in human beings."
+    )
+    assert "legislation" in tags(text)
+    listed = (
+        "The legislative, institutional and policy frameworks against trafficking are in place."
+    )
+    assert tags(listed)["legislation"] == "in_place"
+
+
+def test_the_ilo_special_action_programme_is_the_ilos_not_a_plan() -> None:
+    text = (
+        "The ILO, through its Special Action Programme to Combat Forced Labour, published a "
+        "paper on trafficking of migrant workers."
+    )
+    assert "action_plan" not in tags(text)
+
+
+def test_a_strategy_on_illegal_migration_or_human_rights_is_another_subject() -> None:
+    migration = (
+        "The committee's National Strategy on Combating Illegal Migration guides its work "
+        "against trafficking."
+    )
+    assert "action_plan" not in tags(migration)
+    both = (
+        "The national strategy for combating illegal migration and trafficking in persons, "
+        "2022-2026, was being implemented."
+    )
+    assert tags(both)["action_plan"] == "in_place"
+    rights = (
+        "The President launched the first National Strategy of Human Rights, the committee "
+        "against trafficking said."
+    )
+    assert "action_plan" not in tags(rights)
+
+
+def test_plans_for_something_are_intentions_not_a_plan() -> None:
+    text = (
+        "The plans for the court include giving priority to victims of traffickers in "
+        "presenting testimony."
+    )
+    assert "action_plan" not in tags(text)
+    plan = "The national plans for the prevention of trafficking were adopted in 2019."
+    assert tags(plan)["action_plan"] == "in_place"
+
+
+def test_criminal_justice_systems_are_no_identification_procedure() -> None:
+    text = (
+        "The pressure on law enforcement and criminal justice systems to effectively identify "
+        "human trafficking victims continues to grow."
+    )
+    assert "referral_mechanism" not in tags(text)
+
+
+def test_immigration_standard_operating_procedures_are_no_referral_procedure() -> None:
+    text = (
+        "The project completed the first Immigration Standard Operating Procedures Manual, "
+        "part of its work against trafficking."
+    )
+    assert "referral_mechanism" not in tags(text)
+
+
+def test_a_duty_to_refer_victims_is_a_referral_procedure() -> None:
+    text = (
+        "Police officers have a duty to refer all trafficked persons to Protection Officers for "
+        "screening, care and protection."
+    )
+    assert tags(text) == {"referral_mechanism": "in_place"}
+
+
+def test_shelter_as_a_humanitarian_sector_is_no_shelter_for_victims() -> None:
+    text = (
+        "Funding per sector: emergency, shelter, and NFI; migrant assistance; counter trafficking."
+    )
+    assert "shelters" not in tags(text)
+
+
+def test_an_approved_application_is_a_request_not_an_app() -> None:
+    text = (
+        "If the application is approved, the victim of human trafficking is issued a certificate."
+    )
+    assert tags(text) == {}
+
+
+def test_criminalising_the_use_of_a_victims_services_is_a_trafficking_law() -> None:
+    text = "GRETA welcomed the criminalisation of the use of services of a victim of trafficking."
+    assert tags(text, tie=False)["legislation"] == "in_place"
+
+
+def test_a_visited_state_run_shelter_is_the_states() -> None:
+    text = "She visited a state run shelter for trafficking victims in the capital."
+    assert tags(text) == {"shelters": "in_place"}
+
+
+def test_a_recommendation_led_by_more_and_an_adverb_is_a_call() -> None:
+    text = (
+        "More actively conduct awareness campaigns on trafficking in persons and adopt "
+        "proactive procedures to identify victims of trafficking among foreign workers."
+    )
+    assert "referral_mechanism" not in tags(text)
+
+
+def test_what_a_call_comes_in_addition_to_exists() -> None:
+    text = (
+        "The Committee urges the State party, in addition to the recent legislative measures "
+        "to combat trafficking in persons, to prosecute and punish perpetrators."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+    aside = "In addition to abuse, the law against trafficking must cover disadvantaged workers."
+    assert tags(aside).get("legislation") != "in_place"
+
+
+def test_it_was_vital_that_the_state_adopt_is_a_call() -> None:
+    text = (
+        "He said it was therefore vital that Malawi adopt formal procedures to confirm the "
+        "eligibility of trafficked persons for services, including shelter."
+    )
+    assert "shelters" not in tags(text)
+
+
+def test_a_consultation_on_a_plan_is_in_progress() -> None:
+    text = "Consultation on a plan of action to prevent people trafficking (August 2008)."
+    assert tags(text) == {"action_plan": "in_progress"}
+    law = "Responses to our consultation on section 38 of the Human Trafficking Act 2015."
+    assert tags(law).get("legislation") == "in_place"
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
