@@ -603,6 +603,8 @@ NEAR_LABELLED_CHECKED = (
     "multi78",
     "multi79",
     "multi80",
+    "multi81",
+    "multi82",
 )
 
 

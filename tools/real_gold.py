@@ -130,6 +130,8 @@ FOLDER_GOLD = {
     "multi78": (("real_test86", "test", None),),
     "multi79": (("real_test87", "test", None),),
     "multi80": (("real_test88", "test", None),),
+    "multi81": (("real_test89", "test", None),),
+    "multi82": (("real_test90", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
