@@ -308,6 +308,7 @@ LATER_SPLITS = [
     ("real_test86.jsonl", "multi78", 0.75, 0.815),
     ("real_test87.jsonl", "multi79", 0.646, 0.657),
     ("real_test88.jsonl", "multi80", 0.772, 0.851),
+    ("real_test89.jsonl", "multi81", 0.677, 0.717),
 ]
 
 

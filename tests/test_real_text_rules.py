@@ -5986,6 +5986,56 @@ def test_a_consultation_on_a_plan_is_in_progress() -> None:
     assert tags(law).get("legislation") == "in_place"
 
 
+# --- after test #89 was scored -------------------------------------------------------------
+
+
+def test_a_banned_trafficking_practice_is_a_law() -> None:
+    text = "The government banned forced child begging three weeks ago after the trafficking cases."
+    assert tags(text) == {"legislation": "in_place"}
+    treaty = (
+        "The Forced Labour Convention, 1930 (Forced Labour Convention) outlaws forced labour, "
+        "a form of trafficking."
+    )
+    assert "legislation" not in tags(treaty)
+
+
+def test_the_tariff_acts_forced_labour_import_ban_is_a_law() -> None:
+    text = (
+        "CBP enforces the prohibition on imports of goods made with forced labor under 19 USC 1307."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_a_statutes_own_title_words_are_the_law() -> None:
+    assert tags("Title: An act relating to trafficking.") == {"legislation": "in_place"}
+    bill = "STATE OF HAWAII A BILL FOR AN ACT RELATING TO HUMAN TRAFFICKING."
+    assert tags(bill) == {"legislation": "in_progress"}
+
+
+def test_what_an_evaluation_report_welcomes_is_the_states_own() -> None:
+    text = (
+        "The report welcomed the adoption of a new national anti-trafficking strategy. It also "
+        "welcomed law amendments ensuring human trafficking victims free legal aid."
+    )
+    assert tags(text) == {"action_plan": "in_place", "legislation": "in_place"}
+
+
+def test_victims_referred_to_an_assistance_scheme_is_a_referral_mechanism() -> None:
+    text = (
+        "Police found three cases of human trafficking; one victim has been referred to the "
+        "Victims of Trafficking Assistance Scheme."
+    )
+    assert tags(text) == {"referral_mechanism": "in_place"}
+
+
+def test_a_financial_intelligence_units_red_flags_are_transaction_analytics() -> None:
+    text = (
+        "FinCEN released an advisory that addressed red flags associated with human smuggling "
+        "and human trafficking."
+    )
+    assert tags(text) == {"tech_partnership": "in_place"}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
