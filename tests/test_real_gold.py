@@ -136,6 +136,8 @@ def test_the_split_is_by_state_so_no_state_is_on_both_sides() -> None:
         "real_test86.jsonl",
         "real_test87.jsonl",
         "real_test88.jsonl",
+        "real_test89.jsonl",
+        "real_test90.jsonl",
     ],
 )
 def test_gold_evidence_is_verbatim_and_texts_are_distinct(name: str) -> None:
@@ -374,12 +376,14 @@ MULTI_DRAWS = {
     "multi78": "real_test86.jsonl",
     "multi79": "real_test87.jsonl",
     "multi80": "real_test88.jsonl",
+    "multi81": "real_test89.jsonl",
+    "multi82": "real_test90.jsonl",
 }
 
 
 @pytest.mark.parametrize("draw", sorted(MULTI_DRAWS))
 def test_multi_genre_passages_are_what_the_committed_collections_give(draw: str) -> None:
-    """Tests #9 to #88 (``multi/`` … ``multi80/``) were drawn before anyone
+    """Tests #9 to #90 (``multi/`` … ``multi82/``) were drawn before anyone
     read them: their TIP narratives and governments' pages are exactly what the committed
     collections give (test #9's General Debate part needs the corpus checkout, so only its
     ids and split are checked here), none is a near-reserved candidate, none repeats an
@@ -549,6 +553,8 @@ def test_the_pooled_heldout_accuracy_is_what_the_first_runs_give(tmp_path: Path)
         "multi78": 111,
         "multi79": 114,
         "multi80": 83,
+        "multi81": 87,
+        "multi82": 147,
     }
     assert overall["tp"] == sum(firsts.values())
     with pytest.raises(ValueError, match=r"broken\.txt: no figures table"):
