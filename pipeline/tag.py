@@ -274,6 +274,7 @@ CUE_KEYS = (
     "item_conjunctions",
     "not_calls",
     "call_additions",
+    "comparative_leads",
     "retro_denials",
     "relative_pronouns",
     "determiner_stops",
@@ -1795,14 +1796,15 @@ def _presupposed_in_call(scan: _Scan, c: _Candidate) -> bool:
 
 
 def _opens_with_imperative(scan: _Scan, lo: int) -> bool:
-    """ "Adopt …", "Vigorously investigate …": an imperative first, after at most two
-    manner adverbs (report recommendations often lead with one)."""
+    """ "Adopt …", "Vigorously investigate …", "More actively conduct …": an imperative
+    first, after at most two manner adverbs (report recommendations often lead with one),
+    the first of which may be made comparative."""
     k = lo
-    # "More actively conduct …": a comparative's "more" leads its adverb
-    more = k + 1 < len(scan.tokens) and scan.tokens[k] in ("more", "most")
-    if more and scan.tokens[k + 1].endswith("ly"):
+    comparative = scan.has("comparative_leads", k, k + 1)
+    if comparative and k + 1 < len(scan.tokens) and scan.tokens[k + 1].endswith("ly"):
         k += 1
-    while k < lo + 3 and k < len(scan.tokens) and scan.tokens[k].endswith("ly"):
+    first = k
+    while k < first + 2 and k < len(scan.tokens) and scan.tokens[k].endswith("ly"):
         k += 1
     return any(i == k for i, _j in scan.find("cue:imperative_openers", k, k + 3))
 
