@@ -2201,10 +2201,13 @@ def _coordinated_with_tie(scan: _Scan, i: int, j: int, c: _Candidate) -> bool:
             for start, end in scan.find("cue:tie_terms", lo, hi)
         )
 
+    # "on the trafficking of persons and the illicit trafficking of migrants": an article
+    # may stand between the conjunction and the other subject (real test #90)
+    joined_at = i - 2 if i - 2 > c.lo and scan.has("articles", i - 1, i) else i - 1
     before = (
-        i - 1 > c.lo
-        and scan.tokens[i - 1] in joiners
-        and tie_in(max(c.lo, i - 1 - COORDINATED_TIE_REACH), i - 1)
+        joined_at > c.lo
+        and scan.tokens[joined_at] in joiners
+        and tie_in(max(c.lo, joined_at - COORDINATED_TIE_REACH), joined_at)
     )
     after = (
         j < c.hi - 1
@@ -2265,13 +2268,15 @@ def rule_other_subject(ctx: _Context, c: _Candidate) -> str | None:
     if not heads:
         return None
     start = heads[0][1]
+    # "a crisis center for the victims of domestic violence" (real test #90)
+    victims_at = start + 1 if scan.has("articles", start, start + 1) else start
     if (
-        scan.find("cue:foreign_complements", start + 2, start + 5)
-        and scan.tokens[start : start + 2] in (["victims", "of"], ["victim", "of"])
+        scan.find("cue:foreign_complements", victims_at + 2, victims_at + 5)
+        and scan.tokens[victims_at : victims_at + 2] in (["victims", "of"], ["victim", "of"])
         # "Shelter for Victims of Child and Youth Trafficking" is for victims of trafficking
-        and not any(t.startswith("traffick") for t in scan.tokens[start + 2 : start + 8])
+        and not any(t.startswith("traffick") for t in scan.tokens[victims_at + 2 : victims_at + 8])
     ):
-        return f"§5 for victims of another harm ({scan.text(start, start + 5)!r})"
+        return f"§5 for victims of another harm ({scan.text(start, victims_at + 5)!r})"
     end = _complement_end(scan, start, min(c.c_hi, start + 6))
     if (
         end < c.c_hi

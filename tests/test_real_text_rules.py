@@ -6036,6 +6036,120 @@ def test_a_financial_intelligence_units_red_flags_are_transaction_analytics() ->
     assert tags(text) == {"tech_partnership": "in_place"}
 
 
+# --- after test #90 was scored -------------------------------------------------------------
+
+
+def test_an_act_on_trafficking_and_on_smuggling_of_migrants_is_on_trafficking() -> None:
+    text = (
+        "Act No. 133/AN/16 of 2016 on action against the trafficking of persons and the "
+        "illicit trafficking of migrants was adopted."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+    assert tags("The law on the illicit trafficking of migrants was adopted.") == {}
+
+
+def test_a_crisis_centre_for_the_victims_of_domestic_violence_is_on_another_subject() -> None:
+    text = (
+        "The State Fund for victims of human trafficking opened the first state-run crisis "
+        "center for the victims of domestic violence."
+    )
+    assert tags(text) == {}
+    own = text.replace("domestic violence", "trafficking")
+    assert tags(own) == {"shelters": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigations continue into modern slavery offences as well as breaches of tax, "
+        "National Minimum Wage and Health and Safety legislation.",
+        "The authority investigates modern slavery. Its team can also look into non-payment of "
+        "the national minimum wage and breaches of employment agencies legislation, which sets "
+        "basic standards on pay, working hours and the right to a written contract.",
+    ],
+)
+def test_legislation_on_another_field_is_not_a_trafficking_law(text: str) -> None:
+    assert "legislation" not in tags(text)
+
+
+def test_an_international_bill_of_rights_is_a_convention_not_a_bill() -> None:
+    text = (
+        'The Committee, monitoring the Convention popularly known as an "international bill '
+        'of rights for women," noted reports of trafficking.'
+    )
+    assert tags(text) == {}
+
+
+def test_legal_enactments_on_trafficking_are_legislation() -> None:
+    text = "The Government adopted legal enactments on combating trafficking in human beings."
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_the_penalty_for_trafficking_is_imprisonment_states_the_law() -> None:
+    text = "Trafficking is a crime and the penalty for it is imprisonment of up to 15 years."
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_a_statutes_own_prohibition_of_forced_or_compulsory_labour_is_the_law() -> None:
+    assert tags(
+        "(1) No person shall exact, procure, or employ forced or compulsory labour.", tie=False
+    ) == {"legislation": "in_place"}
+    assert tags("No person shall be deprived of his liberty except in accordance with law.") == {}
+
+
+def test_a_plan_of_police_operations_is_an_operation_not_a_plan() -> None:
+    text = (
+        "The national police force had launched a plan of police operations to prevent and "
+        "punish human trafficking, which involved the inspection of strategic locations."
+    )
+    assert tags(text) == {}
+
+
+def test_a_manual_examining_referral_mechanisms_is_a_text_on_them() -> None:
+    text = (
+        "The manual examines international and national legal frameworks, methods of "
+        "prevention and victim protection, challenges in investigating and prosecuting "
+        "trafficking cases and referral mechanisms, and will be used for training prosecutors."
+    )
+    assert "referral_mechanism" not in tags(text)
+
+
+def test_a_crime_committed_with_the_use_of_technology_is_not_a_tech_measure() -> None:
+    text = (
+        "The Act ensures the protection of every child against sexual abuse and trafficking, "
+        "especially those committed with the use of information and communications technology."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_a_page_furnitures_google_optimized_software_is_not_a_partnership() -> None:
+    text = (
+        "Read the report on trafficking. Turn your PDF publications into a flip-book with our "
+        "unique Google optimized e-Paper software."
+    )
+    assert "tech_partnership" not in tags(text)
+
+
+def test_medical_testing_is_not_a_status_cue() -> None:
+    text = "But, although criminalized, trafficking and forced virginity testing continued."
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_a_plan_whose_development_followed_is_in_place() -> None:
+    text = (
+        "This was followed by the development of a National Plan of Action Against TIP (2017-2020)."
+    )
+    assert tags(text) == {"action_plan": "in_place"}
+
+
+def test_the_process_of_formulating_a_strategy_is_in_progress() -> None:
+    text = (
+        "Recognition had been given to the process of formulating a National Strategy for the "
+        "Prevention of Trafficking."
+    )
+    assert tags(text) == {"action_plan": "in_progress"}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
