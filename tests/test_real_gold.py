@@ -611,6 +611,8 @@ NEAR_LABELLED_CHECKED = (
     "multi80",
     "multi81",
     "multi82",
+    "multi83",
+    "multi84",
 )
 
 

@@ -132,6 +132,8 @@ FOLDER_GOLD = {
     "multi80": (("real_test88", "test", None),),
     "multi81": (("real_test89", "test", None),),
     "multi82": (("real_test90", "test", None),),
+    "multi83": (("real_test91", "test", None),),
+    "multi84": (("real_test92", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
