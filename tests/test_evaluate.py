@@ -310,6 +310,7 @@ LATER_SPLITS = [
     ("real_test88.jsonl", "multi80", 0.772, 0.851),
     ("real_test89.jsonl", "multi81", 0.677, 0.717),
     ("real_test90.jsonl", "multi82", 0.801, 0.829),
+    ("real_test91.jsonl", "multi83", 0.760, 0.790),
 ]
 
 

@@ -6150,6 +6150,76 @@ def test_the_process_of_formulating_a_strategy_is_in_progress() -> None:
     assert tags(text) == {"action_plan": "in_progress"}
 
 
+# --- after test #91 was scored -------------------------------------------------------------
+
+
+def test_a_request_on_the_application_in_practice_of_a_named_law_presupposes_it() -> None:
+    text = (
+        "The Committee previously requested the Government to provide information on the "
+        "application in practice of section 271A of the Penal Code, which criminalizes the sale "
+        "and trafficking of persons."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As well as Spain, law agencies from France, Belgium and Cyprus were involved in the "
+        "operation against labour trafficking.",
+        "Since 2013 some 85 people were charged by the police in the law-courts for trafficking "
+        "in persons.",
+        "The work made child and forced labour unacceptable in both law and practice.",
+        "The PM issued these directives during a meeting aimed at addressing human trafficking.",
+    ],
+)
+def test_law_agencies_law_courts_practice_and_an_officials_directives_are_no_law(
+    text: str,
+) -> None:
+    assert "legislation" not in tags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many trafficking victims live in employer-provided accommodation and depend on their "
+        "exploiters.",
+        "The trafficked workers were forced to pay for their accommodation, trapping them in "
+        "debt bondage.",
+        "The bills require lodging facilities to train their client-facing employees to "
+        "recognize human trafficking victims.",
+    ],
+)
+def test_accommodation_the_exploiter_provides_or_a_hotel_is_no_shelter(text: str) -> None:
+    assert "shelters" not in tags(text)
+
+
+def test_a_news_sites_whatsapp_number_is_not_a_partnership() -> None:
+    text = (
+        "Police rescued 20 trafficking victims. Send your news stories to and via WhatsApp on "
+        "+233 55 2699 625."
+    )
+    assert "tech_partnership" not in tags(text)
+
+
+def test_a_plan_for_equality_between_men_and_women_is_on_another_subject() -> None:
+    text = (
+        "The review covered trafficking of women. Committee Experts praised Cyprus for the "
+        "headway made towards the elimination of discrimination against women and, in "
+        "particular, for the implementation of the Strategic Action Plan for Equality between "
+        "Men and Women 2014-2017."
+    )
+    assert tags(text) == {}
+
+
+def test_a_law_whose_adoption_is_being_delayed_is_in_progress() -> None:
+    text = (
+        "The party is delaying the adoption of a law that would significantly contribute to "
+        "combating trafficking in human beings."
+    )
+    assert tags(text) == {"legislation": "in_progress"}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
