@@ -138,6 +138,8 @@ def test_the_split_is_by_state_so_no_state_is_on_both_sides() -> None:
         "real_test88.jsonl",
         "real_test89.jsonl",
         "real_test90.jsonl",
+        "real_test91.jsonl",
+        "real_test92.jsonl",
     ],
 )
 def test_gold_evidence_is_verbatim_and_texts_are_distinct(name: str) -> None:
@@ -378,12 +380,14 @@ MULTI_DRAWS = {
     "multi80": "real_test88.jsonl",
     "multi81": "real_test89.jsonl",
     "multi82": "real_test90.jsonl",
+    "multi83": "real_test91.jsonl",
+    "multi84": "real_test92.jsonl",
 }
 
 
 @pytest.mark.parametrize("draw", sorted(MULTI_DRAWS))
 def test_multi_genre_passages_are_what_the_committed_collections_give(draw: str) -> None:
-    """Tests #9 to #90 (``multi/`` … ``multi82/``) were drawn before anyone
+    """Tests #9 to #92 (``multi/`` … ``multi84/``) were drawn before anyone
     read them: their TIP narratives and governments' pages are exactly what the committed
     collections give (test #9's General Debate part needs the corpus checkout, so only its
     ids and split are checked here), none is a near-reserved candidate, none repeats an
@@ -555,6 +559,8 @@ def test_the_pooled_heldout_accuracy_is_what_the_first_runs_give(tmp_path: Path)
         "multi80": 83,
         "multi81": 87,
         "multi82": 147,
+        "multi83": 103,
+        "multi84": 84,
     }
     assert overall["tp"] == sum(firsts.values())
     with pytest.raises(ValueError, match=r"broken\.txt: no figures table"):
