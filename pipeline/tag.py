@@ -1624,8 +1624,9 @@ def _named_as_existing(scan: _Scan, c: _Candidate) -> bool:
 
 
 # a numbered part of a law, its abbreviation joined on or not: "13", "76a", "4(1)", "s49",
-# "art.5" (the abbreviation must be a `section_words` entry)
-_SECTION_NUMBER = re.compile(r"^([a-z]+\.?)?\d+[a-z]?(\(\d+\))?$")
+# "art.5" (the abbreviation must be a `section_words` entry), "127.2" (the Russian Criminal
+# Code numbers its articles so, real test #92)
+_SECTION_NUMBER = re.compile(r"^([a-z]+\.?)?\d+(\.\d+)*[a-z]?(\(\d+\))?$")
 
 
 def _cited_section(scan: _Scan, c: _Candidate) -> Span | None:
@@ -1707,6 +1708,13 @@ def _called_list(
         conjunctions = scan.cues.words("item_conjunctions")
         opener = lo + 1 if scan.tokens[lo] in conjunctions and lo + 1 < c.t_lo else lo
         first = scan.tokens[opener]
+        if _enumeration_marker(scan, opener, c.t_lo):
+            # "urges the Government to … ensure that: (i) thorough investigations … are
+            # carried out …; and (ii) sufficiently dissuasive penalties are imposed": a
+            # numbered item belongs to the list the call before it opened, however far back
+            # in its sentence (real test #92)
+            found = calls_in(s_lo, lo - 1)
+            return scan.text(*found[0]) if found else None
         # "…; to ensure that child victims benefit from specialised accommodation": an
         # infinitive continues a list that "calls for the authorities to …" opened
         infinitive = first == "to" and any(
@@ -1727,6 +1735,19 @@ def _called_list(
 
 # how many semicolon-separated items back a call may open the list a measure is in
 CALLED_LIST_ITEMS = 8
+
+# the numbers of a list's items as they stand in parentheses: "(ii)", "(b)"
+_ENUMERATION = re.compile(r"^(i{1,3}|iv|v|vi{1,3}|ix|x|[a-h])$")
+
+
+def _enumeration_marker(scan: _Scan, k: int, hi: int) -> bool:
+    """ "(ii)", "(b)" at k, before hi: the number of a list item."""
+    return (
+        k + 2 < hi
+        and scan.tokens[k] == "("
+        and scan.tokens[k + 2] == ")"
+        and _ENUMERATION.match(scan.tokens[k + 1]) is not None
+    )
 
 
 def _presupposed_in_recommendation(scan: _Scan, c: _Candidate) -> bool:
@@ -1940,6 +1961,9 @@ def rule_praise(ctx: _Context, c: _Candidate) -> str | None:
 
 # how far before a law the verb saying it was broken may stand ("contravening the … Act")
 INFRINGEMENT_REACH = 6
+# how far after a measure "adopted by" may stand before the one who adopted it ("a new
+# strategy appears to have been adopted by the traffickers")
+ADOPTER_REACH = 8
 
 
 def rule_perpetrator(ctx: _Context, c: _Candidate) -> str | None:
@@ -1949,6 +1973,11 @@ def rule_perpetrator(ctx: _Context, c: _Candidate) -> str | None:
         # "appeared in court for contravening the Trafficking in Persons Act 7 of 2013": the
         # law the suspects broke is the State's
         return None
+    for _i, j in scan.find("cue:adopted_by", c.t_hi, min(c.c_hi, c.t_hi + ADOPTER_REACH)):
+        if scan.has("perpetrators", j, min(c.c_hi, j + 2)):
+            # "a new strategy appears to have been adopted by the traffickers": the
+            # perpetrators' own plan, the problem (real test #92)
+            return "§3 describes what perpetrators do (the problem)"
     left = scan.cues.words("subject_left_context")
     for i, j in scan.find("cue:perpetrators", c.c_lo, c.t_lo):
         if scan.has("enforcement_verbs", max(c.c_lo, i - 5), i):
@@ -2681,9 +2710,21 @@ def _located_elsewhere(ctx: _Context, c: _Candidate) -> Span | None:
         # buyers in Oman": a place in a finite clause the measure's own one leads into
         # ("after she", "when they") is where something else happened (real test #86);
         # "living in safe homes in West Bengal after being detained in India" is not one
+        # "came into force last December in the United States" (real test #92): "the" may
+        # stand between before a State ("indicated in the UN Trafficking in Persons
+        # Protocol" names an organization's instrument, not a place), if no other item is
+        # joined on first ("the 2014 Law … and a programme to support Haitian migrants in the
+        # Dominican Republic")
         after = (
             c.t_hi <= i < c.hi
-            and scan.tokens[i - 1] == "in"
+            and (
+                scan.tokens[i - 1] == "in"
+                or (
+                    scan.tokens[i - 2 : i] == ["in", "the"]
+                    and tuple(scan.tokens[i:j]) not in ctx.organizations
+                    and not {"and", "or"} & set(scan.tokens[c.t_hi : i])
+                )
+            )
             and not scan.has("place_clause_breaks", c.t_hi, i)
         )
         # "as stipulated in the legislation of the United States of America": the law "of"
@@ -2759,6 +2800,12 @@ def rule_generic_modal(ctx: _Context, c: _Candidate) -> str | None:
             # "they could face a maximum sentence of life imprisonment", "the offence can
             # carry a maximum sentence of 10 years": the penalty the law sets, which the
             # modal makes conditional on a conviction, not a general claim (real test #86)
+            continue
+        if scan.has("passive_auxiliaries", j, j + 1) and scan.has(
+            "channel_prepositions", j + 1, min(c.t_lo, j + 4)
+        ):
+            # "Referrals can be made via the online NRM portal": how an existing channel is
+            # used, not a claim of what one could do (real test #92)
             continue
         if not ctx.sentence_own(c.c_lo, c.c_hi):
             return "§3 a general claim ('the right laws can help'), not a report"
@@ -3010,6 +3057,11 @@ def rule_denied(ctx: _Context, c: _Candidate) -> str | None:
         # "did not adopt the draft amendments to its 2014 law": the denial falls on the
         # amendments; the law behind them, referred to possessively, exists.
         last_creation = max(j for _, j in creation)
+        if scan.has("infringement_verbs", last_creation, c.t_lo):
+            # "refused to open a docket for the contravention of the Trafficking in Persons
+            # Act": what was refused is the case; the law it would be opened under exists
+            # (real test #92)
+            return None
         others = [(a, b) for a, b, _label in ctx.triggers if b <= c.t_lo]
         shielded = any(last_creation <= a and b <= c.t_lo for a, b in others)
         if shielded and definite:

@@ -6220,6 +6220,150 @@ def test_a_law_whose_adoption_is_being_delayed_is_in_progress() -> None:
     assert tags(text) == {"legislation": "in_progress"}
 
 
+# --- after test #92 was scored -------------------------------------------------------------
+
+
+def test_atipsom_ties_a_law_to_trafficking() -> None:
+    text = "Police rescued 73 people under Section 12 and Section 14 of the Atipsom Act 2007."
+    assert tags(text, tie=False) == {"legislation": "in_place"}
+
+
+def test_the_prison_term_one_could_face_is_the_law() -> None:
+    text = (
+        "The two women were charged with human trafficking and could face 2 to 20 years in jail "
+        "under Vietnamese laws."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawyers asked the police why they had refused to open a docket for the contravention "
+        "of the Trafficking in Persons Act.",
+        "Four suspects will be facing charges of contravening the Trafficking in Persons Act 7 "
+        "of 2013, which outlaws trafficking in persons.",
+    ],
+)
+def test_a_law_someone_is_charged_with_contravening_is_in_place(text: str) -> None:
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_an_article_of_a_code_cited_by_a_dotted_number_is_in_force() -> None:
+    text = (
+        "Investigators planned to open a criminal case against him for the use of slave labour "
+        "(Article 127.2 of the Russian Criminal Code, which sets from three to ten years in "
+        "prison)."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_a_strategy_adopted_by_the_traffickers_is_no_plan() -> None:
+    text = (
+        "A new strategy appears to have been adopted by the traffickers to move children "
+        "across the border on foot."
+    )
+    assert tags(text) == {}
+
+
+def test_a_code_that_has_no_article_on_trafficking_is_a_gap() -> None:
+    text = (
+        "At the moment the Penal Code does not have an article on the exploitation and sale of "
+        "people, so it is virtually impossible to punish those who traffic women."
+    )
+    assert "legislation" not in tags(text)
+
+
+def test_a_programme_about_to_be_adopted_is_in_progress() -> None:
+    text = (
+        "The country is about to adopt a new national programme to combat human trafficking in "
+        "the next few days."
+    )
+    assert tags(text) == {"action_plan": "in_progress"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Victims of trafficking flee to another city to find shelter or a new house.",
+        "Signs of trafficking include deprivation of basic needs such as food and shelter.",
+        "Officers visit farms looking for victims of modern slavery. Potential victims are then "
+        "spoken to away from their place of work or accommodation, and away from exploiters.",
+    ],
+)
+def test_shelter_as_a_need_or_a_workers_lodging_is_no_shelter(text: str) -> None:
+    assert "shelters" not in tags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report on trafficking issued a list of recommendations, including for the "
+        "authorities to ensure victims receive safe shelter.",
+        "The report highlighted deficiencies in identification and referral procedures for "
+        "trafficking victims.",
+        "The regulation of labour recruitment agencies is also critical for the prevention of "
+        "trafficking for forced labour.",
+    ],
+)
+def test_recommendations_deficiencies_and_what_is_critical_are_not_reports(text: str) -> None:
+    assert tags(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 500 recruitment agencies suspected of trafficking that have been given a clean "
+        "bill to operate are still being monitored.",
+        "On top of the trafficking of migrants, who were subjected to forced labour, numerous "
+        "laws were broken.",
+    ],
+)
+def test_a_clean_bill_and_broken_laws_are_no_law(text: str) -> None:
+    assert "legislation" not in tags(text)
+
+
+def test_a_colombian_protection_route_for_victims_is_a_referral_mechanism() -> None:
+    text = (
+        "The Ombudsman's Office activated the protection route in favour of 44 women victims of "
+        "the crime of human trafficking."
+    )
+    assert tags(text) == {"referral_mechanism": "in_place"}
+
+
+def test_a_channel_that_can_be_used_via_a_portal_is_in_use() -> None:
+    text = (
+        "First responders refer potential victims of modern slavery into the NRM. Referrals can "
+        "be made via the online NRM portal."
+    )
+    assert tags(text)["tech_partnership"] == "in_place"
+
+
+def test_a_numbered_item_of_a_called_for_list_is_called_for() -> None:
+    text = (
+        "The Committee urges the Government to take the necessary measures to ensure that: (i) "
+        "thorough investigations are carried out against persons who engage in the sale or "
+        "trafficking of children; and (ii) sufficiently dissuasive penalties are imposed on the "
+        "offenders."
+    )
+    assert tags(text) == {}
+
+
+def test_a_law_in_force_in_another_state_named_after_it_is_that_states() -> None:
+    text = (
+        "A law prohibiting the purchase of products made from the forced labor of Uyghurs came "
+        "into force last December in the United States."
+    )
+    assert tags(text, speaker=speaker_named("China", text) or STATE) == {}
+    joined = (
+        "Other developments included the 2014 Law on Trafficking in Persons and a programme to "
+        "support Haitian migrants in the Dominican Republic."
+    )
+    assert tags(joined, speaker=speaker_named("Haiti", joined) or STATE) == {
+        "legislation": "in_place"
+    }
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
