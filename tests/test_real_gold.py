@@ -619,6 +619,8 @@ NEAR_LABELLED_CHECKED = (
     "multi82",
     "multi83",
     "multi84",
+    "multi85",
+    "multi86",
 )
 
 

@@ -134,6 +134,8 @@ FOLDER_GOLD = {
     "multi82": (("real_test90", "test", None),),
     "multi83": (("real_test91", "test", None),),
     "multi84": (("real_test92", "test", None),),
+    "multi85": (("real_test93", "test", None),),
+    "multi86": (("real_test94", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
