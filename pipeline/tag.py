@@ -172,6 +172,7 @@ CUE_KEYS = (
     "advocacy",
     "question",
     "generic_modal",
+    "capacity_verbs",
     "third_party_subjects",
     "third_party_clause_subjects",
     "joint_subject_links",
@@ -1108,6 +1109,18 @@ def rule_capitalised(ctx: _Context, c: _Candidate) -> str | None:
     doc = ctx.scan.doc
     if not doc[c.t_lo].text[:1].isupper():
         return "trigger counts only as a capitalised name ('Act')"
+    following = doc[c.t_hi] if c.t_hi < len(doc) else None
+    if (
+        c.t_hi - c.t_lo == 1
+        and c.t_lo == ctx.scan.sentence_of(c.t_lo)[0]
+        and following is not None
+        and following.is_lower
+        and following.is_alpha
+        and following.text != "of"
+    ):
+        # "Acts promoting sexual exploitation seriously infringe human rights": capitalised
+        # only as its sentence's first word, with no name running on (real test #93)
+        return f"capitalised only as its sentence's first word ({doc[c.t_lo : c.t_hi + 1].text!r})"
     before = doc[_previous_word(ctx.scan, c.t_lo)] if c.t_lo > 0 else None
     if doc[c.t_lo].text.isupper() and before is not None and before.is_lower and before.is_alpha:
         # "the rights group alliance ACT", "in the ACT": an all-capitals ACT after a
@@ -2800,6 +2813,10 @@ def rule_generic_modal(ctx: _Context, c: _Candidate) -> str | None:
             # "they could face a maximum sentence of life imprisonment", "the offence can
             # carry a maximum sentence of 10 years": the penalty the law sets, which the
             # modal makes conditional on a conviction, not a general claim (real test #86)
+            continue
+        if c.category == "shelters" and scan.has("capacity_verbs", j, j + 1):
+            # "a shelter in Banjul that can accommodate 48 persons": what the shelter holds,
+            # not a claim of what shelters could do (real test #93)
             continue
         if scan.has("passive_auxiliaries", j, j + 1) and scan.has(
             "channel_prepositions", j + 1, min(c.t_lo, j + 4)

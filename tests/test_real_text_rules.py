@@ -6364,6 +6364,79 @@ def test_a_law_in_force_in_another_state_named_after_it_is_that_states() -> None
     }
 
 
+# --- after test #93 was scored -------------------------------------------------------------
+
+
+def test_a_shelter_that_can_accommodate_a_number_of_people_exists() -> None:
+    text = (
+        "The ministry did even better in opening a shelter in Banjul that can accommodate 48 "
+        "persons and establish a hotline for trafficking victims."
+    )
+    assert tags(text) == {"shelters": "in_place"}
+
+
+def test_acts_as_a_sentences_first_word_name_no_statute() -> None:
+    text = (
+        "Acts promoting sexual exploitation seriously infringe human rights and are often "
+        "related to trafficking."
+    )
+    assert tags(text) == {}
+
+
+def test_a_strategy_for_the_prevention_of_adolescent_pregnancy_is_on_another_subject() -> None:
+    text = (
+        "Trafficking was addressed by the 2012 Law against Human Trafficking, which had created "
+        "a Commission against sexual exploitation and trafficking and a Strategy for the "
+        "Prevention of Adolescent Pregnancy had been put in place."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_procedures_promised_to_be_developed_are_planned() -> None:
+    text = (
+        "They also promised to develop Standard Operating Procedures to assist the victims of "
+        "trafficking."
+    )
+    assert tags(text) == {"referral_mechanism": "planned"}
+
+
+def test_the_legislation_of_another_state_is_not_the_speakers() -> None:
+    text = (
+        "It was not acceptable to judge his country's efforts against trafficking on the "
+        "legislation of another State."
+    )
+    assert tags(text) == {}
+
+
+def test_transport_and_accommodation_the_traffickers_arrange_is_no_shelter() -> None:
+    text = (
+        "Digital platforms help traffickers recruit victims and arrange their transport and "
+        "accommodation."
+    )
+    assert tags(text) == {}
+
+
+def test_penalties_of_years_imprisonment_are_the_law() -> None:
+    text = (
+        "The report found the trafficking penalties of four to 12 years' imprisonment "
+        "sufficiently stringent."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Texas Government Code 402.035 sets out the members of the Human Trafficking Prevention "
+        "Task Force.",
+        "The accused were charged under sections 370 and 370A of the IPC, which deal with human "
+        "trafficking.",
+    ],
+)
+def test_a_government_code_and_the_ipc_are_codes(text: str) -> None:
+    assert tags(text, tie=False) == {"legislation": "in_place"}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
