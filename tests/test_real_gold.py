@@ -627,6 +627,7 @@ NEAR_LABELLED_CHECKED = (
     "multi84",
     "multi85",
     "multi86",
+    "multi87",
 )
 
 
