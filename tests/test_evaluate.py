@@ -313,7 +313,7 @@ LATER_SPLITS = [
     ("real_test91.jsonl", "multi83", 0.760, 0.790),
     ("real_test92.jsonl", "multi84", 0.718, 0.780),
     ("real_test93.jsonl", "multi85", 0.753, 0.795),
-    ("real_test94.jsonl", "multi86", 0.773, 0.773),
+    ("real_test94.jsonl", "multi86", 0.773, 0.791),
 ]
 
 

@@ -6437,6 +6437,95 @@ def test_a_government_code_and_the_ipc_are_codes(text: str) -> None:
     assert tags(text, tie=False) == {"legislation": "in_place"}
 
 
+# --- after test #94 was scored -------------------------------------------------------------
+
+
+def test_prose_run_on_after_a_table_of_contents_is_a_report() -> None:
+    text = (
+        "TABLE OF CONTENTS: FOREWORD..........1 SHELTERS..........2 PARTNERS..........3 Dear "
+        "reader, this leaflet is for social workers. In 2019 the Ministry of Social Policy set "
+        "up the National Referral Mechanism for victims of human trafficking."
+    )
+    assert tags(text) == {"referral_mechanism": "in_place"}
+
+
+def test_the_entries_of_a_table_of_contents_are_still_no_report() -> None:
+    text = "TABLE OF CONTENTS: NATIONAL REFERRAL MECHANISM..........2 SHELTERS..........3"
+    assert tags(text) == {}
+
+
+def test_no_information_on_the_status_of_a_draft_law_presupposes_the_draft() -> None:
+    text = (
+        "The Committee notes that the Government does not provide information on the status "
+        "of the draft law on trafficking in persons."
+    )
+    assert tags(text) == {"legislation": "in_progress"}
+
+
+def test_not_finalising_draft_guidelines_still_denies_them() -> None:
+    text = (
+        "However, it did not finalise the draft national guidelines on victim identification "
+        "and referral, pending since 2020."
+    )
+    assert tags(text) == {}
+
+
+def test_the_law_a_suspect_will_be_charged_under_exists() -> None:
+    text = "The suspects will be charged under the country's anti-trafficking laws."
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_the_provisions_of_a_bill_do_not_make_it_law() -> None:
+    text = (
+        "The Senate referred the provisions of the Modern Slavery Amendment (Anti-Slavery "
+        "Commissioner) Bill 2024 to a committee for inquiry."
+    )
+    assert tags(text) == {"legislation": "in_progress"}
+
+
+def test_a_legislation_committee_is_no_law() -> None:
+    text = (
+        "The Senate referred the trafficking bill to the Legal and Constitutional Affairs "
+        "Legislation Committee for inquiry."
+    )
+    assert tags(text) == {"legislation": "in_progress"}
+
+
+def test_a_cabinet_approving_a_bill_with_a_long_title_leaves_it_a_bill() -> None:
+    text = (
+        "The Cabinet approved the proposed Prevention of Trafficking in Persons and Protection "
+        "of Survivors of Sexual Exploitation and Forced Labour Bill."
+    )
+    assert tags(text) == {"legislation": "in_progress"}
+
+
+def test_a_bill_expected_to_be_passed_is_not_yet_law() -> None:
+    text = "The Government expects the Trafficking in Persons Bill to be passed in March."
+    assert tags(text) == {"legislation": "in_progress"}
+
+
+def test_a_practice_made_illegal_is_criminalised() -> None:
+    text = (
+        "Commercial surrogacy, a practice linked to trafficking in women, was made illegal in 2016."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_a_shelter_a_foundation_opened_is_not_the_states() -> None:
+    assert tags("The Hope Foundation opened a shelter for victims of trafficking in 2019.") == {}
+    assert tags("The Ministry opened a shelter for victims of trafficking in 2019.") == {
+        "shelters": "in_place"
+    }
+
+
+def test_a_call_to_implement_a_plan_in_a_better_manner_presupposes_it() -> None:
+    text = (
+        "He called on the authorities to implement in a more effective manner the national "
+        "action plan against trafficking in persons."
+    )
+    assert tags(text) == {"action_plan": "in_place"}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
