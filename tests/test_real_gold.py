@@ -631,6 +631,7 @@ NEAR_LABELLED_CHECKED = (
     "multi85",
     "multi86",
     "multi87",
+    "multi88",
 )
 
 

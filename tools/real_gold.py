@@ -137,6 +137,7 @@ FOLDER_GOLD = {
     "multi85": (("real_test93", "test", None),),
     "multi86": (("real_test94", "test", None),),
     "multi87": (("real_test95", "test", None),),
+    "multi88": (("real_test96", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
