@@ -197,6 +197,7 @@ CUE_KEYS = (
     "predicate_breaks",
     "denial_scope_breaks",
     "source_verbs",
+    "speaking_verbs",
     "other_operators",
     "funding",
     "informal",
@@ -1859,6 +1860,20 @@ def _presupposed_in_call(scan: _Scan, c: _Candidate) -> bool:
     return scan.tokens[k] != "their" and not scan.find("cue:creation_verbs", max(c.c_lo, k - 3), k)
 
 
+def _past_enumerator(scan: _Scan, lo: int) -> int:
+    """The first token after a list item's enumerator at `lo`: "(d)", "d)", "(iv)", "12."."""
+    toks = scan.tokens
+    k = lo + (lo < len(toks) and toks[lo] == "(")
+    if (
+        k + 1 < len(toks)
+        and re.fullmatch(r"[a-z]|[ivx]+|\d{1,2}", toks[k]) is not None
+        and toks[k + 1] in (")", ".")
+        and (k > lo or toks[k + 1] == ")")
+    ):
+        return k + 2
+    return lo
+
+
 def _opens_with_imperative(scan: _Scan, lo: int) -> bool:
     """ "Adopt …", "Vigorously investigate …", "More actively conduct …": an imperative
     first, after at most two manner adverbs (report recommendations often lead with one),
@@ -1931,6 +1946,10 @@ def rule_recommendation(ctx: _Context, c: _Candidate) -> str | None:
     evaluator = scan.find("cue:evaluator_subjects", 0, s_lo)
     while evaluator and s_lo < c.t_lo and scan.tokens[s_lo] in LIST_BULLETS:
         s_lo += 1
+    if evaluator:
+        # "(d)Develop a multisectoral national strategy": an enumerated item, as a bullet is
+        # (real test #95, a treaty body's list of issues)
+        s_lo = min(_past_enumerator(scan, s_lo), c.t_lo)
     for i, j in scan.find("cue:evaluator_subjects", c.c_lo, c.t_lo):
         # "And GRETA wants suspected victims to be systematically referred to specialised
         # assistance services": what the evaluator wants the State to do (real test #70)
@@ -2814,9 +2833,33 @@ def rule_run_by_others(ctx: _Context, c: _Candidate) -> str | None:
             ]
             if states and not _funded_in_clause(scan, c):
                 return f"§3 another State's shelter ({scan.text(*states[0])!r})"
+        speaking = _shelter_speaking(scan, c)
+        if speaking is not None:
+            return (
+                f"§3 a shelter's own name speaking ({scan.text(*speaking)!r}), not a report of one"
+            )
         subject = _nongovernmental_subject(scan, c)
         if subject is not None and not _funded_in_clause(scan, c):
             return f"§3 run by others ({scan.text(*subject)!r} as its subject)"
+    return None
+
+
+# how far after a shelter's name its speaking verb may stand ("The Tongan Women's Crisis
+# Centre says", "Society „Shelter „Safe House”” informs")
+SPEAKING_REACH = 6
+
+
+def _shelter_speaking(scan: _Scan, c: _Candidate) -> Span | None:
+    """ "The Tongan Women's Crisis Centre says it has been contacted by …", "Society „Shelter
+    „Safe House”” informs that …": a capitalised shelter or centre that is the subject of a
+    speaking verb is an organization quoted as a source, not a report of the State's shelter
+    (real test #95); "the shelter said to be run by …" is lower-case and stays."""
+    if not scan.doc[c.t_hi - 1].text[:1].isupper():
+        return None
+    for i, j in scan.find("cue:speaking_verbs", c.t_hi, min(c.c_hi, c.t_hi + SPEAKING_REACH)):
+        # only the rest of its name and its quotation marks between
+        if all(not scan.doc[k].text[:1].islower() for k in range(c.t_hi, i)):
+            return i, j
     return None
 
 
@@ -3340,6 +3383,9 @@ def _enforced_under(scan: _Scan, c: _Candidate) -> Span | None:
     under anti-trafficking laws": the modal says the charge is to come; the law a charge is
     brought under exists (real test #94, labelled in place). A bill or a draft named there
     stays what it is."""
+    named = _named_use(scan, c)
+    if named is not None:
+        return named
     if c.category != "legislation":
         return None
     lo = max(c.c_lo, c.t_lo - ENFORCED_UNDER_REACH)
@@ -3348,6 +3394,26 @@ def _enforced_under(scan: _Scan, c: _Candidate) -> Span | None:
             if scan.has("draft_nouns", j, c.t_hi) or scan.has("bill_nouns", j, c.t_hi):
                 return None
             return i, j + 1
+    return None
+
+
+def _named_use(scan: _Scan, c: _Candidate) -> Span | None:
+    """ "will be sent back to their countries under the National Referral Mechanism", "will
+    enter Thailand's National Referral Mechanism": what is to come is done under, or is an
+    entry into, a measure named with capitals; the named measure exists (real tests #94,
+    #95, labelled in place). A draft or a bill named so stays what it is."""
+    if not scan.doc[c.t_lo].text[:1].isupper() or _is_bill(scan, c):
+        return None
+    k = c.t_lo
+    while k > c.c_lo and (
+        scan.tokens[k - 1] in ("the", "its", "their", "'s", "’s")
+        or scan.doc[k - 1].text[:1].isupper()
+    ):
+        k -= 1
+    if k > c.c_lo and scan.tokens[k - 1] in ("under", "enter", "into"):
+        if scan.has("draft_nouns", k, c.t_hi):
+            return None
+        return k - 1, k
     return None
 
 

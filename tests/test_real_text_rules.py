@@ -6526,6 +6526,125 @@ def test_a_call_to_implement_a_plan_in_a_better_manner_presupposes_it() -> None:
     assert tags(text) == {"action_plan": "in_place"}
 
 
+# --- after test #95 was scored -------------------------------------------------------------
+
+
+def test_child_sexual_abuse_material_ties_a_law_to_sexual_exploitation() -> None:
+    text = "Possessing child sexual abuse material carries a maximum prison term of ten years."
+    assert tags(text, tie=False) == {"legislation": "in_place"}
+
+
+def test_a_ban_on_child_marriage_is_a_law() -> None:
+    assert tags("Malawi became the latest country to ban child marriage.") == {
+        "legislation": "in_place"
+    }
+
+
+def test_a_crisis_centre_quoted_as_a_source_is_no_shelter_report() -> None:
+    text = (
+        "The Pacific Women's Crisis Centre says it has been contacted by women caught up in "
+        "trafficking."
+    )
+    assert tags(text) == {}
+
+
+def test_legislation_a_workshop_teaches_skills_for_is_its_subject() -> None:
+    text = (
+        "The workshop aimed to enhance the skills to identify victims and implement "
+        "anti-trafficking legislation."
+    )
+    assert tags(text) == {}
+
+
+def test_a_press_contact_by_email_is_no_digital_channel() -> None:
+    text = (
+        "For more information on the trafficking report, contact John Smith (at (202) "
+        "555-0100 or via email)."
+    )
+    assert tags(text) == {}
+
+
+def test_an_enumerated_item_of_a_committees_list_is_a_recommendation() -> None:
+    text = (
+        "The Committee may take up all aspects of the Convention during the dialogue with the "
+        "State party.\n\n(d)Develop a multisectoral national strategy against trafficking in "
+        "persons."
+    )
+    assert tags(text) == {}
+    # a government's own enumerated list is what it does
+    own = "(a)Adopt a national action plan against trafficking in persons."
+    assert tags(own) == {"action_plan": "in_place"}
+
+
+def test_the_law_ministry_is_no_law() -> None:
+    text = (
+        "Special tribunals for trafficking cases would be set up, sources in the law ministry said."
+    )
+    assert tags(text) == {}
+
+
+def test_legislative_action_said_to_be_required_is_a_call() -> None:
+    text = (
+        "The study found that further legislative action is required to criminalize all forms "
+        "of online child sexual exploitation."
+    )
+    assert tags(text) == {}
+
+
+def test_a_regulator_ordering_isps_to_block_abuse_material_works_with_tech_companies() -> None:
+    text = (
+        "The regulator has ordered ISPs to install technology that filters websites carrying "
+        "child pornography."
+    )
+    assert tags(text) == {"tech_partnership": "in_place"}
+
+
+def test_a_bill_one_senate_approved_is_not_yet_law() -> None:
+    text = (
+        "The Senate unanimously approved Senate Bill 2209 against online sexual exploitation "
+        "of children."
+    )
+    assert tags(text) == {"legislation": "in_progress"}
+
+
+def test_legislation_a_government_prepares_is_in_progress() -> None:
+    text = (
+        "As the government prepares comprehensive legislation against human trafficking, "
+        "donors launched a project."
+    )
+    assert tags(text) == {"legislation": "in_progress"}
+
+
+def test_homes_that_have_been_mooted_are_planned() -> None:
+    text = "Protection homes for trafficking survivors have also been mooted."
+    assert tags(text) == {"shelters": "planned"}
+
+
+def test_sentences_a_parliament_toughened_are_in_place_whatever_the_government_aims() -> None:
+    text = (
+        "Parliament toughened prison sentences for human traffickers to up to 20 years as the "
+        "government aims to deter smugglers."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_a_named_mechanism_victims_will_be_returned_under_exists() -> None:
+    text = (
+        "The victims will be returned home under the National Referral Mechanism for "
+        "trafficking victims."
+    )
+    assert tags(text) == {"referral_mechanism": "in_place"}
+
+
+def test_accommodation_providers_are_no_shelter() -> None:
+    text = (
+        "- Clarifying how police services can access information from hotel guest registries "
+        "to identify and locate trafficking victims, while establishing regulation making "
+        "authority to include other types of accommodation providers."
+    )
+    assert "shelters" not in tags(text)
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
