@@ -143,6 +143,7 @@ def test_the_split_is_by_state_so_no_state_is_on_both_sides() -> None:
         "real_test93.jsonl",
         "real_test94.jsonl",
         "real_test95.jsonl",
+        "real_test96.jsonl",
     ],
 )
 def test_gold_evidence_is_verbatim_and_texts_are_distinct(name: str) -> None:
@@ -388,12 +389,13 @@ MULTI_DRAWS = {
     "multi85": "real_test93.jsonl",
     "multi86": "real_test94.jsonl",
     "multi87": "real_test95.jsonl",
+    "multi88": "real_test96.jsonl",
 }
 
 
 @pytest.mark.parametrize("draw", sorted(MULTI_DRAWS))
 def test_multi_genre_passages_are_what_the_committed_collections_give(draw: str) -> None:
-    """Tests #9 to #95 (``multi/`` … ``multi87/``) were drawn before anyone
+    """Tests #9 to #96 (``multi/`` … ``multi88/``) were drawn before anyone
     read them: their TIP narratives and governments' pages are exactly what the committed
     collections give (test #9's General Debate part needs the corpus checkout, so only its
     ids and split are checked here), none is a near-reserved candidate, none repeats an
@@ -570,6 +572,7 @@ def test_the_pooled_heldout_accuracy_is_what_the_first_runs_give(tmp_path: Path)
         "multi85": 70,
         "multi86": 104,
         "multi87": 167,
+        "multi88": 30,
     }
     assert overall["tp"] == sum(firsts.values())
     with pytest.raises(ValueError, match=r"broken\.txt: no figures table"):
