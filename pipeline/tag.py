@@ -1761,6 +1761,9 @@ CALLED_LIST_ITEMS = 8
 
 # the numbers of a list's items as they stand in parentheses: "(ii)", "(b)"
 _ENUMERATION = re.compile(r"^(i{1,3}|iv|v|vi{1,3}|ix|x|[a-h])$")
+# the number of an item opening its line, where no mid-sentence word can be mistaken for one:
+# any letter, roman numeral or one- or two-digit number ("(k)", "(xii)", "12.")
+_LINE_ITEM_NUMBER = re.compile(r"[a-z]|[ivx]+|\d{1,2}")
 
 
 def _enumeration_marker(scan: _Scan, k: int, hi: int) -> bool:
@@ -1861,12 +1864,13 @@ def _presupposed_in_call(scan: _Scan, c: _Candidate) -> bool:
 
 
 def _past_enumerator(scan: _Scan, lo: int) -> int:
-    """The first token after a list item's enumerator at `lo`: "(d)", "d)", "(iv)", "12."."""
+    """The first token after a list item's enumerator at `lo`: "(d)", "d)", "(iv)", "12."
+    (``_enumeration_marker`` finds the narrower set mid-sentence)."""
     toks = scan.tokens
     k = lo + (lo < len(toks) and toks[lo] == "(")
     if (
         k + 1 < len(toks)
-        and re.fullmatch(r"[a-z]|[ivx]+|\d{1,2}", toks[k]) is not None
+        and _LINE_ITEM_NUMBER.fullmatch(toks[k]) is not None
         and toks[k + 1] in (")", ".")
         and (k > lo or toks[k + 1] == ")")
     ):
@@ -3363,9 +3367,9 @@ def _status(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[
     cabinet, a council of ministers or a committee approved, or that one chamber passed."""
     status, cue = _status_of(scan, c, trigger_spans)
     if status == "planned":
-        enforced = _enforced_under(scan, c)
-        if enforced is not None:
-            return "in_place", f"{scan.text(*enforced)!r} under it (the law exists)"
+        used = _named_use(scan, c) or _enforced_under(scan, c)
+        if used is not None:
+            return "in_place", f"{scan.text(*used)!r} it (it exists)"
     if status == "in_place" and c.category == "legislation":
         approver = _approved_short_of_law(scan, c)
         if approver is not None:
@@ -3383,9 +3387,6 @@ def _enforced_under(scan: _Scan, c: _Candidate) -> Span | None:
     under anti-trafficking laws": the modal says the charge is to come; the law a charge is
     brought under exists (real test #94, labelled in place). A bill or a draft named there
     stays what it is."""
-    named = _named_use(scan, c)
-    if named is not None:
-        return named
     if c.category != "legislation":
         return None
     lo = max(c.c_lo, c.t_lo - ENFORCED_UNDER_REACH)

@@ -41,14 +41,17 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+sys.path.insert(0, str(ROOT / "tools"))
+
+from real_gold import CATEGORIES, RANK  # noqa: E402
+
 from pipeline.resolve import resolve_state  # noqa: E402
 
 REAL = ROOT / "tests" / "gold" / "real"
 TEMPLATES = ROOT / "docs" / "labelling"
-CATEGORIES = ("legislation", "shelters", "referral_mechanism", "action_plan", "tech_partnership")
-STATUSES = ("in_place", "in_progress", "planned")
-# a page needs this many words of text to become a passage (tools/report_passages.py drops
-# shorter ones; a collector is told so before spending a copy on it)
+STATUSES = tuple(sorted(RANK, key=RANK.__getitem__, reverse=True))
+# the collection brief's floor for a page's text: shorter openings are mostly menus, and
+# tools/report_passages.py drops pages whose body is shorter still (MIN_WORDS)
 MIN_EXCERPT_WORDS = 50
 RECORD_FIELDS = ("url", "state", "year", "doc", "query")
 
