@@ -339,6 +339,8 @@ CUE_KEYS = (
     "website_words",
     "nominal_calls",
     "infringement_verbs",
+    "list_negations",
+    "bill_amending_links",
     "law_number_words",
     "framework_nouns",
     "approval_verbs",
@@ -3083,12 +3085,42 @@ def _governing_lo(scan: _Scan, c: _Candidate) -> int:
         coordinated = ("or" in between or "nor" in between) and not (
             scan.has("noun_negations", i, j) and scan.has("passive_auxiliaries", j, c.t_lo)
         )
-        if _words_between(scan, j, c.t_lo) <= NEGATION_WORD_REACH or coordinated:
+        if (
+            _words_between(scan, j, c.t_lo) <= NEGATION_WORD_REACH
+            or coordinated
+            or _negated_noun_list(scan, i, j, c.t_lo)
+        ):
             lo = min(lo, i)
     governor = _list_governor(scan, c, floor)
     if governor is not None:
         lo = min(lo, governor)
     return max(lo, floor)
+
+
+# how many words one item of a negated noun list may have ("the ability to leave")
+NOUN_LIST_ITEM_WORDS = 4
+
+
+def _negated_noun_list(scan: _Scan, neg_lo: int, neg_hi: int, t_lo: int) -> bool:
+    """ "forced to work without pay, freedom of choice, the ability to leave, protection,
+    medical care, time off, food, and shelter": a list of short noun phrases that a
+    preposition of lack heads, with the measure as its last item after "and" or "or", is
+    all lacked, however long (real test #96). Only "without"-like heads: a verb's negation
+    ("did not …") stops at its own object."""
+    if not scan.has("list_negations", neg_lo, neg_hi):
+        return False
+    if t_lo - 1 <= neg_hi or scan.tokens[t_lo - 1] not in ("and", "or"):
+        return False
+    items, words = 1, 0
+    for k in range(neg_hi, t_lo - 1):
+        token = scan.tokens[k]
+        if token == ",":
+            items, words = items + 1, 0
+        elif any(ch.isalnum() for ch in token):
+            words += 1
+            if words > NOUN_LIST_ITEM_WORDS:
+                return False
+    return items >= 3
 
 
 def _list_governor(scan: _Scan, c: _Candidate, floor: int) -> int | None:
@@ -3435,8 +3467,33 @@ def _is_bill(scan: _Scan, c: _Candidate) -> bool:
             or _inside_bill_title(scan, c)
             # "introduced S.B. 158", "House Bill 4210": a bill by its number
             or c.trigger == "numbered_bill"
+            or _amended_by_bill(scan, c)
         )
     )
+
+
+# how many tokens may stand between a bill and the law it would amend
+BILL_OBJECT_REACH = 4
+
+
+def _amended_by_bill(scan: _Scan, c: _Candidate) -> bool:
+    """ "the bill to amend the Employment Act 1955 has failed to …": the clause reports the
+    amending bill, so the amendment, and the law it would change, have the bill's status
+    (real test #96); the Act already in force is not the measure the clause reports."""
+    for _i, j in scan.find("cue:bill_nouns", max(c.c_lo, c.t_lo - BILL_OBJECT_REACH - 3), c.t_lo):
+        links = scan.find("cue:bill_amending_links", j, min(c.t_hi, j + 3))
+        if not links or links[0][0] != j:
+            continue
+        link_hi = links[0][1]
+        if link_hi > c.t_lo:  # the trigger is the amending verb itself ("amend")
+            return True
+        between = range(link_hi, c.t_lo)
+        if len(between) <= BILL_OBJECT_REACH and all(
+            scan.tokens[k] in scan.cues.words("articles") or scan.doc[k].text[:1].isupper()
+            for k in between
+        ):
+            return True
+    return False
 
 
 # how many tokens a bill's title may run after a law word inside it

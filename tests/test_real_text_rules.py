@@ -6645,6 +6645,75 @@ def test_accommodation_providers_are_no_shelter() -> None:
     assert "shelters" not in tags(text)
 
 
+# --- after test #96 was scored -------------------------------------------------------------
+
+
+def test_a_ban_on_child_camel_jockeys_is_a_law() -> None:
+    assert tags("The Emirates banned child camel jockeys in 2005.") == {"legislation": "in_place"}
+
+
+def test_a_law_on_camel_races_is_tied_to_trafficking() -> None:
+    text = "The decree of 2004 regulates camel races and sets a minimum age for riders."
+    assert tags(text, tie=False) == {"legislation": "in_place"}
+
+
+def test_slave_type_labour_ties_a_plan_to_trafficking() -> None:
+    text = "Brasilia launched its second National Plan against slave-type labor in 2008."
+    assert tags(text, tie=False) == {"action_plan": "in_place"}
+
+
+def test_shelter_in_a_list_of_what_workers_go_without_is_lacked() -> None:
+    text = (
+        "Trafficked workers toiled in mines without wages, rest days, the right to leave, "
+        "medical treatment, food, and shelter."
+    )
+    assert tags(text) == {}
+    # a list of what victims received is the State's assistance
+    given = "Trafficked workers received wages owed, medical treatment, food and shelter."
+    assert tags(given) == {"shelters": "in_place"}
+
+
+def test_an_online_protection_centre_is_no_shelter() -> None:
+    text = (
+        "Police will work with the Child Exploitation and Online Protection Centre on "
+        "trafficking cases."
+    )
+    assert "shelters" not in tags(text)
+
+
+def test_a_foiled_plan_of_traffickers_is_no_action_plan() -> None:
+    text = "Police foiled a plan by three suspects to sell two girls to a trafficker abroad."
+    assert tags(text) == {}
+
+
+def test_a_law_met_only_as_what_was_infringed_is_vague() -> None:
+    text = "Employers infringing labour laws by using slave labour were put on the list."
+    assert tags(text) == {}
+
+
+def test_legislation_a_meeting_will_analyse_is_its_subject() -> None:
+    text = (
+        "The forum on human trafficking will analyse legislation and the exchange of data "
+        "between the two countries."
+    )
+    assert "legislation" not in tags(text)
+
+
+def test_a_law_with_a_year_prison_penalty_is_in_place() -> None:
+    text = (
+        "According to the laws, anyone recruiting workers for trafficking rings faces "
+        "a ten-year imprisonment."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_an_act_a_bill_would_amend_has_the_bills_status() -> None:
+    text = "Critics said the bill to amend the Labour Act 1966 does not define forced labour."
+    assert tags(text) == {"legislation": "in_progress"}
+    signed = "The bill amending the Anti-Trafficking Act was signed into law in May."
+    assert tags(signed) == {"legislation": "in_place"}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
