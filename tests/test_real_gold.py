@@ -635,6 +635,7 @@ NEAR_LABELLED_CHECKED = (
     "multi86",
     "multi87",
     "multi88",
+    "multi89",
 )
 
 
