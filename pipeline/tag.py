@@ -467,6 +467,7 @@ _LEMMA_TABLES: dict[int, Any] = {}
 # Both the context phrases and the text's lemmas go through this correction.
 LEMMA_FIXES = {"develope": "develop"}
 _CUE_MATCHERS: dict[int, Any] = {}
+_WORD_CUES: dict[int, dict[str, frozenset[str]]] = {}  # label -> words, per vocab
 
 
 class _GatedMatcher:
@@ -593,9 +594,18 @@ def build_nlp(category_dir: Path = CATEGORY_DIR) -> Any:
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     groups = {**{f"cue:{k}": v for k, v in cues.lists.items()}}
     groups.update({f"status:{k}": v for k, v in cues.status.items()})
+    # A list of one-word entries only ("the", "and", ",") matches wherever its words stand:
+    # such lists are most of the matches and few statements are ever asked about them, so
+    # they are looked up in the statement's tokens when a rule first asks (_Scan.find)
+    # instead of being matched in every statement.
+    single: dict[str, frozenset[str]] = {}
     for label, phrases in groups.items():
-        matcher.add(label, [Doc(nlp.vocab, words=list(p)) for p in sorted(phrases)])
+        if phrases and all(len(p) == 1 for p in phrases):
+            single[label] = frozenset(p[0].lower() for p in phrases)
+        else:
+            matcher.add(label, [Doc(nlp.vocab, words=list(p)) for p in sorted(phrases)])
     _CUE_MATCHERS[id(nlp.vocab)] = matcher
+    _WORD_CUES[id(nlp.vocab)] = single
     # lemmas are looked up lazily (_Scan.lemmas), only where a trigger needs its context: the
     # component stays in the pipeline, disabled, so that the context phrases above went
     # through it
@@ -861,6 +871,7 @@ class _Scan:
                 if not _month_may(doc, i, i in self.sentence_starts)
             ]
         self._match_starts = {k: [i for i, _ in v] for k, v in self.matches.items()}
+        self._word_cues = _WORD_CUES[id(doc.vocab)]
         self._lemmas: _Lemmas | None = None
 
     @property
@@ -882,6 +893,11 @@ class _Scan:
     def find(self, label: str, lo: int, hi: int) -> list[Span]:
         """Matches of one cue list ("cue:negation", "status:planned") inside [lo, hi)."""
         spans = self.matches.get(label)
+        if spans is None and label in self._word_cues:
+            words = self._word_cues[label]
+            starts = [k for k, token in enumerate(self.tokens) if token in words]
+            spans = self.matches[label] = [(k, k + 1) for k in starts]
+            self._match_starts[label] = starts
         if not spans:
             return []
         first = bisect_left(self._match_starts[label], lo)

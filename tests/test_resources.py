@@ -170,3 +170,27 @@ def test_context_reach_needs_a_context_and_bounds_it(tmp_path: Path) -> None:
         m.category for m in tag.tag_doc(nlp(close), tag.Speaker(kind="state"), topic_tie=True)
     ] == ["victim_fund"]
     assert tag.tag_doc(nlp(far), tag.Speaker(kind="state"), topic_tie=True) == []
+
+
+def test_one_word_cue_lists_find_what_a_phrase_matcher_finds() -> None:
+    """One-word cue lists are looked up in a statement's tokens when a rule first asks,
+    not matched in every statement; the lookup must find exactly the PhraseMatcher's spans
+    (same tokenizer, LOWER), or a rule would see different cues."""
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+
+    nlp = tag.build_nlp()
+    cues = tag.load_cues()
+    text = (
+        "The Government, with IOM and the NGOs, did not adopt its plan; but THE law of 2010 "
+        "(No. 5) and a new decree, which criminalise trafficking, are in force, he said."
+    )
+    doc = nlp(text)
+    scan = tag._Scan(doc, cues)
+    word_cues = tag._WORD_CUES[id(nlp.vocab)]
+    assert {"cue:articles", "cue:list_separators"} <= set(word_cues)
+    for label, words in sorted(word_cues.items()):
+        matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        matcher.add(label, [Doc(nlp.vocab, words=[w]) for w in sorted(words)])
+        expected = sorted((i, j) for _id, i, j in matcher(doc))
+        assert scan.find(label, 0, len(doc)) == expected, label
