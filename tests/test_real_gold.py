@@ -636,6 +636,7 @@ NEAR_LABELLED_CHECKED = (
     "multi87",
     "multi88",
     "multi89",
+    "multi90",
 )
 
 
