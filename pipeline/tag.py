@@ -2001,11 +2001,41 @@ def rule_closure(ctx: _Context, c: _Candidate) -> str | None:
         if not scan.has("closure_shields", j, c.t_lo)
     ]
     if not found:
+        found = _closed_antecedent(ctx, c)
+    if not found:
         return None
     required = _CONDITIONS[id(scan.doc.vocab)].contexts.get((c.category, c.trigger))
     if required and any(_find(scan.lemmas, i, j + 1, required[0] | required[1]) for i, j in found):
         return None
     return f"§3 closed or abolished ({scan.text(*found[-1])!r})"
+
+
+# how many tokens a closed measure's noun phrase may take between the closure verb and the
+# relative pronoun that opens what it did
+CLOSED_ANTECEDENT_REACH = 6
+
+
+def _closed_antecedent(ctx: _Context, c: _Candidate) -> list[Span]:
+    """ "repealed the law which had criminalised migrant smuggling": the trigger inside a
+    relative clause says what a closed measure did; the closure of its antecedent closes it
+    too (real test #97). Only when a trigger of the same category stands between the
+    closure verb and the relative pronoun."""
+    scan = ctx.scan
+    s_lo = scan.sentence_of(c.t_lo)[0]
+    for r in range(c.t_lo - 1, max(s_lo, c.t_lo - 4) - 1, -1):
+        if scan.has("relative_pronouns", r, r + 1):
+            break
+    else:
+        return []
+    lo = max(s_lo, r - CLOSED_ANTECEDENT_REACH - 2)
+    closures = [
+        (i, j) for i, j in scan.find("cue:closure_verbs", lo, r) if r - j <= CLOSED_ANTECEDENT_REACH
+    ]
+    if not closures:
+        return []
+    j = closures[-1][1]
+    antecedent = any(j <= a and b <= r and label == c.category for a, b, label in ctx.triggers)
+    return closures[-1:] if antecedent else []
 
 
 # how far after a praise verb the court decision it praises may stand ("praised the issuance

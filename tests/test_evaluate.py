@@ -316,6 +316,7 @@ LATER_SPLITS = [
     ("real_test94.jsonl", "multi86", 0.773, 0.791),
     ("real_test95.jsonl", "multi87", 0.679, 0.715),
     ("real_test96.jsonl", "multi88", 0.652, 0.757),
+    ("real_test97.jsonl", "multi89", 0.665, 0.690),
 ]
 
 

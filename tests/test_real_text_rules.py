@@ -6714,6 +6714,80 @@ def test_an_act_a_bill_would_amend_has_the_bills_status() -> None:
     assert tags(signed) == {"legislation": "in_place"}
 
 
+# --- after test #97 was scored -------------------------------------------------------------
+
+
+def test_a_law_against_buying_sex_services_is_tied_to_sexual_exploitation() -> None:
+    text = "A law criminalizing the procuring of sex services went into effect on Friday."
+    assert tags(text, tie=False) == {"legislation": "in_place"}
+
+
+def test_an_offence_punishable_by_imprisonment_is_set_by_law() -> None:
+    text = (
+        "Prosecutors indicted three men for trafficking. The alleged offences are punishable "
+        "by imprisonment from 3 to 20 years."
+    )
+    assert tags(text, tie=False) == {"legislation": "in_place"}
+
+
+def test_acting_in_compliance_with_national_law_is_a_vague_reference() -> None:
+    text = (
+        "The ministry will continue its work against trafficking in compliance with its "
+        "national law."
+    )
+    assert tags(text) == {}
+
+
+def test_the_laws_of_this_country_are_no_named_law() -> None:
+    text = "Anyone involved in human trafficking will find the laws of this country very clear."
+    assert tags(text) == {}
+
+
+def test_laws_traffickers_circumvent_are_what_is_broken() -> None:
+    text = (
+        "Trafficking rings earn enough cash to circumvent immigration laws and bribe border guards."
+    )
+    assert tags(text) == {}
+
+
+def test_imperfect_legislation_is_a_gap() -> None:
+    text = "Because of imperfect legislation, few labour slavery cases reach the courts."
+    assert tags(text) == {}
+
+
+def test_shelter_those_who_exploit_children_provide_is_no_measure() -> None:
+    text = "Children were forced into harsh labour by those providing them shelter."
+    assert tags(text) == {}
+
+
+def test_the_uk_spelling_of_the_us_trafficking_act_is_another_states_law() -> None:
+    text = (
+        "Garments were removed from the list, also known as the Trafficking Victims "
+        "Protection Reauthorisation Act List."
+    )
+    assert tags(text) == {}
+
+
+def test_a_police_hi_tech_unit_against_online_abuse_is_technology() -> None:
+    text = "The police set up a hi-tech unit to detect child sexual abuse material online."
+    assert tags(text) == {"tech_partnership": "in_place"}
+
+
+def test_what_a_repealed_law_had_done_is_repealed_with_it() -> None:
+    text = "The junta's leader repealed the law which had criminalised migrant smuggling in 2015."
+    assert tags(text) == {}
+    adopted = "Parliament adopted the law which criminalises migrant smuggling."
+    assert tags(adopted) == {"legislation": "in_place"}
+
+
+def test_an_operations_two_day_action_plan_is_no_national_plan() -> None:
+    text = (
+        "Files will be prepared for the prosecutor from the results of the two-day action "
+        "plan against sex trafficking."
+    )
+    assert tags(text) == {}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
