@@ -317,6 +317,7 @@ LATER_SPLITS = [
     ("real_test95.jsonl", "multi87", 0.679, 0.715),
     ("real_test96.jsonl", "multi88", 0.652, 0.757),
     ("real_test97.jsonl", "multi89", 0.665, 0.690),
+    ("real_test98.jsonl", "multi90", 0.658, 0.657),
 ]
 
 
