@@ -25,7 +25,7 @@ from pathlib import Path
 
 from pipeline.export import OutputError, lock_folder, write_bytes_atomic
 from pipeline.read import InputError
-from pipeline.tag import STATUS_RANK, load_categories
+from pipeline.tag import STATUS_RANK, Speaker, load_categories
 
 GOLD_COLUMNS = ("doc_id", "entity", "category", "status")
 Key = tuple[str, str, str]
@@ -143,9 +143,8 @@ def _best(rows: list[dict[str, str]], where: Path) -> dict[Key, str]:
 
 
 def _single_text_gold(path: Path) -> tuple[dict[Key, str], dict[Key, str]]:
-    from pipeline.build import explain_texts, speaker_named
+    from pipeline.build import explain_texts
     from pipeline.strict import DataFileError, check_record, iter_jsonl
-    from pipeline.tag import Speaker
 
     known = {c.key for c in load_categories()}
     try:
@@ -193,23 +192,37 @@ def _single_text_gold(path: Path) -> tuple[dict[Key, str], dict[Key, str]]:
                     "status": m["status"],
                 }
             )
-        speaker = Speaker(kind="text")
-        if record.get("speaker"):
-            named = speaker_named(record["speaker"], record["text"])
-            if named is None:  # reported, then tagged as a text with no known speaker (§6)
-                print(
-                    f"warning: {path}: {record['id']}: speaker {record['speaker']!r} does not "
-                    "resolve to a State or organization",
-                    file=sys.stderr,
-                )
-            speaker = named or speaker
-        items.append((record["text"], speaker, record["on_trafficking"], 0))
+        item, unresolved = single_text_item(record)
+        if unresolved:  # reported, then tagged as a text with no known speaker (§6)
+            print(
+                f"warning: {path}: {record['id']}: speaker {unresolved!r} does not "
+                "resolve to a State or organization",
+                file=sys.stderr,
+            )
+        items.append(item)
     for record, (measures, _why) in zip(records, explain_texts(items), strict=True):
         for m in measures:
             predicted_rows.append(
                 {"doc_id": record["id"], "entity": "", "category": m.category, "status": m.status}
             )
     return _best(gold_rows, path), _best(predicted_rows, path)
+
+
+def single_text_item(record: dict) -> tuple[tuple[str, Speaker, bool, int], str | None]:
+    """What the tagger is given for one single-text gold record, as `tag --jsonl` gives it
+    (text, speaker, topic tie, offset), and the record's speaker name when it does not
+    resolve (then the text is tagged with no known speaker, §6). Shared with the tools that
+    read a split's errors, so that they tag exactly what is scored."""
+    from pipeline.build import speaker_named
+
+    speaker = Speaker(kind="text")
+    unresolved = None
+    if record.get("speaker"):
+        named = speaker_named(record["speaker"], record["text"])
+        if named is None:
+            unresolved = record["speaker"]
+        speaker = named or speaker
+    return (record["text"], speaker, record["on_trafficking"], 0), unresolved
 
 
 def evaluate(gold_path: Path, build_dir: Path) -> Report:

@@ -31,10 +31,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+sys.path.insert(0, str(ROOT / "tools"))
+
+from real_gold import CATEGORIES  # noqa: E402
+
+from pipeline.evaluate import single_text_item  # noqa: E402
 from pipeline.tag import STATUS_RANK  # noqa: E402
 
 REAL = ROOT / "tests" / "gold" / "real"
-CATEGORIES = ("legislation", "shelters", "referral_mechanism", "action_plan", "tech_partnership")
 
 # The keyword test on a page's description (``source.doc``) that sorts a passage into an
 # international body's text or a government's page or news. Approximate by design: it reads
@@ -74,15 +78,9 @@ def read_gold(path: Path) -> list[dict]:
 
 def predictions(records: list[dict]) -> Iterator[Labels]:
     """The tagger's labels for each gold record, tagged as ``pipeline evaluate`` tags it."""
-    from pipeline.build import explain_texts, speaker_named
-    from pipeline.tag import Speaker
+    from pipeline.build import explain_texts
 
-    items = []
-    for record in records:
-        speaker = Speaker(kind="text")
-        if record.get("speaker"):
-            speaker = speaker_named(record["speaker"], record["text"]) or speaker
-        items.append((record["text"], speaker, record["on_trafficking"], 0))
+    items = [single_text_item(record)[0] for record in records]
     for measures, _why in explain_texts(items):
         yield _best((m.category, m.status, m.evidence) for m in measures)
 
