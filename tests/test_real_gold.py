@@ -643,6 +643,7 @@ NEAR_LABELLED_CHECKED = (
     "multi88",
     "multi89",
     "multi90",
+    "multi91",
 )
 
 

@@ -140,6 +140,7 @@ FOLDER_GOLD = {
     "multi88": (("real_test96", "test", None),),
     "multi89": (("real_test97", "test", None),),
     "multi90": (("real_test98", "test", None),),
+    "multi91": (("real_test99", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
