@@ -79,6 +79,23 @@ _INNER_WHITESPACE = re.compile(r"\s{2,}|[^\S ]")
 _BULLETS = "•▪◦●■·"
 
 
+# a list item's marker at a line's start: "a)", "(ii)", "iv." are not a sentence going on
+_ITEM_MARKER = re.compile(r"\(?[a-z]{1,4}[.)]\s")
+
+
+def _wrapped_across_blank_line(text: str, start: int, end: int) -> bool:
+    """A blank line inside a sentence: a page copied from a PDF with a blank line after
+    every printed line ("recommends that the State⏎⏎party ensure that domestic laws …")
+    breaks its sentences wherever the lines ended. The words before end without a mark
+    and the next line goes on in lower case, which a new paragraph, a heading or a bullet
+    never does (real test #98, a treaty body's concluding observations)."""
+    return (
+        (text[start - 1].isalnum() or text[start - 1] == ",")
+        and text[end].islower()
+        and _ITEM_MARKER.match(text, end) is None
+    )
+
+
 def unwrap_lines(text: str) -> tuple[str, list[int] | None]:
     """The text with every line wrap inside a sentence made one space, and where each of
     its characters stands in the original (None when nothing changed).
@@ -99,7 +116,7 @@ def unwrap_lines(text: str) -> tuple[str, list[int] | None]:
         if (
             start == 0
             or end == len(text)
-            or run.count("\n") > 1
+            or (run.count("\n") > 1 and not _wrapped_across_blank_line(text, start, end))
             or text[start - 1] in ".!?:;"
             or ("\n" in run and text[end] in _BULLETS)
         ):

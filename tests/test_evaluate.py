@@ -268,7 +268,7 @@ LATER_SPLITS = [
     ("real_test50.jsonl", "multi42", 0.867, 0.898),
     ("real_test51.jsonl", "multi43", 0.796, 0.822),
     ("real_test52.jsonl", "multi44", 0.767, 0.783),
-    ("real_test53.jsonl", "multi45", 0.814, 0.837),
+    ("real_test53.jsonl", "multi45", 0.814, 0.832),
     ("real_test54.jsonl", "multi46", 0.826, 0.837),
     # 0.851 after its fixes; 0.848 since test #70's fixes: technology traffickers use "to
     # shield their identities" is no measure, and it had found test #55's labelled
@@ -286,7 +286,7 @@ LATER_SPLITS = [
     # referral: 1 labelled for 3 unlabelled once test #66 was read; docs/methodology.md)
     ("real_test64.jsonl", "multi56", 0.654, 0.666),
     ("real_test65.jsonl", "multi57", 0.632, 0.818),
-    ("real_test66.jsonl", "multi58", 0.705, 0.762),
+    ("real_test66.jsonl", "multi58", 0.705, 0.758),
     ("real_test67.jsonl", "multi59", 0.784, 0.821),
     ("real_test68.jsonl", "multi60", 0.718, 0.725),
     ("real_test69.jsonl", "multi61", 0.759, 0.814),
@@ -316,8 +316,8 @@ LATER_SPLITS = [
     ("real_test94.jsonl", "multi86", 0.773, 0.791),
     ("real_test95.jsonl", "multi87", 0.679, 0.715),
     ("real_test96.jsonl", "multi88", 0.652, 0.757),
-    ("real_test97.jsonl", "multi89", 0.665, 0.690),
-    ("real_test98.jsonl", "multi90", 0.658, 0.657),
+    ("real_test97.jsonl", "multi89", 0.665, 0.688),
+    ("real_test98.jsonl", "multi90", 0.658, 0.794),
 ]
 
 

@@ -250,7 +250,11 @@ def test_a_line_end_after_a_compounds_hyphen_keeps_the_compound() -> None:
 
 
 def test_a_blank_line_bullet_or_full_stop_before_a_line_end_stays_a_break() -> None:
-    assert unwrap_lines("a referral\n\nmechanism") == ("a referral\n\nmechanism", None)
+    assert unwrap_lines("a referral\n\nThe mechanism") == ("a referral\n\nThe mechanism", None)
+    # a blank line before a list item's marker, even in lower case, stays a break (a blank
+    # line before a line going on in lower case is a PDF's wrap: see after test #98)
+    assert unwrap_lines("as follows\n\na) shelters") == ("as follows\n\na) shelters", None)
+    assert unwrap_lines("the State\n\n(ii) shelters") == ("the State\n\n(ii) shelters", None)
     assert unwrap_lines("Measures:\n• shelters") == ("Measures:\n• shelters", None)
     assert unwrap_lines("It ended.\nShelters") == ("It ended.\nShelters", None)
     flat, where = unwrap_lines("a  law\r\n  in force")
@@ -6786,6 +6790,90 @@ def test_an_operations_two_day_action_plan_is_no_national_plan() -> None:
         "plan against sex trafficking."
     )
     assert tags(text) == {}
+
+
+# --- after test #98 was scored -------------------------------------------------------------
+
+
+def test_a_blank_line_inside_a_sentence_copied_from_a_pdf_does_not_split_it() -> None:
+    recommendation = (
+        "The Committee recommends that the State\n\nparty make sure that domestic laws on "
+        "the sexual exploitation of boys are gender\n\nneutral."
+    )
+    assert tags(recommendation) == {}
+    assert unwrap_lines("the State\n\nparty")[0] == "the State party"
+    shelter = "The Ministry has opened a shelter for potential\n\nvictims of trafficking."
+    assert tags(shelter, tie=False) == {"shelters": "in_place"}
+
+
+def test_economic_and_labour_exploitation_tie_a_measure_to_trafficking() -> None:
+    plan = (
+        "The Government reported the adoption of the National Plan for the Protection of "
+        "Working Children from Economic Exploitation."
+    )
+    assert tags(plan, tie=False) == {"action_plan": "in_place"}
+    law = "Parliament adopted a law against labour exploitation."
+    assert tags(law, tie=False) == {"legislation": "in_place"}
+
+
+def test_a_plan_an_initiative_is_to_reinforce_exists() -> None:
+    text = (
+        "The aim of the project is to reinforce the Ministry's national action plan against "
+        "child trafficking."
+    )
+    assert tags(text) == {"action_plan": "in_place"}
+
+
+def test_a_bulleted_item_of_what_we_recommend_is_a_recommendation() -> None:
+    text = (
+        "We commend the progress made since the last review.\n\n"
+        "- Implement our recommendation from the last cycle to adopt a national action plan "
+        "against human trafficking."
+    )
+    assert tags(text) == {}
+
+
+def test_a_legislative_reform_process_is_in_progress() -> None:
+    text = (
+        "The Government is pursuing the current legislative reform process against child "
+        "trafficking."
+    )
+    assert tags(text) == {"legislation": "in_progress"}
+
+
+def test_laws_listed_as_breached_are_a_vague_reference() -> None:
+    text = (
+        "Two men were charged with human trafficking. Police said breaches of Tongan "
+        "immigration, labour and company registration laws could lead to more arrests."
+    )
+    assert tags(text, speaker=speaker_named("Tonga", text) or STATE) == {}
+
+
+def test_a_call_for_convictions_under_the_anti_trafficking_law_presupposes_it() -> None:
+    text = "The report called for more convictions of offenders under the anti-trafficking law."
+    assert tags(text) == {"legislation": "in_place"}
+    bare = "The report called for more convictions of traffickers under the law."
+    assert tags(bare) == {}
+
+
+def test_financial_intelligence_reports_are_transaction_analytics() -> None:
+    text = (
+        "The agency prepared financial intelligence reports on offenders who paid to watch "
+        "child pornography."
+    )
+    assert tags(text) == {"tech_partnership": "in_place"}
+
+
+def test_public_and_national_policies_in_general_are_no_plan() -> None:
+    text = (
+        "The commission is responsible for developing and monitoring public policies and "
+        "national policies related to forced labour."
+    )
+    assert tags(text) == {}
+    named = "The national policy against trafficking was adopted in 2015."
+    assert tags(named) == {"action_plan": "in_place"}
+    adopted = "The Government has adopted public policies to combat human trafficking."
+    assert tags(adopted) == {"action_plan": "in_place"}
 
 
 # --- the span ruler's gated token patterns --------------------------------------------------
