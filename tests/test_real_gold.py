@@ -644,6 +644,7 @@ NEAR_LABELLED_CHECKED = (
     "multi89",
     "multi90",
     "multi91",
+    "multi92",
 )
 
 
