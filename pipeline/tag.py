@@ -329,6 +329,7 @@ CUE_KEYS = (
     "recommending_voices",
     "process_nouns_after_reform",
     "presupposing_prepositions",
+    "peer_review_cues",
     "evaluator_wishes",
     "complement_action_nouns",
     "presupposing_verbs",
@@ -1965,11 +1966,45 @@ def _after_bulleted_list(source: str, start: int, at: int) -> bool:
     return any(line[:1] in LIST_BULLETS for line in earlier) and own[:1] not in LIST_BULLETS
 
 
+def _reviews_another_state(ctx: _Context) -> bool:
+    """A State's statement at another State's Universal Periodic Review ("The United States
+    warmly welcomes the New Zealand delegation to the UPR Working Group"): the text names
+    the review and another State. What it recommends is for the State under review, even
+    when the recommendation presupposes a measure ("Continue to pursue convictions under
+    domestic anti-trafficking laws" is New Zealand's law, not the speaker's)."""
+    scan = ctx.scan
+    if ctx.speaker.kind != "state" or not scan.find("cue:peer_review_cues", 0, len(scan.tokens)):
+        return False
+    organizations = set(_find(scan.tokens, 0, len(scan.tokens), ctx.organizations))
+    return any(s not in organizations for s in _other_actors_in(ctx, 0, len(scan.tokens)))
+
+
+def _recommended_at_anothers_review(ctx: _Context, c: _Candidate) -> str | None:
+    """A measure in a recommendation ("- Continue to pursue …", "We recommend …", "We
+    encourage …") of a statement at another State's review (real test #99: 13 of its 48
+    false positives on legislation)."""
+    scan = ctx.scan
+    s_lo, s_hi = scan.sentence_of(c.t_lo)
+    while s_lo < c.t_lo and scan.tokens[s_lo] in LIST_BULLETS:
+        s_lo += 1
+    s_lo = min(_past_enumerator(scan, s_lo), c.t_lo)
+    first = scan.doc[s_lo].text
+    recommended = (first[:1].isupper() and _opens_with_imperative(scan, s_lo)) or bool(
+        scan.find("cue:recommending_voices", s_lo, s_hi) or scan.find("cue:advocacy", s_lo, s_hi)
+    )
+    if recommended and _reviews_another_state(ctx):
+        return "§6 a recommendation to the State under review (the speaker reviews another State)"
+    return None
+
+
 def rule_recommendation(ctx: _Context, c: _Candidate) -> str | None:
     """A sentence opening with an imperative ("Adopt a national action plan … (Chile)") is a
     recommendation, as UN review outcomes and country reports list them, not a report; so is
     a measure in the list a "Recommendations:" heading opens."""
     scan = ctx.scan
+    review = _recommended_at_anothers_review(ctx, c)
+    if review is not None:
+        return review
     if _presupposed_in_recommendation(scan, c) or _called_draft(scan, c):
         return None  # "Finalize its draft plan": recommended, but the plan exists
     s_lo, _s_hi = scan.sentence_of(c.t_lo)
@@ -3656,13 +3691,7 @@ def _status_of(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tup
         # "a bill … has passed the California Legislature and is now awaiting the
         # governor's signature": passed by the legislature, not yet law
         return "in_progress", f"{scan.text(*pending[0])!r} (a bill not yet signed)"
-    in_force = [
-        (i, j)
-        for i, j in scan.find("cue:bill_in_force_cues", c.c_lo, c.c_hi)
-        # "a bill which seeks to criminalize human trafficking … went through the second
-        # reading": what the bill would do, not a law in force (real test #74)
-        if not (i > 0 and scan.has("bill_purpose_leads", i - 1, i))
-    ]
+    in_force = _bill_in_force(scan, c)
     if status == "in_place" and not in_force:
         return "in_progress", f"a bill not said to be passed ({cue})"
     if status == "planned" and not scan.find("status:planned", c.c_lo, c.t_lo):
@@ -3670,6 +3699,17 @@ def _status_of(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tup
         # bill that exists is drafted ("will introduce a bill" stays planned)
         return "in_progress", f"a bill, drafted ({cue} is said of what it will do)"
     return status, cue
+
+
+def _bill_in_force(scan: _Scan, c: _Candidate) -> list[Span]:
+    """What in the measure's clause says a bill became law ("passed", "signed into law")."""
+    return [
+        (i, j)
+        for i, j in scan.find("cue:bill_in_force_cues", c.c_lo, c.c_hi)
+        # "a bill which seeks to criminalize human trafficking … went through the second
+        # reading": what the bill would do, not a law in force (real test #74)
+        if not (i > 0 and scan.has("bill_purpose_leads", i - 1, i))
+    ]
 
 
 def _reference_lead(scan: _Scan, c: _Candidate) -> Span | None:

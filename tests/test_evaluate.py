@@ -318,6 +318,7 @@ LATER_SPLITS = [
     ("real_test96.jsonl", "multi88", 0.652, 0.757),
     ("real_test97.jsonl", "multi89", 0.665, 0.688),
     ("real_test98.jsonl", "multi90", 0.658, 0.794),
+    ("real_test99.jsonl", "multi91", 0.686, 0.723),
 ]
 
 

@@ -6876,6 +6876,44 @@ def test_public_and_national_policies_in_general_are_no_plan() -> None:
     assert tags(adopted) == {"action_plan": "in_place"}
 
 
+# --- after test #99 was scored -------------------------------------------------------------
+
+
+def test_procuring_children_for_prostitution_or_pornography_ties_a_law() -> None:
+    prostitution = (
+        "Section 12 of the Penal Code prohibits the procuring of a child for prostitution."
+    )
+    assert tags(prostitution, tie=False) == {"legislation": "in_place"}
+    pornography = (
+        "Article 40 of the Criminal Code punishes the use of a minor for pornographic performances."
+    )
+    assert tags(pornography, tie=False) == {"legislation": "in_place"}
+
+
+def test_forced_begging_ties_a_law() -> None:
+    text = "Since 2005 a law has made it illegal to force someone to beg in the streets."
+    assert tags(text, tie=False) == {"legislation": "in_place"}
+
+
+def test_a_federal_final_rule_is_legislation() -> None:
+    text = (
+        "The agency said the Final Rule on status for victims of trafficking took effect in August."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_a_recommendation_at_another_states_review_is_not_the_speakers_measure() -> None:
+    text = (
+        "The United States welcomes the delegation of Fiji to the UPR Working Group.\n\n"
+        "- Continue to enforce domestic anti-trafficking laws and prosecute offenders."
+    )
+    speaker = speaker_named("United States", text) or STATE
+    assert tags(text, speaker=speaker) == {}
+    # the same bullet in the State's own list of what it will do stays its own
+    own = "Our plan sets out the steps ahead.\n\n- Continue to enforce domestic anti-trafficking laws."
+    assert tags(own, speaker=speaker) == {"legislation": "in_place"}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
