@@ -6910,7 +6910,10 @@ def test_a_recommendation_at_another_states_review_is_not_the_speakers_measure()
     speaker = speaker_named("United States", text) or STATE
     assert tags(text, speaker=speaker) == {}
     # the same bullet in the State's own list of what it will do stays its own
-    own = "Our plan sets out the steps ahead.\n\n- Continue to enforce domestic anti-trafficking laws."
+    own = (
+        "Our plan sets out the steps ahead.\n\n- Continue to enforce domestic anti-trafficking "
+        "laws."
+    )
     assert tags(own, speaker=speaker) == {"legislation": "in_place"}
 
 
