@@ -327,7 +327,7 @@ CUE_KEYS = (
     "visit_verbs",
     "evaluator_subjects",
     "recommending_voices",
-    "process_nouns_after_reform",
+    "reform_processes",
     "presupposing_prepositions",
     "peer_review_cues",
     "evaluator_wishes",
@@ -1979,17 +1979,28 @@ def _reviews_another_state(ctx: _Context) -> bool:
     return any(s not in organizations for s in _other_actors_in(ctx, 0, len(scan.tokens)))
 
 
+def _past_item_marker(scan: _Scan, s_lo: int, t_lo: int) -> int:
+    """Where a list item's words start: past its bullets ("•", "-") and its enumerator
+    ("(d)", "12."), never past the trigger at `t_lo`."""
+    while s_lo < t_lo and scan.tokens[s_lo] in LIST_BULLETS:
+        s_lo += 1
+    return min(_past_enumerator(scan, s_lo), t_lo)
+
+
+def _capitalised_imperative(scan: _Scan, k: int) -> bool:
+    """ "Adopt …" opening a sentence or list item at `k` (capitalised, as a recommendation's
+    first word is)."""
+    return scan.doc[k].text[:1].isupper() and _opens_with_imperative(scan, k)
+
+
 def _recommended_at_anothers_review(ctx: _Context, c: _Candidate) -> str | None:
     """A measure in a recommendation ("- Continue to pursue …", "We recommend …", "We
     encourage …") of a statement at another State's review (real test #99: 13 of its 48
     false positives on legislation)."""
     scan = ctx.scan
     s_lo, s_hi = scan.sentence_of(c.t_lo)
-    while s_lo < c.t_lo and scan.tokens[s_lo] in LIST_BULLETS:
-        s_lo += 1
-    s_lo = min(_past_enumerator(scan, s_lo), c.t_lo)
-    first = scan.doc[s_lo].text
-    recommended = (first[:1].isupper() and _opens_with_imperative(scan, s_lo)) or bool(
+    s_lo = _past_item_marker(scan, s_lo, c.t_lo)
+    recommended = _capitalised_imperative(scan, s_lo) or bool(
         scan.find("cue:recommending_voices", s_lo, s_hi) or scan.find("cue:advocacy", s_lo, s_hi)
     )
     if recommended and _reviews_another_state(ctx):
@@ -2015,20 +2026,17 @@ def rule_recommendation(ctx: _Context, c: _Candidate) -> str | None:
     # "We recommend …", "Implement our recommendation of 2019 to develop …": one State's
     # statement at another's review lists what it recommends (real test #98)
     evaluator = evaluator or scan.find("cue:recommending_voices", 0, c.t_lo)
-    while evaluator and s_lo < c.t_lo and scan.tokens[s_lo] in LIST_BULLETS:
-        s_lo += 1
     if evaluator:
         # "(d)Develop a multisectoral national strategy": an enumerated item, as a bullet is
         # (real test #95, a treaty body's list of issues)
-        s_lo = min(_past_enumerator(scan, s_lo), c.t_lo)
+        s_lo = _past_item_marker(scan, s_lo, c.t_lo)
     for i, j in scan.find("cue:evaluator_subjects", c.c_lo, c.t_lo):
         # "And GRETA wants suspected victims to be systematically referred to specialised
         # assistance services": what the evaluator wants the State to do (real test #70)
         for _w, k in scan.find("cue:evaluator_wishes", j, min(j + 2, c.t_lo)):
             return f"§6 a recommendation ({scan.text(i, k)!r})"
-    first = scan.doc[s_lo].text
-    if first[:1].isupper() and _opens_with_imperative(scan, s_lo):
-        return f"§6 a recommendation (opens with the imperative {first!r})"
+    if _capitalised_imperative(scan, s_lo):
+        return f"§6 a recommendation (opens with the imperative {scan.doc[s_lo].text!r})"
     heading = _recommendations_heading(scan, c)
     if heading is not None:
         return f"§6 a recommendation (listed under {heading!r})"
@@ -3691,7 +3699,13 @@ def _status_of(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tup
         # "a bill … has passed the California Legislature and is now awaiting the
         # governor's signature": passed by the legislature, not yet law
         return "in_progress", f"{scan.text(*pending[0])!r} (a bill not yet signed)"
-    in_force = _bill_in_force(scan, c)
+    in_force = [
+        (i, j)
+        for i, j in scan.find("cue:bill_in_force_cues", c.c_lo, c.c_hi)
+        # "a bill which seeks to criminalize human trafficking … went through the second
+        # reading": what the bill would do, not a law in force (real test #74)
+        if not (i > 0 and scan.has("bill_purpose_leads", i - 1, i))
+    ]
     if status == "in_place" and not in_force:
         return "in_progress", f"a bill not said to be passed ({cue})"
     if status == "planned" and not scan.find("status:planned", c.c_lo, c.t_lo):
@@ -3699,17 +3713,6 @@ def _status_of(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tup
         # bill that exists is drafted ("will introduce a bill" stays planned)
         return "in_progress", f"a bill, drafted ({cue} is said of what it will do)"
     return status, cue
-
-
-def _bill_in_force(scan: _Scan, c: _Candidate) -> list[Span]:
-    """What in the measure's clause says a bill became law ("passed", "signed into law")."""
-    return [
-        (i, j)
-        for i, j in scan.find("cue:bill_in_force_cues", c.c_lo, c.c_hi)
-        # "a bill which seeks to criminalize human trafficking … went through the second
-        # reading": what the bill would do, not a law in force (real test #74)
-        if not (i > 0 and scan.has("bill_purpose_leads", i - 1, i))
-    ]
 
 
 def _reference_lead(scan: _Scan, c: _Candidate) -> Span | None:
@@ -3810,11 +3813,6 @@ def _bare_after_lead(scan: _Scan, i: int) -> bool:
     )
 
 
-def _possessive_between(scan: _Scan, lo: int, hi: int) -> bool:
-    """ "the Government's": a possessive ending in [lo, hi)."""
-    return scan.has("possessive_clitics", lo, hi)
-
-
 def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[str, str]:
     """The status cue nearest the trigger, and the cue that decided it.
 
@@ -3842,9 +3840,7 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
             # "has developed a national action plan, waiting approval by Parliament": the
             # participle opening the next comma's phrase is said of the measure
             return "in_progress", f"{scan.text(i, j)!r} (said of it right after)"
-    if scan.tokens[c.t_hi - 1] in ("reform", "reforms") and scan.has(
-        "process_nouns_after_reform", c.t_hi, c.t_hi + 1
-    ):
+    if any(i == c.t_hi - 1 for i, _j in scan.find("cue:reform_processes", c.t_hi - 1, c.t_hi + 1)):
         # "welcomed the current legislative reform process, and urged law makers to speed it
         # up": a reform still going on, whatever "current" says of it (real test #98)
         return "in_progress", f"{scan.text(c.t_lo, c.t_hi + 1)!r} (a reform under way)"
@@ -3884,7 +3880,7 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
             if (
                 # "to reinforce the Government's action plan": a possessive may stand between
                 # (real test #98)
-                0 < c.t_lo - j <= (4 if _possessive_between(scan, j, c.t_lo) else 2)
+                0 < c.t_lo - j <= (4 if scan.has("possessive_clitics", j, c.t_lo) else 2)
                 # "the update of the National Action Plan" is a noun: the update is under way
                 and scan.tokens[j] != "of"
                 and _definite(scan, j, c.t_lo)
