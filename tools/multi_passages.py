@@ -1,4 +1,4 @@
-"""Draw the registered real test splits #9 to #100, each fixed before anyone reads it.
+"""Draw the registered real test splits #9 to #101, each fixed before anyone reads it.
 
 Why this exists: four single-genre TIP batches scored 0.83, 0.95, 0.77 and 0.84, so no one
 of them says whether the tagger clears issue #6's target on real text in general. Test #9
@@ -19,7 +19,7 @@ or more with a reserved General Debate speech (``tools/reserved_overlap.py``, nu
 paragraphs of the 1970s share up to 6 with those speeches by common phrasing alone), are
 dropped by id through ``--drop`` (``near_reserved.txt``), before the quotas are drawn.
 
-Usage (`--draw multi2` to `multi92`, tests #10 to #100, take no `--gd`; `--tip-raw` defaults
+Usage (`--draw multi2` to `multi93`, tests #10 to #101, take no `--gd`; `--tip-raw` defaults
 to the TIP collection snapshots the draw names, ``Draw.tip_collections``)::
 
     python tools/multi_passages.py [--draw NAME] [--tip-raw RAW ...] --report-raw RAW \
@@ -447,6 +447,10 @@ DRAWS = {
     # stop), registered before its pages exist; every passage, scored once on the rules
     # after test #99's fixes
     "multi92": Draw("we", "oe", {"oe": 999}, 20270231, with_gd=False),
+    # test #101: the sixty-eighth collection (eight collectors, the same eight regions and
+    # brief), registered before its pages exist; every passage of all eight collectors feeds
+    # one split, scored once on the rules after tests #99 and #100's fixes
+    "multi93": Draw("wf", "of", {"of": 999}, 20270232, with_gd=False),
 }
 GD_SEED = DRAWS["multi"].seed  # test #9's General Debate sample
 
