@@ -175,10 +175,12 @@ CUE_KEYS = (
     "capacity_verbs",
     "third_party_subjects",
     "third_party_clause_subjects",
+    "elsewhere_places",
     "joint_subject_links",
     "perpetrators",
     "deficit",
     "misuse",
+    "cover_for",
     "praise",
     "partner_prepositions",
     "own_reference_state",
@@ -2333,10 +2335,19 @@ TECH_PURPOSE_REACH = 6
 RECRUITMENT_REACH = 10
 
 
+# how far after a measure "a cover for" may stand ("the program is just a disguise for")
+COVER_REACH = 8
+
+
 def rule_misuse(ctx: _Context, c: _Candidate) -> str | None:
     scan = ctx.scan
     if scan.has("misuse", c.lo, c.t_lo):
         return "§3 misuse of the thing by criminals (the problem)"
+    for i, j in scan.find("cue:cover_for", c.t_hi, min(c.c_hi, c.t_hi + COVER_REACH)):
+        # "the 'trainee program' is just a disguise for labor trafficking": what the clause
+        # calls a cover for exploitation is the abuse, not a measure against it (real test
+        # #100)
+        return f"§3 called a cover for the abuse ({scan.text(i, j)!r}), the problem"
     if c.category == "tech_partnership":
         # "enticed three women through WhatsApp", "recruited young women through ads on a
         # Facebook page": the channel victims were recruited through is the crime's
@@ -2797,6 +2808,9 @@ def rule_third_party(ctx: _Context, c: _Candidate) -> str | None:
         found = None  # "NGOs operating the state-funded sheltered accommodations": the State's
     if found:
         return f"§3 another actor's measure ({scan.text(*found)!r})"
+    found = _in_other_jurisdictions(scan, c)
+    if found:
+        return f"§6 a measure of other jurisdictions ({scan.text(*found)!r})"
     if ctx.other_actors:
         # an actor may run into the trigger: "a Thai government shelter" (trigger
         # "government shelter") is Thailand's
@@ -2869,6 +2883,19 @@ def _organization_opening(ctx: _Context, c: _Candidate) -> Span | None:
     subjects = _other_actors_in(ctx, c.hi + 1, min(c.c_hi, c.hi + 4))
     if subjects and tuple(scan.tokens[subjects[0][0] : subjects[0][1]]) in ctx.organizations:
         return subjects[0]
+    return None
+
+
+def _in_other_jurisdictions(scan: _Scan, c: _Candidate) -> Span | None:
+    """ "examining laws in other states and on the federal level", "the legislation of other
+    countries": measures placed right after in jurisdictions the text does not name are
+    theirs, not the speaker's (§6; real test #100), as a named State's would be."""
+    if c.t_hi + 1 >= c.c_hi or scan.tokens[c.t_hi] not in ("in", "of"):
+        return None
+    lo = c.t_hi + 2 if scan.tokens[c.t_hi + 1] == "the" else c.t_hi + 1
+    for i, j in scan.find("cue:elsewhere_places", lo, min(c.c_hi, lo + 4)):
+        if i == lo:
+            return c.t_hi, j
     return None
 
 

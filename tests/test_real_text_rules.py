@@ -14,7 +14,7 @@ import pytest
 
 from pipeline.__main__ import main
 from pipeline.build import speaker_named
-from pipeline.split import unwrap_lines
+from pipeline.split import sentences, unwrap_lines
 from pipeline.tag import RULES, Speaker, build_nlp, explain_doc, tag_text
 
 STATE = Speaker(kind="state")
@@ -6915,6 +6915,54 @@ def test_a_recommendation_at_another_states_review_is_not_the_speakers_measure()
         "laws."
     )
     assert tags(own, speaker=speaker) == {"legislation": "in_place"}
+
+
+# --- after test #100 was scored ------------------------------------------------------------
+
+
+def test_a_full_stop_glued_to_the_next_sentence_still_ends_it() -> None:
+    # a page copied without the space after a full stop: the evidence is the plan's own
+    # sentence, not the three glued into one
+    text = (
+        "Officials met in June.The centre trains teachers to prevent human trafficking.The "
+        "Ministry adopted a national plan on road safety."
+    )
+    found = tag_text(text, STATE, topic_tie=False)
+    assert [(m.category, m.evidence) for m in found] == [
+        ("action_plan", "The Ministry adopted a national plan on road safety.")
+    ]
+    assert sentences(text, 0, len(text)) == [(0, 22), (22, 78), (78, len(text))]
+    # initials and abbreviations are not glued sentences
+    assert sentences("U.S.Government and e.g.The", 0, 26) == [(0, 26)]
+
+
+def test_a_plan_still_to_be_finalised_is_in_progress() -> None:
+    text = "A national action plan against trafficking is expected to be finalized by June."
+    assert tags(text) == {"action_plan": "in_progress"}
+
+
+def test_laws_in_other_countries_are_not_the_speakers() -> None:
+    text = "The working group examined the laws of other states on child trafficking."
+    assert tags(text) == {}
+    own = "The working group examined the laws of our state on child trafficking."
+    assert tags(own) == {"legislation": "in_place"}
+
+
+def test_laws_that_could_be_rewritten_are_a_suggestion() -> None:
+    text = (
+        "Ana Ruiz, country director for a children's charity in Fiji, says families are often "
+        "complicit in child exploitation, and while laws could be rewritten to protect children "
+        "better, enforcement would be difficult."
+    )
+    speaker = speaker_named("Fiji", text) or STATE
+    assert tags(text, speaker=speaker) == {}
+
+
+def test_a_programme_called_a_cover_for_exploitation_is_not_a_measure() -> None:
+    text = "Critics say the government's trainee programme is a cover for labour trafficking."
+    assert tags(text) == {}
+    plain = "Critics say the government's trainee programme is a shield against labour trafficking."
+    assert tags(plain) == {"action_plan": "in_place"}
 
 
 # --- the span ruler's gated token patterns --------------------------------------------------
