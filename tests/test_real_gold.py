@@ -651,6 +651,7 @@ NEAR_LABELLED_CHECKED = (
     "multi90",
     "multi91",
     "multi92",
+    "multi93",
 )
 
 

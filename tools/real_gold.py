@@ -142,6 +142,7 @@ FOLDER_GOLD = {
     "multi90": (("real_test98", "test", None),),
     "multi91": (("real_test99", "test", None),),
     "multi92": (("real_test100", "test", None),),
+    "multi93": (("real_test101", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
