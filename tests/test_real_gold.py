@@ -652,6 +652,7 @@ NEAR_LABELLED_CHECKED = (
     "multi91",
     "multi92",
     "multi93",
+    "multi94",
 )
 
 
