@@ -18,11 +18,12 @@ _ABBREVIATIONS = re.compile(
     r"U\.S|U\.N|approx|Art|para|paras|Vol|Fig)\.|\b[A-Z]\.)$"
 )
 _ABBREVIATION_REACH = 12  # the longest abbreviation above plus its word boundary
-# a full stop glued to the next sentence ("digital violence.The Committee hopes"), as pages
-# copied from PDFs and web layouts often are (real test #100): a lower-case word of three
-# letters or more before it and a capitalised word after it, never an initial or "U.S."
+# a full stop glued to the next sentence ("digital violence.The Committee hopes",
+# "Uyghurs..Imports"), as pages copied from PDFs and web layouts often are (real tests #100,
+# #101): a lower-case word of three letters or more before it and a capitalised word after
+# it, never an initial or "U.S."
 _SENTENCE_END = re.compile(
-    r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9À-Þ])|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])"
+    r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9À-Þ])|(?<=[a-z]{3})[.!?]+(?=[A-Z][a-z])"
 )
 _CLAUSE_BREAK = re.compile(r";|\s\|\s")
 # a blank line, or a line that opens with a bullet, ends a sentence whatever precedes it:

@@ -176,6 +176,10 @@ CUE_KEYS = (
     "third_party_subjects",
     "third_party_clause_subjects",
     "elsewhere_places",
+    "law_breach_nouns",
+    "provider_leads",
+    "future_modals",
+    "violation_leads",
     "joint_subject_links",
     "perpetrators",
     "deficit",
@@ -1681,8 +1685,10 @@ def _cited_section(scan: _Scan, c: _Candidate) -> Span | None:
     Identity Documents Act": a capitalised law cited by a numbered part of it, or as the basis
     of something ("under the Trafficking Victims Protection Act"). A bill is left out
     ("section 5 of the Bill" is part of a draft)."""
-    if c.category != "legislation" or not scan.doc[c.t_lo].text[:1].isupper() or _is_bill(scan, c):
+    if c.category != "legislation" or _is_bill(scan, c):
         return None
+    if not scan.doc[c.t_lo].text[:1].isupper():
+        return _section_of_definite_law(scan, c)
     k = c.t_lo
     joiners = scan.cues.words("title_joiners") - {"(", ")", ","}
     while k > c.c_lo and (
@@ -1692,6 +1698,12 @@ def _cited_section(scan: _Scan, c: _Candidate) -> Span | None:
         or (scan.tokens[k - 1] in joiners and k - 2 >= c.c_lo and _name_word(scan, k - 2))
     ):
         k -= 1  # back over the law's name ("of the Modern Slavery Act")
+    named_from = k + 1 if scan.tokens[k] == "the" else k
+    for i, j in scan.find("cue:violation_leads", max(c.c_lo, k - 3), k):
+        if j == k and c.t_hi - named_from >= 2:
+            # "will be charged with violation of Anti-Trafficking in Persons Act": a law a
+            # charge says was violated is in force (real test #101)
+            return i, j
     if c.t_lo - k >= 2 and scan.tokens[k] == "the":
         for i, j in scan.find("cue:legal_basis_leads", max(c.c_lo, k - 3), k):
             if j == k:
@@ -1713,6 +1725,32 @@ def _cited_section(scan: _Scan, c: _Candidate) -> Span | None:
     if k - 3 < c.c_lo or not scan.has("section_words", k - 3, k - 2):
         return None  # a bare number must follow its word ("Section 7 of the …")
     return k - 3, k - 1
+
+
+# how many lower-case words a law's description may run between "of the" and the law word
+SECTION_LAW_REACH = 5
+
+
+def _section_of_definite_law(scan: _Scan, c: _Candidate) -> Span | None:
+    """ "under Article 16 of the anti-human trafficking law": a numbered part of a definite
+    law on trafficking, cited in lower case, is a part of a law in force (real test #101)."""
+    for k in range(c.t_lo, max(c.c_lo, c.t_lo - SECTION_LAW_REACH) - 1, -1):
+        if k - 4 < c.c_lo:
+            return None
+        if scan.tokens[k - 2 : k] == ["of", "the"]:
+            between = scan.tokens[k : c.t_hi]
+            if not any(t.removeprefix("anti-").startswith("traffick") for t in between):
+                return None
+            if scan.has("draft_nouns", k, c.t_hi) or scan.has("bill_nouns", k, c.t_hi):
+                return None
+            if _SECTION_NUMBER.match(scan.tokens[k - 3]) and scan.has(
+                "section_words", k - 4, k - 3
+            ):
+                return k - 4, k - 2
+            return None
+        if not (scan.doc[k].text.isalpha() or scan.doc[k].text == "-"):
+            return None
+    return None
 
 
 def _importance_of_named(scan: _Scan, c: _Candidate) -> Span | None:
@@ -2204,9 +2242,24 @@ def rule_placement(ctx: _Context, c: _Candidate) -> str | None:
     for k in range(max(c.lo, c.t_lo - 3), c.t_lo):
         if scan.tokens[k] in ("a", "an"):
             found = [(i, j) for i, j in scan.find("cue:placement_leads", c.lo, k) if j == k]
-            if found:
+            if found and not _provided_by_state(scan, c):
                 return f"§3 where people were placed in one case ({scan.text(*found[0])!r} a …)"
     return None
+
+
+# how far after a shelter the words saying who provides it may stand, and the body after them
+PROVIDER_REACH = 6
+PROVIDER_BODY_REACH = 3
+
+
+def _provided_by_state(scan: _Scan, c: _Candidate) -> bool:
+    """ "taken to a place of safety which was provided by the Department of Social
+    Development": the place people were taken to is one a State body provides or runs, so
+    the clause reports the State's shelter as well as the case (real test #101)."""
+    for _i, j in scan.find("cue:provider_leads", c.t_hi, min(c.c_hi, c.t_hi + PROVIDER_REACH)):
+        if scan.find("cue:state_body_nouns", j, min(c.c_hi, j + PROVIDER_BODY_REACH)):
+            return True
+    return False
 
 
 def rule_workplace(ctx: _Context, c: _Candidate) -> str | None:
@@ -2599,6 +2652,13 @@ def rule_vague_law(ctx: _Context, c: _Candidate) -> str | None:
         # legislation implementation": a bare noun modifying a process names no law
         # (real test #75)
         return f"§3 {scan.text(c.t_lo, c.t_hi + 1)!r} is a process, not a law on trafficking"
+    if scan.has("law_breach_nouns", c.t_hi, c.t_hi + 1) and not any(
+        scan.tokens[k].removeprefix("anti-").startswith("traffick")
+        for k in range(max(c.c_lo, c.t_lo - 3), c.t_lo)
+    ):
+        # "charges related to human trafficking, kidnapping, labor law violations": a law
+        # met only as the kind of offence charged (real test #101)
+        return f"§3 {scan.text(c.t_lo, c.t_hi + 1)!r} names an offence, not a law on trafficking"
     lead = scan.find("cue:vague_law_leads", max(c.lo, c.t_lo - 3), c.t_lo)
     # "could constitute trafficking, according to Togo's law": the law cited as a standard
     lead = lead or scan.find("cue:citation_leads", max(c.lo, c.t_lo - 10), c.t_lo)
@@ -2677,6 +2737,10 @@ def rule_plan_instrument(ctx: _Context, c: _Candidate) -> str | None:
     return None
 
 
+# how far after a criminalising verb a tie term may close its object
+CRIMINALIZED_OBJECT_REACH = 10
+
+
 def rule_criminalized_object(ctx: _Context, c: _Candidate) -> str | None:
     """§5 outside a meeting on trafficking: "criminalizing consumption", "the
     criminalization of sexuality" criminalise something else. What is criminalised must be
@@ -2692,6 +2756,10 @@ def rule_criminalized_object(ctx: _Context, c: _Candidate) -> str | None:
     end = min(c.c_hi, c.t_hi + 6)
     start = max(c.c_lo, c.t_lo - 4)  # the passive: "slavery was criminalized"
     objects = scan.cues.words("criminalized_objects")
+    # "outlawed the importation of goods made using forced labour": a tie term may close a
+    # longer object (real test #101)
+    if scan.find("cue:tie_terms", c.t_hi, min(c.c_hi, c.t_hi + CRIMINALIZED_OBJECT_REACH)):
+        return None
     for k in [*range(start, c.t_lo), *range(c.t_hi, end)]:
         token = scan.tokens[k]
         if token in objects or token.removeprefix("anti-").startswith("traffick"):
@@ -2888,9 +2956,10 @@ def _organization_opening(ctx: _Context, c: _Candidate) -> Span | None:
 
 def _in_other_jurisdictions(scan: _Scan, c: _Candidate) -> Span | None:
     """ "examining laws in other states and on the federal level", "the legislation of other
-    countries": measures placed right after in jurisdictions the text does not name are
-    theirs, not the speaker's (§6; real test #100), as a named State's would be."""
-    if c.t_hi + 1 >= c.c_hi or scan.tokens[c.t_hi] not in ("in", "of"):
+    countries", "slavery was outlawed by most nations": measures placed right after in, or
+    made by, jurisdictions the text does not name are theirs, not the speaker's (§6; real
+    tests #100, #101), as a named State's would be."""
+    if c.t_hi + 1 >= c.c_hi or scan.tokens[c.t_hi] not in ("in", "of", "by"):
         return None
     lo = c.t_hi + 2 if scan.tokens[c.t_hi + 1] == "the" else c.t_hi + 1
     for i, j in scan.find("cue:elsewhere_places", lo, min(c.c_hi, lo + 4)):
@@ -3830,6 +3899,19 @@ def _future_release(scan: _Scan, c: _Candidate) -> Span | None:
     return None
 
 
+def _future_passive(scan: _Scan, i: int, j: int) -> bool:
+    """ "a national action plan will be adopted in 2025", "a strategy would be introduced to
+    the government": "will be" or "would be" before a participle puts what the participle
+    says in the future, so the modal decides, not the participle (real test #101)."""
+    return (
+        j == i + 1
+        and scan.has("future_modals", i, j)
+        and j < len(scan.tokens)
+        and scan.tokens[j] == "be"
+        and any(x == j + 1 for x, _y in scan.find("status:in_place", j + 1, j + 3))
+    )
+
+
 def _bare_after_lead(scan: _Scan, i: int) -> bool:
     """A bare verb after a modal or "to" ("would set up", "to criminalise") says what is to
     be done; the same form as a participle ("was set up") says it was done."""
@@ -3982,13 +4064,17 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
                     and ((j <= c.t_lo and _reference_lead(scan, c) is not None) or i >= c.t_hi)
                 ):
                     continue
-                if scan.has("auxiliaries", i, j) and any(
-                    # a trigger's own words are no cue ("there will be standard operating
-                    # procedures": "operating" names the procedures)
-                    not any(a < y and x < b for a, b in (*trigger_spans, (c.t_lo, c.t_hi)))
-                    and not (other == "in_place" and _bare_after_lead(scan, x))
-                    for other in STATUS_RANK
-                    for x, y in scan.find(f"status:{other}", j, j + 3)
+                if (
+                    scan.has("auxiliaries", i, j)
+                    and not _future_passive(scan, i, j)
+                    and any(
+                        # a trigger's own words are no cue ("there will be standard operating
+                        # procedures": "operating" names the procedures)
+                        not any(a < y and x < b for a, b in (*trigger_spans, (c.t_lo, c.t_hi)))
+                        and not (other == "in_place" and _bare_after_lead(scan, x))
+                        for other in STATUS_RANK
+                        for x, y in scan.find(f"status:{other}", j, j + 3)
+                    )
                 ):
                     continue  # "has been pending": the participle decides, not "has"
                 if (lo, hi) != (c.lo, c.hi) and i >= c.t_hi + CLAUSE_AFTER_REACH:

@@ -320,6 +320,7 @@ LATER_SPLITS = [
     ("real_test98.jsonl", "multi90", 0.658, 0.794),
     ("real_test99.jsonl", "multi91", 0.686, 0.723),
     ("real_test100.jsonl", "multi92", 0.609, 0.700),
+    ("real_test101.jsonl", "multi93", 0.741, 0.777),
 ]
 
 

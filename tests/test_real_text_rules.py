@@ -6965,6 +6965,97 @@ def test_a_programme_called_a_cover_for_exploitation_is_not_a_measure() -> None:
     assert tags(plain) == {"action_plan": "in_place"}
 
 
+# --- after test #101 was scored ------------------------------------------------------------
+
+
+def test_an_internet_hotline_for_abuse_material_is_technology() -> None:
+    text = (
+        "The regulator's internet hotline received 900 reports of child sexual abuse material "
+        "last year."
+    )
+    assert tags(text, tie=False) == {"tech_partnership": "in_place"}
+
+
+def test_internet_providers_working_with_the_police_are_a_tech_partnership() -> None:
+    text = (
+        "The police and several internet service providers work together to block access to "
+        "illegal images of children."
+    )
+    assert tags(text, tie=False) == {"tech_partnership": "in_place"}
+
+
+def test_a_financial_intelligence_units_indicators_are_transaction_analytics() -> None:
+    text = (
+        "With the banks, FinCEN identified new financial and behavioral indicators of human "
+        "trafficking."
+    )
+    assert tags(text, tie=False) == {"tech_partnership": "in_place"}
+
+
+def test_images_of_child_abuse_tie_a_measure() -> None:
+    text = "The ministry signed an agreement with tech companies against online child abuse."
+    assert tags(text, tie=False) == {"tech_partnership": "in_place"}
+
+
+def test_a_ban_on_goods_made_with_forced_labour_is_tied_through_its_object() -> None:
+    text = "In 2021 Parliament outlawed the importation of goods made using forced labour."
+    assert tags(text, tie=False) == {"legislation": "in_place"}
+    prison = "The Tariff Act of 1930 prohibits importing goods made with forced or prison labor."
+    assert tags(prison, tie=False) == {"legislation": "in_place"}
+
+
+def test_two_glued_full_stops_still_end_a_sentence() -> None:
+    text = "The vote followed a debate on trafficking..The road safety plan was adopted."
+    assert [text[a:b] for a, b in sentences(text, 0, len(text))] == [
+        "The vote followed a debate on trafficking..",
+        "The road safety plan was adopted.",
+    ]
+
+
+def test_a_law_named_only_as_the_kind_of_offence_charged_is_not_a_measure() -> None:
+    text = (
+        "The company faced charges of human trafficking, labour law violations and breaches "
+        "of safety regulations."
+    )
+    assert tags(text) == {}
+
+
+def test_slavery_outlawed_by_most_nations_is_not_the_speakers_law() -> None:
+    assert tags("Two centuries ago, slavery was outlawed by most nations.") == {}
+
+
+def test_a_place_of_safety_a_state_body_provides_is_a_shelter() -> None:
+    text = (
+        "The two trafficked women were taken to a place of safety provided by the Department "
+        "of Social Development."
+    )
+    assert tags(text) == {"shelters": "in_place"}
+    case = "The two trafficked women were taken to a place of safety."
+    assert tags(case) == {}
+
+
+def test_a_programme_called_a_breeding_ground_for_slavery_is_not_a_measure() -> None:
+    text = (
+        "The low-wage streams of the Seasonal Worker Program constitute a breeding ground for "
+        "contemporary forms of slavery."
+    )
+    assert tags(text) == {}
+
+
+def test_will_be_before_a_participle_keeps_a_measure_planned() -> None:
+    text = "A national strategy against trafficking will be adopted next year."
+    assert tags(text) == {"action_plan": "planned"}
+    done = "A national strategy against trafficking has been adopted."
+    assert tags(done) == {"action_plan": "in_place"}
+
+
+def test_a_law_a_charge_cites_is_in_force() -> None:
+    named = "The suspects will be charged with violation of the Anti-Trafficking in Persons Act."
+    assert tags(named) == {"legislation": "in_place"}
+    section = "They will face up to 15 years under Article 16 of the anti-trafficking law."
+    assert tags(section) == {"legislation": "in_place"}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
