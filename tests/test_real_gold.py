@@ -148,6 +148,8 @@ def test_the_split_is_by_state_so_no_state_is_on_both_sides() -> None:
         "real_test98.jsonl",
         "real_test99.jsonl",
         "real_test100.jsonl",
+        "real_test101.jsonl",
+        "real_test102.jsonl",
     ],
 )
 def test_gold_evidence_is_verbatim_and_texts_are_distinct(name: str) -> None:
@@ -398,12 +400,14 @@ MULTI_DRAWS = {
     "multi90": "real_test98.jsonl",
     "multi91": "real_test99.jsonl",
     "multi92": "real_test100.jsonl",
+    "multi93": "real_test101.jsonl",
+    "multi94": "real_test102.jsonl",
 }
 
 
 @pytest.mark.parametrize("draw", sorted(MULTI_DRAWS))
 def test_multi_genre_passages_are_what_the_committed_collections_give(draw: str) -> None:
-    """Tests #9 to #100 (``multi/`` … ``multi92/``) were drawn before anyone
+    """Tests #9 to #102 (``multi/`` … ``multi94/``) were drawn before anyone
     read them: their TIP narratives and governments' pages are exactly what the committed
     collections give (test #9's General Debate part needs the corpus checkout, so only its
     ids and split are checked here), none is a near-reserved candidate, none repeats an
@@ -585,6 +589,8 @@ def test_the_pooled_heldout_accuracy_is_what_the_first_runs_give(tmp_path: Path)
         "multi90": 25,
         "multi91": 193,
         "multi92": 7,
+        "multi93": 236,
+        "multi94": 11,
     }
     assert overall["tp"] == sum(firsts.values())
     with pytest.raises(ValueError, match=r"broken\.txt: no figures table"):
