@@ -88,6 +88,43 @@ def test_a_collection_round_trip(
     assert [json.loads(r)["url"] for r in rows] == ["https://www.example.org/page/"]
 
 
+def test_a_collection_beside_another_shares_no_address(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(kit, "known_urls", lambda: set())
+    first, second = tmp_path / "kit68", tmp_path / "kit69"
+    assert kit.main(["collect", str(first), "--number", "68", "--region", "Africa"]) == 0
+    assert (
+        kit.main(
+            ["collect", str(second), "--number", "69", "--region", "Asia", "--beside", str(first)]
+        )
+        == 0
+    )
+    # the first kit's collector adds a page after the second kit was made
+    monkeypatch.setattr(sys, "stdin", io.StringIO(record()))
+    assert kit.main(["add", str(first / "g1")]) == 0
+    monkeypatch.setattr(sys, "stdin", io.StringIO(record(url="http://example.org/page")))
+    assert kit.main(["add", str(second / "g1")]) == 1
+    assert capsys.readouterr().out.splitlines()[-1].startswith("REJECTED: this address")
+    missing = tmp_path / "nothing"
+    assert (
+        kit.main(
+            [
+                "collect",
+                str(tmp_path / "k3"),
+                "--number",
+                "70",
+                "--region",
+                "Asia",
+                "--beside",
+                str(missing),
+            ]
+        )
+        == 1
+    )
+    assert f"{missing}: not a collection kit" in capsys.readouterr().out
+
+
 def test_labels_come_back_in_passage_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     real = tmp_path / "real"
     (real / "draw9").mkdir(parents=True)

@@ -11,6 +11,8 @@ Steps for one split (``DRAW`` is its folder under ``tests/gold/real/``, register
 ``tools/multi_passages.py`` before the collection exists)::
 
     python tools/labelling_kit.py collect KIT --number 63 --queries 45 --region "Africa" ...
+    #   [--beside OTHER_KIT]: a kit whose collectors are still at work, so that the two
+    #   collections share no address
     #   each collector reads KIT/brief.md and runs, from the repository's folder:
     #   python tools/labelling_kit.py check KIT URL ...   and   ... add KIT/gK < record
     python tools/labelling_kit.py snapshot KIT DRAW          # -> DRAW/raw_reports.jsonl
@@ -93,11 +95,20 @@ def known_urls(real: Path = REAL) -> set[str]:
 
 
 def _kit_urls(kit: Path) -> set[str]:
+    """The addresses a collector may not add: every committed collection's (as the kit was
+    made), every collector's of this kit so far, and every collector's so far of the kits
+    gathered at the same time (``beside.txt``): two collections run side by side once shared
+    two pages because each check saw only its own kit (collections 68 and 69)."""
     urls = set((kit / "known_urls.txt").read_text(encoding="utf-8").split())
-    for raw in sorted(kit.glob("g*/raw.jsonl")):
-        for line in raw.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                urls.add(normalise_url(json.loads(line)["url"]))
+    beside = kit / "beside.txt"
+    kits = [kit]
+    if beside.exists():
+        kits += [Path(line) for line in beside.read_text(encoding="utf-8").split()]
+    for one in kits:
+        for raw in sorted(one.glob("g*/raw.jsonl")):
+            for line in raw.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    urls.add(normalise_url(json.loads(line)["url"]))
     return urls
 
 
@@ -112,6 +123,13 @@ def cmd_collect(args: argparse.Namespace) -> None:
     kit: Path = args.kit
     kit.mkdir(parents=True, exist_ok=True)
     (kit / "known_urls.txt").write_text("\n".join(sorted(known_urls())) + "\n", encoding="utf-8")
+    for other in args.beside:
+        if not (other / "known_urls.txt").exists():
+            raise KitError(f"{other}: not a collection kit (no known_urls.txt)")
+    if args.beside:
+        (kit / "beside.txt").write_text(
+            "".join(f"{other.resolve()}\n" for other in args.beside), encoding="utf-8"
+        )
     brief = fill(
         (TEMPLATES / "collection-brief.md").read_text(encoding="utf-8"),
         {
@@ -346,6 +364,13 @@ def main(argv: list[str] | None = None) -> int:
     collect.add_argument("--queries", type=int, default=105)
     collect.add_argument("--patience", type=int, default=20, help="stop after this many empty")
     collect.add_argument("--region", action="append", required=True, help="one per collector")
+    collect.add_argument(
+        "--beside",
+        type=Path,
+        action="append",
+        default=[],
+        help="a kit still being collected: its collectors' addresses count as known too",
+    )
     collect.set_defaults(run=cmd_collect)
     add = steps.add_parser("add", help="add one page (record on standard input)")
     add.add_argument("folder", type=Path)
