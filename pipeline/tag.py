@@ -2396,11 +2396,12 @@ def rule_misuse(ctx: _Context, c: _Candidate) -> str | None:
     scan = ctx.scan
     if scan.has("misuse", c.lo, c.t_lo):
         return "§3 misuse of the thing by criminals (the problem)"
-    for i, j in scan.find("cue:cover_for", c.t_hi, min(c.c_hi, c.t_hi + COVER_REACH)):
+    cover = scan.find("cue:cover_for", c.t_hi, min(c.c_hi, c.t_hi + COVER_REACH))
+    if cover:
         # "the 'trainee program' is just a disguise for labor trafficking": what the clause
         # calls a cover for exploitation is the abuse, not a measure against it (real test
         # #100)
-        return f"§3 called a cover for the abuse ({scan.text(i, j)!r}), the problem"
+        return f"§3 called a cover for the abuse ({scan.text(*cover[0])!r}), the problem"
     if c.category == "tech_partnership":
         # "enticed three women through WhatsApp", "recruited young women through ads on a
         # Facebook page": the channel victims were recruited through is the crime's
