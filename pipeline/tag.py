@@ -177,9 +177,7 @@ CUE_KEYS = (
     "third_party_clause_subjects",
     "elsewhere_places",
     "law_breach_nouns",
-    "provider_leads",
     "future_modals",
-    "violation_leads",
     "joint_subject_links",
     "perpetrators",
     "deficit",
@@ -1357,9 +1355,8 @@ def rule_visited(ctx: _Context, c: _Candidate) -> str | None:
     # "visited a state run shelter": an ownership word says whose it is, whatever article
     if not visits or scan.find("cue:state_run", visits[-1][1], c.t_hi):
         return None
-    for _i, j in scan.find("cue:operator_phrases", c.t_hi, c.c_hi):
-        if scan.has("state_body_nouns", j, min(c.c_hi, j + OPERATOR_REACH)):
-            return None  # "run by the respective Provincial Migration Management Directorates"
+    if _run_by_state_body(scan, c):
+        return None  # "run by the respective Provincial Migration Management Directorates"
     return f"a shelter visited ({scan.text(*visits[-1])!r}), not said to be the State's"
 
 
@@ -1367,6 +1364,16 @@ def rule_visited(ctx: _Context, c: _Candidate) -> str | None:
 VISIT_REACH = 5
 # how far after "run by", "under" the State body running it may be named
 OPERATOR_REACH = 5
+
+
+def _run_by_state_body(scan: _Scan, c: _Candidate) -> bool:
+    """ "run by the respective Provincial Migration Management Directorates", "a place of
+    safety which was provided by the Department of Social Development": a State body named
+    after the shelter as the one that runs or provides it."""
+    return any(
+        scan.has("state_body_nouns", j, min(c.c_hi, j + OPERATOR_REACH))
+        for _i, j in scan.find("cue:operator_phrases", c.t_hi, c.c_hi)
+    )
 
 
 def rule_publication(ctx: _Context, c: _Candidate) -> str | None:
@@ -1699,7 +1706,7 @@ def _cited_section(scan: _Scan, c: _Candidate) -> Span | None:
     ):
         k -= 1  # back over the law's name ("of the Modern Slavery Act")
     named_from = k + 1 if scan.tokens[k] == "the" else k
-    for i, j in scan.find("cue:violation_leads", max(c.c_lo, k - 3), k):
+    for i, j in scan.find("cue:infringement_verbs", max(c.c_lo, k - 3), k):
         if j == k and c.t_hi - named_from >= 2:
             # "will be charged with violation of Anti-Trafficking in Persons Act": a law a
             # charge says was violated is in force (real test #101)
@@ -2242,24 +2249,11 @@ def rule_placement(ctx: _Context, c: _Candidate) -> str | None:
     for k in range(max(c.lo, c.t_lo - 3), c.t_lo):
         if scan.tokens[k] in ("a", "an"):
             found = [(i, j) for i, j in scan.find("cue:placement_leads", c.lo, k) if j == k]
-            if found and not _provided_by_state(scan, c):
+            # "taken to a place of safety which was provided by the Department of Social
+            # Development": the State's shelter as well as the case (real test #101)
+            if found and not _run_by_state_body(scan, c):
                 return f"§3 where people were placed in one case ({scan.text(*found[0])!r} a …)"
     return None
-
-
-# how far after a shelter the words saying who provides it may stand, and the body after them
-PROVIDER_REACH = 6
-PROVIDER_BODY_REACH = 3
-
-
-def _provided_by_state(scan: _Scan, c: _Candidate) -> bool:
-    """ "taken to a place of safety which was provided by the Department of Social
-    Development": the place people were taken to is one a State body provides or runs, so
-    the clause reports the State's shelter as well as the case (real test #101)."""
-    for _i, j in scan.find("cue:provider_leads", c.t_hi, min(c.c_hi, c.t_hi + PROVIDER_REACH)):
-        if scan.find("cue:state_body_nouns", j, min(c.c_hi, j + PROVIDER_BODY_REACH)):
-            return True
-    return False
 
 
 def rule_workplace(ctx: _Context, c: _Candidate) -> str | None:
