@@ -659,6 +659,7 @@ NEAR_LABELLED_CHECKED = (
     "multi92",
     "multi93",
     "multi94",
+    "multi95",
 )
 
 
