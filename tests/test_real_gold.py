@@ -660,6 +660,7 @@ NEAR_LABELLED_CHECKED = (
     "multi93",
     "multi94",
     "multi95",
+    "multi96",
 )
 
 
