@@ -344,6 +344,7 @@ CUE_KEYS = (
     "operator_phrases",
     "state_body_nouns",
     "publication_leads",
+    "source_display_verbs",
     "website_words",
     "nominal_calls",
     "infringement_verbs",
@@ -1397,6 +1398,15 @@ def rule_publication(ctx: _Context, c: _Candidate) -> str | None:
         # "On its website, the Justice Department defines trafficking as …": an opening
         # phrase saying where what follows is said
         return f"a website where a text is published ({scan.text(opening, c.t_hi)!r})"
+    shown = [
+        (i, j)
+        for i, j in scan.find("cue:source_display_verbs", c.t_hi, min(c.c_hi, c.t_hi + 2))
+        if i == c.t_hi
+    ]
+    if shown:
+        # "The hotline's website shows that since 2007 there were 30 calls": the website
+        # quoted as the source of a figure, not the technology (real test #99)
+        return f"a website quoted as a source ({scan.text(c.t_lo, shown[0][1])!r})"
     return None
 
 
@@ -3003,7 +3013,10 @@ def _located_elsewhere(ctx: _Context, c: _Candidate) -> Span | None:
         # "as stipulated in the legislation of the United States of America": the law "of"
         # the State named right after it is that State's
         owner = c.t_hi < i and scan.tokens[c.t_hi : i] in (["of"], ["of", "the"])
-        if opening or after or owner:
+        # "debt bondage is a crime in Chile" (trigger crime_in_a_state): the State closes
+        # the trigger itself
+        closing = c.t_lo < i < c.t_hi <= j and scan.tokens[i - 1] in ("in", "the")
+        if opening or after or owner or closing:
             return i, j
     return None
 
@@ -3026,7 +3039,12 @@ def rule_run_by_others(ctx: _Context, c: _Candidate) -> str | None:
         # "a shelter run by the NGO Monica Multicultural Women's Association", "safe houses
         # managed by Pourakhi …, the local civil society organisation": the operator named
         # right after it is not the State ("run by the Ministry of Social Affairs" is)
-        for _i, j in scan.find("cue:operated_by_phrases", c.t_hi, min(c.hi, c.t_hi + 8)):
+        operated_by = scan.find("cue:operated_by_phrases", c.t_hi, min(c.hi, c.t_hi + 8))
+        if c.t_hi < len(scan.tokens) and scan.tokens[c.t_hi] == "by":
+            # "taken into shelter by Maiti Nepal, an organisation working for women victims"
+            # (real test #102): "by" right after the shelter names who gives it
+            operated_by = [(c.t_hi, c.t_hi + 1), *operated_by]
+        for _i, j in operated_by:
             operator = scan.find(
                 "cue:nongovernmental_operators", j, min(c.c_hi, j + OPERATOR_REACH)
             )
@@ -3870,6 +3888,21 @@ def _attached_relative_status(scan: _Scan, c: _Candidate) -> tuple[str, str] | N
     return None
 
 
+# how far before the measure the verb that made it may stand ("adopted a new National
+# Action Plan")
+MADE_REACH = 5
+
+
+def _made_by_its_predicate(scan: _Scan, c: _Candidate) -> bool:
+    """ "The government adopted a new National Action Plan, which was drafted with civil
+    society": the clause's own verb says the measure was made; a relative clause saying how
+    it was drafted tells its history, not that it is still in progress (real test #101)."""
+    for i, j in scan.find("status:in_place", max(c.c_lo, c.t_lo - MADE_REACH), c.t_lo):
+        if not scan.has("auxiliaries", i, j) and not scan.has("draft_nouns", j, c.t_hi):
+            return True
+    return False
+
+
 # how far before "is to" the noun saying what something is for may stand
 PURPOSE_REACH = 10
 
@@ -4007,7 +4040,9 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
         # "a draft bill to strengthen its 1986 anti-trafficking law": the State's dated law
         return "in_place", f"{scan.text(dated_own[0], c.t_lo)!r} (a dated own reference)"
     attached = _attached_relative_status(scan, c)
-    if attached is not None:
+    if attached is not None and not (
+        attached[0] == "in_progress" and _made_by_its_predicate(scan, c)
+    ):
         return attached
     lead = _reference_lead(scan, c)
     if lead is not None:

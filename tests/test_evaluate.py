@@ -321,6 +321,7 @@ LATER_SPLITS = [
     ("real_test99.jsonl", "multi91", 0.686, 0.723),
     ("real_test100.jsonl", "multi92", 0.609, 0.700),
     ("real_test101.jsonl", "multi93", 0.741, 0.777),
+    ("real_test102.jsonl", "multi94", 0.688, 0.750),
 ]
 
 

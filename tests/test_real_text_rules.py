@@ -7056,6 +7056,87 @@ def test_a_law_a_charge_cites_is_in_force() -> None:
     assert tags(section) == {"legislation": "in_place"}
 
 
+# --- after test #102 was scored ------------------------------------------------------------
+
+
+def said_by(state: str, text: str) -> Speaker:
+    speaker = speaker_named(state, text)
+    assert speaker is not None
+    return speaker
+
+
+def test_an_act_called_a_crime_in_the_speakers_state_reports_its_law() -> None:
+    own = "Selling a child is illegal in Chile."
+    assert tags(own, speaker=said_by("Chile", own)) == {"legislation": "in_place"}
+    named = "Debt bondage and trafficking in persons are serious crimes in Chile."
+    assert tags(named, speaker=said_by("Chile", named)) == {"legislation": "in_place"}
+    # §6: the same words said of another State are that State's law
+    assert tags(named, speaker=said_by("Peru", named)) == {}
+    # no State named: a description of the crime, as before
+    assert tags("Trafficking in persons is a criminal offence.") == {}
+    assert tags("Trafficking in persons is a crime in all its forms.") == {}
+
+
+def test_a_penalty_the_law_sets_in_statutory_wording_is_a_law_in_place() -> None:
+    beg = "Whoever forces a child to beg shall be punished with imprisonment of one to five years."
+    assert tags(beg) == {"legislation": "in_place"}
+    assert tags("Trafficking offences can carry life sentences.") == {"legislation": "in_place"}
+    # a sentence a court handed down is not the law
+    assert tags("The court handed him a life sentence for trafficking.") == {}
+
+
+def test_a_shelter_given_by_an_organisation_named_after_by_is_not_the_states() -> None:
+    ngo = (
+        "The rescued girl was taken into shelter by Asha House, an organisation helping "
+        "trafficking survivors."
+    )
+    assert tags(ngo) == {}
+    state = "The rescued girl was taken into shelter by the Ministry of Social Welfare."
+    assert tags(state) == {"shelters": "in_place"}
+
+
+def test_traffickers_the_state_hopes_to_catch_are_its_object_not_its_subject() -> None:
+    text = (
+        "The country is betting on catching more human traffickers by implementing a new law "
+        "to protect their victims."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_a_website_where_a_report_is_uploaded_or_quoted_is_not_technology() -> None:
+    assert tags("The annual report on trafficking was uploaded to the ministry's website.") == {}
+    quoted = "The hotline's website shows that 40 trafficking calls were received last year."
+    assert tags(quoted) == {}
+    channel = "The committee receives complaints about trafficking through its website."
+    assert tags(channel) == {"tech_partnership": "in_place"}
+
+
+def test_a_procedure_counts_only_when_it_identifies_people_or_cases() -> None:
+    gang = "The gang had a structure in which recruiters identified babies for trafficking."
+    assert tags(gang) == {}
+    assert tags("A monitoring system identifies which companies host abuse images.") == {}
+    children = "Guidelines to identify children who are victims of trafficking were adopted."
+    assert tags(children) == {"referral_mechanism": "in_place"}
+
+
+def test_bodies_named_in_the_plural_that_refer_victims_are_a_referral_mechanism() -> None:
+    text = "The Child Protection Committees refer victims of trafficking to social services."
+    assert tags(text) == {"referral_mechanism": "in_place"}
+
+
+def test_a_relative_clause_on_how_an_adopted_plan_was_drafted_leaves_it_in_place() -> None:
+    adopted = (
+        "The government adopted a new National Action Plan against trafficking, which was "
+        "drafted with civil society."
+    )
+    assert tags(adopted) == {"action_plan": "in_place"}
+    drafting = (
+        "The National Action Plan against trafficking, which is being drafted, will be "
+        "unveiled soon."
+    )
+    assert tags(drafting) == {"action_plan": "in_progress"}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
