@@ -54,6 +54,11 @@ class Category:
         """Trigger ids that count only when their first word is capitalised ("Act")."""
         return frozenset(r["id"] for r in self.triggers if r.get("capitalised"))
 
+    def account_tied(self) -> frozenset[str]:
+        """Trigger ids tied to trafficking by the account's last few sentences, as a named
+        measure is: a penalty a suspect faces follows the charge that named the offence."""
+        return frozenset(r["id"] for r in self.triggers if r.get("account_tie"))
+
     def contexts(self) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
         """Per trigger id: the phrases required before / after it in its clause (as written;
         the pipeline lemmatizes them, so "trafficking" matches "trafficked")."""
@@ -99,6 +104,7 @@ def load_category(path: Path) -> Category:
                 required={"id": str},
                 optional={
                     "capitalised": bool,
+                    "account_tie": bool,
                     "pattern": (str, list),
                     "phrases": list,
                     "note": str,
@@ -345,6 +351,7 @@ CUE_KEYS = (
     "state_body_nouns",
     "publication_leads",
     "source_display_verbs",
+    "source_leads",
     "website_words",
     "nominal_calls",
     "infringement_verbs",
@@ -458,6 +465,7 @@ class TriggerConditions:
 
     contexts: dict[tuple[str, str], tuple[Phrases, Phrases]]  # lemma phrases before / after
     capitalised: frozenset[tuple[str, str]]  # first word must be capitalised ("Act")
+    account_tied: frozenset[tuple[str, str]]  # tied by the account's last few sentences
     # how many tokens from the trigger its context may lie, where a trigger sets its own
     # ("issued light penalties" is not "increased penalties" twelve words later)
     reaches: dict[tuple[str, str], int]
@@ -570,6 +578,9 @@ def build_nlp(category_dir: Path = CATEGORY_DIR) -> Any:
             for rule_id, (before, after) in c.contexts().items()
         },
         capitalised=frozenset((c.key, rule_id) for c in categories for rule_id in c.capitalised()),
+        account_tied=frozenset(
+            (c.key, rule_id) for c in categories for rule_id in c.account_tied()
+        ),
         reaches={
             (c.key, rule["id"]): rule["context_reach"]
             for c in categories
@@ -2212,6 +2223,8 @@ def rule_perpetrator(ctx: _Context, c: _Candidate) -> str | None:
             continue  # "prosecute suspected smugglers and traffickers": the object
         if scan.has("enforcement_verbs", j, min(c.t_lo, j + 4)):
             continue  # "traffickers can be prosecuted under laws …": the subject of a passive
+        if c.category == "legislation" and scan.has("penalty_verbs", j, min(c.t_lo, j + 3)):
+            continue  # "the traffickers could face 12 years in prison": the law's penalty
         if "of" in scan.tokens[max(c.c_lo, i - 2) : i] and scan.has(
             "victim_nouns", max(c.c_lo, i - 4), i
         ):
@@ -3085,6 +3098,14 @@ def _shelter_speaking(scan: _Scan, c: _Candidate) -> Span | None:
     (real test #95); "the shelter said to be run by …" is lower-case and stays."""
     if not scan.doc[c.t_hi - 1].text[:1].isupper():
         return None
+    for i, j in scan.find("cue:source_leads", max(c.lo, c.t_lo - SPEAKING_REACH), c.t_lo):
+        # "according to the Cambodian Women's Crisis Center": a figure's source (real test
+        # #103), with only the rest of its name between
+        if all(
+            scan.doc[k].text[:1].isupper() or scan.tokens[k] in ("the", "’s", "'s")
+            for k in range(j, c.t_lo)
+        ):
+            return i, j
     for i, j in scan.find("cue:speaking_verbs", c.t_hi, min(c.c_hi, c.t_hi + SPEAKING_REACH)):
         # only the rest of its name and its quotation marks between
         if all(not scan.doc[k].text[:1].islower() for k in range(c.t_hi, i)):
@@ -3498,7 +3519,8 @@ def rule_tie(ctx: _Context, c: _Candidate) -> str | None:
     s_lo, s_hi = scan.sentence_of(c.t_lo)
     prev_lo = scan.sentence_of(s_lo - 1)[0] if s_lo > 0 else s_lo
     named = c.t_hi - c.t_lo > 1 and scan.doc[c.t_lo].text[:1].isupper()
-    if named or _for_victims(scan, c):
+    account = (c.category, c.trigger) in _CONDITIONS[id(scan.doc.vocab)].account_tied
+    if named or account or _for_victims(scan, c):
         # a measure's proper name ("the National Action Plan") in a government's account
         # refers to the one its last few sentences tied to trafficking; so do "shelters for
         # child victims": the victims the account was speaking of

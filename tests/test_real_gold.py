@@ -150,6 +150,8 @@ def test_the_split_is_by_state_so_no_state_is_on_both_sides() -> None:
         "real_test100.jsonl",
         "real_test101.jsonl",
         "real_test102.jsonl",
+        "real_test103.jsonl",
+        "real_test104.jsonl",
     ],
 )
 def test_gold_evidence_is_verbatim_and_texts_are_distinct(name: str) -> None:
@@ -402,12 +404,14 @@ MULTI_DRAWS = {
     "multi92": "real_test100.jsonl",
     "multi93": "real_test101.jsonl",
     "multi94": "real_test102.jsonl",
+    "multi95": "real_test103.jsonl",
+    "multi96": "real_test104.jsonl",
 }
 
 
 @pytest.mark.parametrize("draw", sorted(MULTI_DRAWS))
 def test_multi_genre_passages_are_what_the_committed_collections_give(draw: str) -> None:
-    """Tests #9 to #102 (``multi/`` … ``multi94/``) were drawn before anyone
+    """Tests #9 to #104 (``multi/`` … ``multi96/``) were drawn before anyone
     read them: their TIP narratives and governments' pages are exactly what the committed
     collections give (test #9's General Debate part needs the corpus checkout, so only its
     ids and split are checked here), none is a near-reserved candidate, none repeats an
@@ -591,6 +595,8 @@ def test_the_pooled_heldout_accuracy_is_what_the_first_runs_give(tmp_path: Path)
         "multi92": 7,
         "multi93": 236,
         "multi94": 11,
+        "multi95": 177,
+        "multi96": 15,
     }
     assert overall["tp"] == sum(firsts.values())
     with pytest.raises(ValueError, match=r"broken\.txt: no figures table"):

@@ -7137,6 +7137,74 @@ def test_a_relative_clause_on_how_an_adopted_plan_was_drafted_leaves_it_in_place
     assert tags(drafting) == {"action_plan": "in_progress"}
 
 
+# --- after tests #103 and #104 were scored ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traffickers could face 12 years in prison.",
+        "The suspects face 14 to 17 years in prison for trafficking.",
+        "The recruiter risks 6 years in jail for trafficking.",
+        "Some of the accused face a sentence of life imprisonment if convicted of trafficking.",
+        "Child trafficking is punishable by death.",
+    ],
+)
+def test_a_penalty_a_suspect_faces_reports_the_law_that_sets_it(text: str) -> None:
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_a_sentence_a_court_handed_down_is_still_not_a_law() -> None:
+    assert tags("The trafficker was sentenced to 8 years in prison.") == {}
+
+
+def test_a_penalty_is_tied_by_the_charge_a_few_sentences_before_it() -> None:
+    charged = (
+        "Police charged the woman with human trafficking after finding nine children in her "
+        "home. She was arrested on Tuesday. She could face 12 years in prison."
+    )
+    assert tags(charged, tie=False) == {"legislation": "in_place"}
+    theft = (
+        "Police charged the woman with theft after finding jewels in her home. She was "
+        "arrested on Tuesday. She could face 12 years in prison."
+    )
+    assert tags(theft, tie=False) == {}
+
+
+def test_a_centre_cited_as_the_source_of_a_figure_is_not_a_shelter() -> None:
+    text = (
+        "Some 400 women are trafficked each month, according to the Cambodian Women's Crisis "
+        "Center."
+    )
+    assert tags(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three trafficking suspects were arrested, the police informed on its website on Monday.",
+        "The police are launching an anti-slavery campaign on its website on Friday.",
+        "The Modern Slavery Innovation Fund is now open for applications.",
+    ],
+)
+def test_a_website_as_a_notice_board_and_a_call_for_applications_are_not_technology(
+    text: str,
+) -> None:
+    assert tags(text) == {}
+
+
+def test_duties_a_law_puts_on_internet_intermediaries_are_a_tech_partnership() -> None:
+    text = (
+        "The new law on online child sexual exploitation imposes duties on internet "
+        "intermediaries to block abuse material."
+    )
+    assert tags(text)["tech_partnership"] == "in_place"
+
+
+def test_act_in_a_slogans_list_of_verbs_is_not_a_law() -> None:
+    assert tags("Triple A against trafficking is Acknowledge, Act and Advance.") == {}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
