@@ -350,7 +350,6 @@ CUE_KEYS = (
     "operator_phrases",
     "state_body_nouns",
     "publication_leads",
-    "source_display_verbs",
     "source_leads",
     "website_words",
     "nominal_calls",
@@ -1411,7 +1410,7 @@ def rule_publication(ctx: _Context, c: _Candidate) -> str | None:
         return f"a website where a text is published ({scan.text(opening, c.t_hi)!r})"
     shown = [
         (i, j)
-        for i, j in scan.find("cue:source_display_verbs", c.t_hi, min(c.c_hi, c.t_hi + 2))
+        for i, j in scan.find("cue:speaking_verbs", c.t_hi, min(c.c_hi, c.t_hi + 2))
         if i == c.t_hi
     ]
     if shown:
