@@ -667,6 +667,7 @@ NEAR_LABELLED_CHECKED = (
     "multi94",
     "multi95",
     "multi96",
+    "multi97",
 )
 
 

@@ -146,6 +146,7 @@ FOLDER_GOLD = {
     "multi94": (("real_test102", "test", None),),
     "multi95": (("real_test103", "test", None),),
     "multi96": (("real_test104", "test", None),),
+    "multi97": (("real_test105", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
