@@ -668,6 +668,7 @@ NEAR_LABELLED_CHECKED = (
     "multi95",
     "multi96",
     "multi97",
+    "multi98",
 )
 
 
