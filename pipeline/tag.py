@@ -316,6 +316,7 @@ CUE_KEYS = (
     "vague_law_leads",
     "law_qualifiers",
     "victim_nouns",
+    "rescue_words",
     "place_modifiers",
     "intention_means",
     "plan_document_modifiers",
@@ -3553,6 +3554,8 @@ def _for_victims(scan: _Scan, c: _Candidate) -> bool:
     if c.category == "shelters":
         # a shelter houses people: victims anywhere in its sentence are its residents
         lo, hi = scan.sentence_of(c.t_lo)
+        if scan.has("rescue_words", lo, hi):
+            return True  # "the rescued girls were sent to a shelter home": the account's victims
     else:
         lo, hi = max(c.lo, c.t_lo - 2), min(c.hi, c.t_hi + 4)
     return scan.has("victim_nouns", lo, hi)

@@ -7205,6 +7205,74 @@ def test_act_in_a_slogans_list_of_verbs_is_not_a_law() -> None:
     assert tags("Triple A against trafficking is Acknowledge, Act and Advance.") == {}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police unit on trafficking also runs an online tipline for reports.",
+        "The police uncovered a newborn trafficking ring by monitoring online groups.",
+    ],
+)
+def test_an_online_tipline_and_monitoring_online_activity_are_technology(text: str) -> None:
+    assert "tech_partnership" in tags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Constitution guarantees the rights to shelter and health to victims of trafficking.",
+        "Trafficking schemes are organised under the pretext of providing shelter to refugees.",
+        "Officers guarded the safe houses where the trafficked women are kept before sale.",
+        "The trafficking victims were illegally retained in a safe house by the gang.",
+    ],
+)
+def test_shelter_as_a_right_a_lure_or_a_traffickers_house_is_not_a_refuge(text: str) -> None:
+    assert "shelters" not in tags(text)
+
+
+def test_a_safe_house_the_ministry_runs_for_victims_is_still_a_refuge() -> None:
+    text = "Trafficking victims stay in a safe house run by the ministry."
+    assert tags(text) == {"shelters": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bulgarian and French law-enforcers cracked down on a ring trafficking in humans.",
+        "Labour trafficking law-breaking is common among staffing companies.",
+        "Crown Law lodged an appeal against the trafficking sentence.",
+        "From hotel bills paid in cash, analysts detect human trafficking.",
+        "Against human trafficking, we uphold the principles of law and human rights.",
+    ],
+)
+def test_law_as_part_of_another_word_or_phrase_is_not_a_law(text: str) -> None:
+    assert "legislation" not in tags(text)
+
+
+def test_standard_operating_procedures_count_when_they_are_for_victims() -> None:
+    for_victims = (
+        "The ministry adopted standard operating procedures for the identification and "
+        "referral of trafficking victims."
+    )
+    assert tags(for_victims) == {"referral_mechanism": "in_place"}
+    immigration = "The border police adopted standard operating procedures for immigration control."
+    assert "referral_mechanism" not in tags(immigration)
+
+
+def test_a_shelter_for_rescued_people_is_tied_by_the_rescue_account_before_it() -> None:
+    text = (
+        "Police raided a brothel and freed twelve girls held for sexual exploitation. The "
+        "operation took three hours. Officers arrested the owner. The rescued girls are cared "
+        "for in a government shelter home."
+    )
+    assert tags(text, tie=False) == {"shelters": "in_place"}
+    without_rescue = (
+        "Police raided a brothel and freed twelve girls held for sexual exploitation. The "
+        "operation took three hours. Officers arrested the owner. The girls are cared for in "
+        "a government shelter home."
+    )
+    assert "shelters" not in tags(without_rescue, tie=False)
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
