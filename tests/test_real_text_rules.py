@@ -7273,6 +7273,92 @@ def test_a_shelter_for_rescued_people_is_tied_by_the_rescue_account_before_it() 
     assert "shelters" not in tags(without_rescue, tie=False)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The selling and buying of human organs is illegal in Spain.",
+        "Delaware signed into law the measure that makes it illegal for minors to get married.",
+        "Since the UFLPA was signed into law in December 2021, imports have been detained.",
+    ],
+)
+def test_the_organ_trade_child_marriage_and_the_uflpa_tie_a_law_by_their_subject(
+    text: str,
+) -> None:
+    assert tags(text, tie=False) == {"legislation": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zambia sets up an online portal to report abusive images of children.",
+        "The ministry launched a reporting portal for images of child sexual abuse.",
+    ],
+)
+def test_images_of_child_sexual_abuse_tie_a_reporting_portal(text: str) -> None:
+    assert tags(text, tie=False) == {"tech_partnership": "in_place"}
+
+
+def test_a_connection_to_interpols_databases_is_the_states_own_data_tool() -> None:
+    text = (
+        "Kenya became the second African country to connect to the global Interpol database "
+        "on child sexual abuse material."
+    )
+    assert tags(text, tie=False) == {"tech_partnership": "in_place"}
+
+
+def test_representatives_of_the_technology_industry_brought_together_are_a_partnership() -> None:
+    text = (
+        "The ministry's workshop on online child sexual exploitation brought together 30 "
+        "representatives from the technology industry."
+    )
+    assert tags(text)["tech_partnership"] == "in_place"
+
+
+def test_working_with_the_internet_watch_foundation_is_a_tech_partnership() -> None:
+    text = (
+        "We are proud to join efforts against child sexual abuse material through the "
+        "Internet Watch Foundation (IWF)."
+    )
+    assert tags(text, tie=False) == {"tech_partnership": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Public Opinion is Clear: Urgent Legislation Required to Protect Children from Sexual "
+        "Exploitation!",
+        "Trafficking was discussed with Legal Action Worldwide (LAW) and other partners.",
+        "Unauthorized use of our images of trafficking victims is punishable by copyright law.",
+        "The book studies trafficking and positive obligations in European Law.",
+    ],
+)
+def test_a_call_for_legislation_an_acronym_and_laws_on_other_subjects_are_not_laws(
+    text: str,
+) -> None:
+    assert "legislation" not in tags(text)
+
+
+def test_refuge_a_person_seeks_is_no_shelter() -> None:
+    text = "The general accused of trafficking said he planned to seek political refuge."
+    assert "shelters" not in tags(text)
+
+
+def test_a_strategy_named_for_its_aim_against_forced_labour_is_an_action_plan() -> None:
+    text = (
+        "DHS released the Strategy to Prevent the Importation of Goods Mined, Produced, or "
+        "Manufactured with Forced Labor."
+    )
+    assert tags(text, tie=False) == {"action_plan": "in_place"}
+
+
+def test_authorities_granting_a_victim_official_status_is_a_referral_mechanism() -> None:
+    text = (
+        "She had been classified as a victim of human trafficking, but waited nine months "
+        "before authorities officially granted this status."
+    )
+    assert tags(text, tie=False) == {"referral_mechanism": "in_place"}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
