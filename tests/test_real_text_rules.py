@@ -7359,6 +7359,27 @@ def test_authorities_granting_a_victim_official_status_is_a_referral_mechanism()
     assert tags(text, tie=False) == {"referral_mechanism": "in_place"}
 
 
+def test_procedures_not_regularly_used_are_presupposed_not_denied() -> None:
+    text = (
+        "Officials did not regularly use standard procedures for proactively identifying "
+        "trafficking victims and referring them to protection services."
+    )
+    assert tags(text) == {"referral_mechanism": "in_place"}
+
+
+def test_a_programmes_hyphenated_acronym_in_parentheses_is_not_an_act() -> None:
+    text = (
+        "The trafficking workshop was held with Counter Trafficking Asean-Australia "
+        "(Asean-ACT)."
+    )
+    assert "legislation" not in tags(text)
+
+
+def test_an_operational_plan_against_trafficking_is_an_action_plan() -> None:
+    text = "The ministry will address child trafficking in its next operational plan."
+    assert tags(text) == {"action_plan": "planned"}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
