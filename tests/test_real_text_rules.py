@@ -7368,10 +7368,7 @@ def test_procedures_not_regularly_used_are_presupposed_not_denied() -> None:
 
 
 def test_a_programmes_hyphenated_acronym_in_parentheses_is_not_an_act() -> None:
-    text = (
-        "The trafficking workshop was held with Counter Trafficking Asean-Australia "
-        "(Asean-ACT)."
-    )
+    text = "The trafficking workshop was held with Counter Trafficking Asean-Australia (Asean-ACT)."
     assert "legislation" not in tags(text)
 
 
