@@ -327,6 +327,8 @@ LATER_SPLITS = [
     ("real_test102.jsonl", "multi94", 0.688, 0.750),
     ("real_test103.jsonl", "multi95", 0.625, 0.650),
     ("real_test104.jsonl", "multi96", 0.714, 0.731),
+    ("real_test105.jsonl", "multi97", 0.634, 0.700),
+    ("real_test106.jsonl", "multi98", 0.643, 0.758),
 ]
 
 

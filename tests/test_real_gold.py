@@ -152,6 +152,8 @@ def test_the_split_is_by_state_so_no_state_is_on_both_sides() -> None:
         "real_test102.jsonl",
         "real_test103.jsonl",
         "real_test104.jsonl",
+        "real_test105.jsonl",
+        "real_test106.jsonl",
     ],
 )
 def test_gold_evidence_is_verbatim_and_texts_are_distinct(name: str) -> None:
@@ -406,12 +408,14 @@ MULTI_DRAWS = {
     "multi94": "real_test102.jsonl",
     "multi95": "real_test103.jsonl",
     "multi96": "real_test104.jsonl",
+    "multi97": "real_test105.jsonl",
+    "multi98": "real_test106.jsonl",
 }
 
 
 @pytest.mark.parametrize("draw", sorted(MULTI_DRAWS))
 def test_multi_genre_passages_are_what_the_committed_collections_give(draw: str) -> None:
-    """Tests #9 to #104 (``multi/`` … ``multi96/``) were drawn before anyone
+    """Tests #9 to #106 (``multi/`` … ``multi98/``) were drawn before anyone
     read them: their TIP narratives and governments' pages are exactly what the committed
     collections give (test #9's General Debate part needs the corpus checkout, so only its
     ids and split are checked here), none is a near-reserved candidate, none repeats an
@@ -597,6 +601,8 @@ def test_the_pooled_heldout_accuracy_is_what_the_first_runs_give(tmp_path: Path)
         "multi94": 11,
         "multi95": 177,
         "multi96": 15,
+        "multi97": 134,
+        "multi98": 9,
     }
     assert overall["tp"] == sum(firsts.values())
     with pytest.raises(ValueError, match=r"broken\.txt: no figures table"):
