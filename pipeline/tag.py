@@ -920,8 +920,11 @@ class _Scan:
             self._match_starts[label] = starts
         if not spans:
             return []
-        first = bisect_left(self._match_starts[label], lo)
-        return [(i, j) for i, j in spans[first:] if i < hi and j <= hi]
+        starts = self._match_starts[label]
+        # sorted by start: the spans starting in [lo, hi) are one slice, found by bisection
+        # instead of reading every later match (a long statement holds hundreds of some cues)
+        first, end = bisect_left(starts, lo), bisect_left(starts, hi)
+        return [(i, j) for i, j in spans[first:end] if j <= hi]
 
     def has(self, key: str, lo: int, hi: int) -> bool:
         return bool(self.find(f"cue:{key}", lo, hi))
