@@ -3558,7 +3558,7 @@ def _for_victims(scan: _Scan, c: _Candidate) -> bool:
         # a shelter houses people: victims anywhere in its sentence are its residents
         lo, hi = scan.sentence_of(c.t_lo)
         if scan.has("rescue_words", lo, hi):
-            return True  # "the rescued girls were sent to a shelter home": the account's victims
+            return True  # "the rescued girls are cared for in a shelter home": the victims
     else:
         lo, hi = max(c.lo, c.t_lo - 2), min(c.hi, c.t_hi + 4)
     return scan.has("victim_nouns", lo, hi)
