@@ -675,6 +675,7 @@ NEAR_LABELLED_CHECKED = (
     "multi96",
     "multi97",
     "multi98",
+    "multi99",
 )
 
 

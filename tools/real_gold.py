@@ -148,6 +148,7 @@ FOLDER_GOLD = {
     "multi96": (("real_test104", "test", None),),
     "multi97": (("real_test105", "test", None),),
     "multi98": (("real_test106", "test", None),),
+    "multi99": (("real_test107", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
