@@ -676,6 +676,7 @@ NEAR_LABELLED_CHECKED = (
     "multi97",
     "multi98",
     "multi99",
+    "multi100",
 )
 
 

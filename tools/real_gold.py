@@ -149,6 +149,7 @@ FOLDER_GOLD = {
     "multi97": (("real_test105", "test", None),),
     "multi98": (("real_test106", "test", None),),
     "multi99": (("real_test107", "test", None),),
+    "multi100": (("real_test108", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
