@@ -28,6 +28,8 @@ from pipeline.read import (
 )
 from pipeline.resolve import (
     Entity,
+    acronyms_in,
+    acronyms_of,
     aliases_of,
     all_states,
     find_mentions,
@@ -158,12 +160,19 @@ OTHER_ACTOR_KINDS = frozenset({"state", "observer", "organization"})
 def speaker_of(entity: Entity, text: str) -> Speaker:
     """What the tagger must know of who speaks: the entity's own names, and the other
     States and organizations the text names (their measures are not the speaker's, §6)."""
+    # acronyms keep their case: the tokenizer keeps "U.S." one token, but cuts "u.s." in two
     own = tuple(sorted({a.lower() for a in (entity.name, *aliases_of(entity))}))
+    own += acronyms_of(entity)
     mentions = [m for m in find_mentions(text, kinds=OTHER_ACTOR_KINDS) if m.entity != entity]
     others = tuple(
         sorted(
             {m.text.lower() for m in mentions}
             | {phrase.lower() for phrase in organs_of_other_states(text, entity)}
+            | {
+                "the" + w[3:] if w.startswith("The ") else w
+                for w, iso3 in acronyms_in(text)
+                if iso3 != entity.iso3
+            }
         )
     )
     # no ISO3 code: an organization, whether listed as one or as a UN observer (the OSCE)

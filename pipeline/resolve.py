@@ -493,3 +493,64 @@ def organs_of_other_states(text: str, entity: Entity | None) -> list[str]:
         if data.entity_of[adjective] != own:
             found.append(" ".join(text[before.start() : organ.end()].split()))
     return found
+
+
+# ----------------------------------------------------------------------------- acronyms
+
+ACRONYMS_PATH = RESOURCES / "acronyms.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Acronyms:
+    pattern: re.Pattern[str]  # any form, case as written, whole
+    entity_of: Mapping[str, str]  # form as written ("the US" as "US") -> iso3
+    forms_of: Mapping[str, tuple[str, ...]]  # iso3 -> its forms as the data file writes them
+
+
+def load_acronyms(path: Path | None = None) -> Acronyms:
+    """States' acronyms in running text ("the US", "UAE"). They are kept apart from the
+    aliases, which match in any case: "US" or "UK" lower-cased is a pronoun or a word, so a
+    form here matches only as written, and one that is a word lower-cased only after "the"."""
+    where = str(path or ACRONYMS_PATH)
+    document = check_record(
+        read_json(path or ACRONYMS_PATH), where=where, required={"about": str, "acronyms": dict}
+    )
+    known = {e.iso3 for e in all_states()}
+    entity_of: dict[str, str] = {}
+    alternatives = []
+    for iso3, forms in document["acronyms"].items():
+        if iso3 not in known:
+            raise DataFileError(f"{where}: acronyms.{iso3}: not a State in countries.json")
+        for form in _strings(forms, f"{where}: acronyms.{iso3}"):
+            after_the = form.startswith("the ")
+            bare = form[4:] if after_the else form
+            if not re.fullmatch(r"[A-Z][A-Za-z.]*[A-Z.]", bare):
+                raise DataFileError(f"{where}: acronyms.{iso3}: {form!r} is not an acronym")
+            if entity_of.setdefault(bare, iso3) != iso3:
+                raise DataFileError(f"{where}: {bare!r} belongs to {entity_of[bare]} and {iso3}")
+            alternatives.append((r"[Tt]he\s+" if after_the else "") + re.escape(bare))
+    # longest first, so "U.S.A." is not read as "U.S." followed by "A."
+    alternatives.sort(key=lambda a: (-len(a), a))
+    pattern = re.compile(r"(?<![\w.-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+    forms_of = {iso3: tuple(forms) for iso3, forms in document["acronyms"].items()}
+    return Acronyms(pattern, entity_of, forms_of)
+
+
+@functools.cache
+def _acronyms() -> Acronyms:
+    return load_acronyms()
+
+
+def acronyms_in(text: str) -> list[tuple[str, str]]:
+    """Each State acronym in ``text`` as written, with the State's iso3 ("the US", "USA")."""
+    data = _acronyms()
+    found = []
+    for match in data.pattern.finditer(text):
+        written = " ".join(match.group().split())
+        found.append((written, data.entity_of[written.split(" ")[-1]]))
+    return found
+
+
+def acronyms_of(entity: Entity) -> tuple[str, ...]:
+    """The acronyms of ``entity`` as the data file writes them (the speaker's own names)."""
+    return _acronyms().forms_of.get(entity.iso3 or "", ())

@@ -650,8 +650,10 @@ class Speaker:
     """What the tagger needs to know about who speaks."""
 
     kind: str  # "state", "observer", "organization", "unresolved", or "text" (§6)
-    names: tuple[str, ...] = ()  # the entity's own names (lower-case phrases)
-    # lower-case names of the other States and organizations the text names
+    # the entity's own names (lower-case phrases; a State's acronyms as written, "U.S.",
+    # which the tokenizer keeps whole only in that case)
+    names: tuple[str, ...] = ()
+    # names of the other States and organizations the text names (written as ``names``)
     other_actor_names: tuple[str, ...] = ()
     # those of them that are international organizations, not States (IOM has no national
     # plan: "IOM supports the drafting of a National Plan of Action" is the State's plan)
@@ -2928,10 +2930,54 @@ def rule_third_party(ctx: _Context, c: _Candidate) -> str | None:
         found = _located_elsewhere(ctx, c)
         if found:
             return f"§6 a measure located in another State ({scan.text(*found)!r})"
+        found = _possessive_antecedent(ctx, c)
+        if found:
+            return f"§6 the measure of the actor its 'its' refers to ({scan.text(*found)!r})"
         found = _organization_opening(ctx, c) or _implemented_by_organization(ctx, c)
         if found:
             return f"§6 the measure of the organization named after it ({scan.text(*found)!r})"
     return None
+
+
+# how far before a measure its possessive ("its domestic law") may stand, and how far back
+# in the clause the actor the possessive refers to may be
+POSSESSIVE_REACH = 5
+ANTECEDENT_REACH = 12
+
+
+def _possessive_antecedent(ctx: _Context, c: _Candidate) -> Span | None:
+    """ "the remarks made by the US based on its domestic law" (real test #105, China
+    speaking): "its" before the measure refers to the nearest actor named before it in the
+    clause; when that is another State, the measure is that State's (§6). The speaker's own
+    names and references between them keep the measure the speaker's; an organization is
+    left out ("the government implemented an EU directive that strengthened its legal
+    framework", real test #2: the directive's "its" is the State's), and
+    an actor that only possesses or partners something ("Japan's support for its plan",
+    "with Japan, the country adopted its plan") is not the antecedent."""
+    scan = ctx.scan
+    possessive = next(
+        (
+            k
+            for k in range(c.t_lo - 1, max(c.c_lo, c.t_lo - POSSESSIVE_REACH) - 1, -1)
+            if scan.tokens[k] in ("its", "their")
+            and all(scan.tokens[m].isalpha() or scan.tokens[m] == "-" for m in range(k, c.t_lo))
+        ),
+        None,
+    )
+    if possessive is None:
+        return None
+    lo = max(c.c_lo, possessive - ANTECEDENT_REACH)
+    actors = [s for s in _other_actors_in(ctx, lo, possessive) if s[1] <= possessive]
+    if not actors or ctx.sentence_own(actors[-1][1], possessive):
+        return None
+    i, j = actors[-1]
+    if tuple(scan.tokens[i:j]) in ctx.organizations:
+        return None
+    partner_words = scan.cues.words("partner_prepositions") - {"by"}
+    before = scan.tokens[i - 2 if i > 0 and scan.tokens[i - 1] == "the" else i - 1] if i else ""
+    if before in partner_words or scan.has("possessive_clitics", j, j + 1):
+        return None
+    return i, j
 
 
 # how far after a programme's name "by" the organization implementing it may stand

@@ -7377,6 +7377,45 @@ def test_an_operational_plan_against_trafficking_is_an_action_plan() -> None:
     assert tags(text) == {"action_plan": "planned"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. adopted a national action plan against trafficking in persons in 2020.",
+        "The UK's Modern Slavery Act of 2015 has been praised as a model against trafficking.",
+        "In the UAE a shelter for trafficking victims opened in Abu Dhabi.",
+    ],
+)
+def test_a_state_named_by_its_acronym_is_another_state(text: str) -> None:
+    speaker = speaker_named("Viet Nam", text)
+    assert speaker is not None
+    assert tags(text, speaker=speaker) == {}
+
+
+def test_an_acronym_that_is_a_word_lower_cased_needs_its_article_and_its_case() -> None:
+    text = "Join us: contact US. The law against trafficking in persons protects us all."
+    speaker = speaker_named("Viet Nam", text)
+    assert speaker is not None and speaker.other_actor_names == ()
+    assert tags(text, speaker=speaker) == {"legislation": "in_place"}
+    # the speaker's own acronym is its own name, not another State
+    own = "The U.S. adopted a law against trafficking in persons."
+    us = speaker_named("United States", own)
+    assert us is not None and "U.S." in us.names and us.other_actor_names == ()
+    assert tags(own, speaker=us) == {"legislation": "in_place"}
+
+
+def test_its_measure_is_the_state_its_refers_to() -> None:
+    text = (
+        "We oppose the remarks made by the US based on its domestic law about others' efforts "
+        "against human trafficking."
+    )
+    speaker = speaker_named("China", text)
+    assert speaker is not None
+    assert tags(text, speaker=speaker) == {}
+    # "its" after the speaker's own reference, or after an organization, is the speaker's
+    own = "The government implemented an EU directive that strengthened its anti-trafficking law."
+    assert tags(own, speaker=speaker_named("Cyprus", own) or STATE) == {"legislation": "in_place"}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 

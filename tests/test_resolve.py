@@ -587,6 +587,37 @@ def test_demonym_loader_rejects_an_unknown_state_and_a_shared_adjective(tmp_path
         r.load_demonyms(write(tmp_path, document, "demonyms.json"))
 
 
+# --- acronyms: another State named as "the US" or "UAE" in running text ---------------------
+
+
+def test_an_acronym_names_its_state_only_in_its_own_case() -> None:
+    text = "The US and the U.S.A., the UK, UAE and DPRK. Contact US; let us go; uk; the Uae."
+    assert r.acronyms_in(text) == [
+        ("The US", "USA"),
+        ("U.S.A.", "USA"),
+        ("UK", "GBR"),
+        ("UAE", "ARE"),
+        ("DPRK", "PRK"),
+    ]
+    assert r.acronyms_in("U.S.-based firms and a US$ 5 grant") == []
+    assert "the US" in r.acronyms_of(r.resolve_state("United States"))
+
+
+def test_acronym_loader_rejects_an_unknown_state_a_shared_form_and_a_word(
+    tmp_path: Path,
+) -> None:
+    original = json.loads(r.ACRONYMS_PATH.read_text(encoding="utf-8"))
+    for change, message in [
+        ({"XYZ": ["XY"]}, "XYZ: not a State"),
+        ({"KEN": ["UAE"]}, "belongs to ARE and KEN"),
+        ({"KEN": ["kenya"]}, "is not an acronym"),
+    ]:
+        document = json.loads(json.dumps(original))
+        document["acronyms"].update(change)
+        with pytest.raises(DataFileError, match=message):
+            r.load_acronyms(write(tmp_path, document, "acronyms.json"))
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     st.lists(
