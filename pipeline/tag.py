@@ -206,6 +206,7 @@ CUE_KEYS = (
     "subject_left_context",
     "predicate_breaks",
     "denial_scope_breaks",
+    "negation_enders",
     "source_verbs",
     "speaking_verbs",
     "other_operators",
@@ -2222,6 +2223,14 @@ def rule_perpetrator(ctx: _Context, c: _Candidate) -> str | None:
             # "a new strategy appears to have been adopted by the traffickers": the
             # perpetrators' own plan, the problem (real test #92)
             return "§3 describes what perpetrators do (the problem)"
+    if (
+        c.category == "action_plan"
+        and scan.tokens[c.t_hi : c.t_hi + 1] == ["of"]
+        and scan.has("perpetrator_group_nouns", c.t_hi + 1, min(c.c_hi, c.t_hi + 5))
+    ):
+        # "the alleged plan of human trafficking syndicates to use the terminal": the
+        # perpetrators' own plan (real test #107); "a database of traffickers" is the State's
+        return "§3 describes what perpetrators do (the problem)"
     left = scan.cues.words("subject_left_context")
     for i, j in scan.find("cue:perpetrators", c.c_lo, c.t_lo):
         if scan.has("enforcement_verbs", max(c.c_lo, i - 5), i):
@@ -2933,6 +2942,9 @@ def rule_third_party(ctx: _Context, c: _Candidate) -> str | None:
         found = _possessive_antecedent(ctx, c)
         if found:
             return f"§6 the measure of the actor its 'its' refers to ({scan.text(*found)!r})"
+        found = _clause_subject_elsewhere(ctx, c)
+        if found:
+            return f"§6 the measure of the clause's subject ({scan.text(*found)!r})"
         found = _organization_opening(ctx, c) or _implemented_by_organization(ctx, c)
         if found:
             return f"§6 the measure of the organization named after it ({scan.text(*found)!r})"
@@ -2977,6 +2989,31 @@ def _possessive_antecedent(ctx: _Context, c: _Candidate) -> Span | None:
     before = scan.tokens[i - 2 if i > 0 and scan.tokens[i - 1] == "the" else i - 1] if i else ""
     if before in partner_words or scan.has("possessive_clitics", j, j + 1):
         return None
+    return i, j
+
+
+def _clause_subject_elsewhere(ctx: _Context, c: _Candidate) -> Span | None:
+    """ "The Government of Chile also increased victim protection and prevention efforts in
+    the past year, including the development of a comprehensive national action plan" (the
+    US Embassy speaking, real test #107): another State that opens the clause is the subject
+    of a measure in a later comma window of it too, as it is in its own window. Only a State
+    in the clause's first words ("The Government of Chile"), with no own reference after it."""
+    if c.c_lo >= c.lo:
+        return None  # the measure's own window: the rule above has read it
+    scan = ctx.scan
+    head = [
+        (i, j)
+        for i, j in _other_actors_in(ctx, c.c_lo, min(c.lo, c.c_lo + SUBJECT_REACH))
+        if tuple(scan.tokens[i:j]) not in ctx.organizations
+    ]
+    if not head or ctx.sentence_own(head[0][1], c.lo):
+        return None
+    i, j = head[0]
+    between = scan.tokens[c.c_lo : i]
+    if any(t not in ("the", "government", "of", "governments", "authorities") for t in between):
+        return None  # "in cooperation with Chile, …": a partner, not the subject
+    if scan.has("possessive_clitics", j, j + 1):
+        return None  # "Chile's support, …": a possessor
     return i, j
 
 
@@ -3472,6 +3509,10 @@ def rule_denied(ctx: _Context, c: _Candidate) -> str | None:
     if not negations:
         return None
     neg_end = max(j for _, j in negations)
+    if scan.has("negation_enders", neg_end, c.t_lo):
+        # "there was no law on trafficking until the enactment of the Trafficking in Persons
+        # Act": what came "until" ended the lack (real test #107)
+        return None
     negation = scan.text(*max(negations, key=lambda s: s[1]))
     first_neg = min(i for i, _ in negations)
     joined = _before_but(scan, first_neg)

@@ -7416,6 +7416,75 @@ def test_its_measure_is_the_state_its_refers_to() -> None:
     assert tags(own, speaker=speaker_named("Cyprus", own) or STATE) == {"legislation": "in_place"}
 
 
+def test_trading_in_children_ties_the_code_a_conviction_is_under() -> None:
+    text = (
+        "The appeal court convicted them of trading in children pursuant to Article 120 of "
+        "the Penal Code."
+    )
+    assert tags(text, tie=False) == {"legislation": "in_place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The legal framework does not criminally prohibit all elements of child trafficking.",
+        "Laws related to forced labor do not meet international standards.",
+        "Cases of human trafficking concern domestic workers employed outside any legal framework.",
+        "The plight of trafficked women is compounded by the way the law is applied.",
+    ],
+)
+def test_a_law_that_falls_short_or_the_law_in_general_is_no_measure(text: str) -> None:
+    assert "legislation" not in tags(text)
+
+
+def test_a_law_enacted_until_which_there_was_none_is_in_place() -> None:
+    text = (
+        "There was no anti-trafficking law until the enactment of the Combating of Trafficking Act."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+    assert tags("There was no law on trafficking in persons.") == {}
+
+
+def test_a_helpline_and_an_email_inbox_are_no_tech_partnership() -> None:
+    text = (
+        "Cases of forced marriage were reported to the Forced Marriage Unit through its public "
+        "helpline and email inbox."
+    )
+    assert "tech_partnership" not in tags(text)
+
+
+def test_a_plan_of_trafficking_syndicates_is_theirs() -> None:
+    text = (
+        "The bureau was tipped off about the alleged plan of human trafficking syndicates to "
+        "use the terminal."
+    )
+    assert "action_plan" not in tags(text)
+    database = "The police launched a database of traffickers and their victims."
+    assert tags(database) == {"tech_partnership": "in_place"}
+
+
+def test_another_state_opening_the_clause_is_the_subject_of_its_later_windows() -> None:
+    text = (
+        "The Government of Chile also increased victim protection efforts in the past year, "
+        "including the development of a national action plan to combat human trafficking."
+    )
+    us = speaker_named("United States", text)
+    assert us is not None
+    assert tags(text, speaker=us) == {}
+    partner = (
+        "In cooperation with Chile, the Government adopted a national action plan to combat "
+        "human trafficking."
+    )
+    assert tags(partner, speaker=speaker_named("Peru", partner) or STATE) == {
+        "action_plan": "in_place"
+    }
+
+
+def test_child_sexual_abuse_ties_a_reporting_system() -> None:
+    text = "A new online reporting system for child sexual abuse was launched by the President."
+    assert tags(text, tie=False) == {"tech_partnership": "in_place"}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
