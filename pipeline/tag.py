@@ -3938,16 +3938,31 @@ def _status_of(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tup
     return status, cue
 
 
+# how far before a measure's trigger a lead may cite it when the words between are its name
+# ("as per the Prohibition of Trafficking in Persons Act 2014")
+NAMED_REFERENCE_REACH = 10
+
+
+def _name_runs_between(scan: _Scan, lo: int, hi: int) -> bool:
+    """The words between a lead and a measure's trigger are the measure's capitalised name
+    ("the Prohibition of Trafficking in Persons"), with its article and small words."""
+    small = {"the", "of", "in", "on", "and", "for", "against", "to"}
+    words = [k for k in range(lo, hi) if scan.tokens[k] not in small]
+    return bool(words) and all(scan.doc[k].text[:1].isupper() for k in words)
+
+
 def _reference_lead(scan: _Scan, c: _Candidate) -> Span | None:
     """ "In line with the National Action Plan", "consistent with its second plan", "based on
     Law Number 21": a measure cited as the standard something follows is referred to as
     existing. Only a definite or named reference counts ("based on a new law" may name one
     to come), and nothing between may mark it as a draft or a future one ("in line with the
     draft law", "consistent with the upcoming plan"). Returns the lead that cites it."""
-    found = scan.find("cue:reference_leads", max(c.lo, c.t_lo - 6), c.t_lo)
-    if not found or c.t_lo - found[-1][1] > 4:
+    found = scan.find("cue:reference_leads", max(c.lo, c.t_lo - NAMED_REFERENCE_REACH), c.t_lo)
+    if not found:
         return None
     j = found[-1][1]
+    if c.t_lo - j > 4 and not _name_runs_between(scan, j, c.t_lo):
+        return None
     named = scan.doc[c.t_lo].text[:1].isupper() and all(
         scan.tokens[k] not in scan.cues.words("indefinite_determiners") for k in range(j, c.t_lo)
     )

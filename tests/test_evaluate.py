@@ -330,6 +330,7 @@ LATER_SPLITS = [
     ("real_test105.jsonl", "multi97", 0.634, 0.700),
     ("real_test106.jsonl", "multi98", 0.643, 0.758),
     ("real_test107.jsonl", "multi99", 0.702, 0.734),
+    ("real_test108.jsonl", "multi100", 0.750, 0.866),
 ]
 
 

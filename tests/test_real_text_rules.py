@@ -7485,6 +7485,23 @@ def test_child_sexual_abuse_ties_a_reporting_system() -> None:
     assert tags(text, tie=False) == {"tech_partnership": "in_place"}
 
 
+def test_a_law_named_at_length_after_as_per_is_cited_not_called_for() -> None:
+    text = (
+        "As per the Prohibition of Trafficking in Persons Act 2014, three elements must be "
+        "satisfied for trafficking cases."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_a_gangs_safe_house_is_no_shelter() -> None:
+    assert tags("The gang used a safe house to hide trafficked migrants.") == {}
+
+
+def test_what_a_recommendation_included_is_a_call() -> None:
+    text = "The recommendation included strengthening laws to protect victims of trafficking."
+    assert "legislation" not in tags(text)
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
