@@ -600,7 +600,8 @@ def test_an_acronym_names_its_state_only_in_its_own_case() -> None:
         ("DPRK", "PRK"),
     ]
     assert r.acronyms_in("U.S.-based firms and a US$ 5 grant") == []
-    assert "the US" in r.acronyms_of(r.resolve_state("United States"))
+    united_states = r.resolve_state("United States")
+    assert united_states is not None and "the US" in r.acronyms_of(united_states)
 
 
 def test_acronym_loader_rejects_an_unknown_state_a_shared_form_and_a_word(
