@@ -207,6 +207,8 @@ CUE_KEYS = (
     "predicate_breaks",
     "denial_scope_breaks",
     "negation_enders",
+    "state_subject_heads",
+    "name_small_words",
     "source_verbs",
     "speaking_verbs",
     "other_operators",
@@ -3009,8 +3011,8 @@ def _clause_subject_elsewhere(ctx: _Context, c: _Candidate) -> Span | None:
     if not head or ctx.sentence_own(head[0][1], c.lo):
         return None
     i, j = head[0]
-    between = scan.tokens[c.c_lo : i]
-    if any(t not in ("the", "government", "of", "governments", "authorities") for t in between):
+    heads = scan.cues.words("state_subject_heads")
+    if any(t not in heads for t in scan.tokens[c.c_lo : i]):
         return None  # "in cooperation with Chile, …": a partner, not the subject
     if scan.has("possessive_clitics", j, j + 1):
         return None  # "Chile's support, …": a possessor
@@ -3946,7 +3948,7 @@ NAMED_REFERENCE_REACH = 10
 def _name_runs_between(scan: _Scan, lo: int, hi: int) -> bool:
     """The words between a lead and a measure's trigger are the measure's capitalised name
     ("the Prohibition of Trafficking in Persons"), with its article and small words."""
-    small = {"the", "of", "in", "on", "and", "for", "against", "to"}
+    small = scan.cues.words("name_small_words")
     words = [k for k in range(lo, hi) if scan.tokens[k] not in small]
     return bool(words) and all(scan.doc[k].text[:1].isupper() for k in words)
 
