@@ -31,10 +31,10 @@ from pipeline.resolve import (
     acronyms_in,
     acronyms_of,
     aliases_of,
-    all_states,
     find_mentions,
     organs_of_other_states,
     resolve,
+    state_by_iso3,
 )
 from pipeline.segment import Segmentation, Statement, segment
 from pipeline.split import sentences
@@ -168,11 +168,7 @@ def speaker_of(entity: Entity, text: str) -> Speaker:
         sorted(
             {m.text.lower() for m in mentions}
             | {phrase.lower() for phrase in organs_of_other_states(text, entity)}
-            | {
-                "the" + w[3:] if w.startswith("The ") else w
-                for w, iso3 in acronyms_in(text)
-                if iso3 != entity.iso3
-            }
+            | {written for written, iso3 in acronyms_in(text) if iso3 != entity.iso3}
         )
     )
     # no ISO3 code: an organization, whether listed as one or as a UN observer (the OSCE)
@@ -190,7 +186,7 @@ def speaker_named(name: str, text: str) -> Speaker | None:
     General Debate corpus names its files so); None when it does not resolve."""
     entity = resolve(name)
     if entity is None and len(name.strip()) == 3 and name.strip().isupper():
-        entity = next((e for e in all_states() if e.iso3 == name.strip()), None)
+        entity = state_by_iso3(name.strip())
     return None if entity is None else speaker_of(entity, text)
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from pipeline.resolve import Entity, all_states, resolve
+from pipeline.resolve import Entity, resolve, state_by_iso3
 from pipeline.segment import Segmentation, Statement, Unresolved
 from pipeline.tag import load_cues
 
@@ -176,7 +176,7 @@ def speaker_entity(speech: Speech) -> Entity | None:
     """The State (or the EU, an observer) a file name's code stands for."""
     if speech.code == EU_CODE:
         return resolve("European Union")
-    return next((e for e in all_states() if e.iso3 == speech.code), None)
+    return state_by_iso3(speech.code)
 
 
 def segmentation(text: str, speech: Speech) -> Segmentation:

@@ -410,6 +410,12 @@ def all_states() -> list[Entity]:
     return list(_data().entities)
 
 
+def state_by_iso3(code: str) -> Entity | None:
+    """The State or observer State an ISO 3166 alpha-3 code stands for (General Debate file
+    names, annotators' ``speaker_iso3``); None for any other string."""
+    return next((e for e in _data().entities if e.iso3 == code), None)
+
+
 def aliases_of(entity: Entity) -> tuple[str, ...]:
     """Every alias of ``entity`` as written in the data files, sorted (the tagger's
     own-references: a speaker naming itself by another of its names is not "another State").

@@ -2988,7 +2988,8 @@ def _possessive_antecedent(ctx: _Context, c: _Candidate) -> Span | None:
     if tuple(scan.tokens[i:j]) in ctx.organizations:
         return None
     partner_words = scan.cues.words("partner_prepositions") - {"by"}
-    before = scan.tokens[i - 2 if i > 0 and scan.tokens[i - 1] == "the" else i - 1] if i else ""
+    k = i - 2 if i > 0 and scan.tokens[i - 1] == "the" else i - 1
+    before = scan.tokens[k] if k >= 0 else ""  # "the US" opening the text has nothing before
     if before in partner_words or scan.has("possessive_clitics", j, j + 1):
         return None
     return i, j

@@ -604,6 +604,11 @@ def test_an_acronym_names_its_state_only_in_its_own_case() -> None:
     assert united_states is not None and "the US" in r.acronyms_of(united_states)
 
 
+def test_a_state_is_found_by_its_iso3_code_and_nothing_else_is() -> None:
+    assert (state := r.state_by_iso3("NOR")) is not None and state.name == "Norway"
+    assert r.state_by_iso3("nor") is None and r.state_by_iso3("XYZ") is None
+
+
 def test_acronym_loader_rejects_an_unknown_state_a_shared_form_and_a_word(
     tmp_path: Path,
 ) -> None:

@@ -23,7 +23,7 @@ import json
 import sys
 from pathlib import Path
 
-from pipeline.resolve import all_states, resolve
+from pipeline.resolve import resolve, state_by_iso3
 from pipeline.vocabulary import status_rank
 
 REAL = Path(__file__).resolve().parent.parent / "tests" / "gold" / "real"
@@ -307,7 +307,7 @@ def speaker_of(
     collected = resolve(str(passage["speaker"]))
     if collected is not None and collected.iso3 == iso3:
         return str(passage["speaker"])
-    named = next((e for e in all_states() if e.iso3 == iso3), None)
+    named = state_by_iso3(iso3)
     return str(passage["speaker"]) if named is None else named.name
 
 
