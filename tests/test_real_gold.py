@@ -683,6 +683,8 @@ NEAR_LABELLED_CHECKED = (
     "multi98",
     "multi99",
     "multi100",
+    "multi101",
+    "multi102",
 )
 
 

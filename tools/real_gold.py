@@ -151,6 +151,8 @@ FOLDER_GOLD = {
     "multi98": (("real_test106", "test", None),),
     "multi99": (("real_test107", "test", None),),
     "multi100": (("real_test108", "test", None),),
+    "multi101": (("real_test109", "test", None),),
+    "multi102": (("real_test110", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
