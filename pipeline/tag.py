@@ -417,12 +417,18 @@ def _tokenizer() -> Any:
 # Treaty-body documents copied from PDFs lose the tab after a paragraph or item number:
 # "4.The Committee welcomes", "(b)Law on combating Trafficking in Persons". spaCy keeps
 # "4.The" and "b)Law" as one token each, so neither the cue nor the law's name is seen.
-NUMBERING_INFIXES = (r"(?<=[0-9])\.(?=[A-Z][a-z])", r"(?<=\b[a-z0-9])\)(?=[A-Z])")
+NUMBERING_INFIXES = (
+    r"(?<=[0-9])\.(?=[A-Z][a-z])",
+    r"(?<=\b[a-z0-9])\)(?=[A-Z])",
+    # a comma glued between a word and a number ("Transportation Control Act,2007")
+    r"(?<=[A-Za-z]),(?=[0-9])",
+)
 
 
 def _blank_english() -> Any:
     """A blank English pipeline whose tokenizer also splits a number or item letter from
-    the word it was glued to (NUMBERING_INFIXES)."""
+    the word it was glued to, and a word from a number glued to it by a comma, so that
+    "Act,2007" still shows its "Act" (NUMBERING_INFIXES)."""
     import spacy
     from spacy.util import compile_infix_regex
 

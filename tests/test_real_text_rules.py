@@ -7502,6 +7502,14 @@ def test_what_a_recommendation_included_is_a_call() -> None:
     assert "legislation" not in tags(text)
 
 
+def test_a_law_whose_year_is_glued_on_by_a_comma_is_still_a_law() -> None:
+    text = (
+        "The Government enacted the Trafficking In Persons and Transportation Control "
+        "Act,2007 to protect victims."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
