@@ -333,6 +333,7 @@ CUE_KEYS = (
     "office_name_links",
     "modus_leads",
     "perpetrator_group_nouns",
+    "suspect_subjects",
     "field_words",
     "praise_attributive_leads",
     "penalty_statements",
@@ -2240,7 +2241,12 @@ def rule_perpetrator(ctx: _Context, c: _Candidate) -> str | None:
         # perpetrators' own plan (real test #107); "a database of traffickers" is the State's
         return "§3 describes what perpetrators do (the problem)"
     left = scan.cues.words("subject_left_context")
-    for i, j in scan.find("cue:perpetrators", c.c_lo, c.t_lo):
+    subjects = scan.find("cue:perpetrators", c.c_lo, c.t_lo)
+    if c.category == "tech_partnership":
+        # "the suspects are believed to have set up the website": the suspects' website;
+        # only for technology, since the law suspects are charged under is the State's
+        subjects = sorted([*subjects, *scan.find("cue:suspect_subjects", c.c_lo, c.t_lo)])
+    for i, j in subjects:
         if scan.has("enforcement_verbs", max(c.c_lo, i - 5), i):
             continue  # "prosecute suspected smugglers and traffickers": the object
         if scan.has("enforcement_verbs", j, min(c.t_lo, j + 4)):

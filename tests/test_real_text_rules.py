@@ -7510,6 +7510,17 @@ def test_a_law_whose_year_is_glued_on_by_a_comma_is_still_a_law() -> None:
     assert tags(text) == {"legislation": "in_place"}
 
 
+def test_a_website_the_suspects_set_up_is_theirs_not_the_states() -> None:
+    text = (
+        "The suspects are believed to have set up the website around June 2021, and "
+        "recruited more than 200 women for prostitution rings in other countries."
+    )
+    assert "tech_partnership" not in tags(text)
+    assert tags("Police arrested the suspects and set up a website for victims.") == {
+        "tech_partnership": "in_place"
+    }
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
