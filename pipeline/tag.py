@@ -334,6 +334,9 @@ CUE_KEYS = (
     "modus_leads",
     "perpetrator_group_nouns",
     "suspect_subjects",
+    "imposed_labour",
+    "imposed_labour_blockers",
+    "labour_law_reforms",
     "field_words",
     "praise_attributive_leads",
     "penalty_statements",
@@ -2424,6 +2427,28 @@ def rule_deficit(ctx: _Context, c: _Candidate) -> str | None:
     return None
 
 
+def rule_imposed_labour(ctx: _Context, c: _Candidate) -> str | None:
+    """A law under which the State exacts compulsory labour ("punishable by imprisonment
+    (involving compulsory labour)", "national service, as established in Ordinance No.
+    78-002, is incompatible with the Convention") is the forced labour the ILO's
+    supervisors ask the State to end: the problem, not a measure against it (real test
+    #109's forced labour comments). Its repeal, amendment or revision reported in the same
+    clause, and a law that prohibits such labour, stay measures."""
+    if c.category != "legislation":
+        return None
+    scan = ctx.scan
+    found = [
+        (i, j)
+        for i, j in scan.find("cue:imposed_labour", c.c_lo, c.c_hi)
+        # "forced or compulsory labour", "unlawful compulsory labour": the labour a law
+        # prohibits, in the Conventions' own words
+        if not any(b_hi == i for _b, b_hi in scan.find("cue:imposed_labour_blockers", i - 3, i))
+    ]
+    if not found or scan.find("cue:labour_law_reforms", c.c_lo, c.c_hi):
+        return None
+    return f"§3 the law imposes compulsory labour ({scan.text(*found[0])!r}): the problem"
+
+
 # how far after a technology what it is used for may stand ("used to deceive", "to identify")
 TECH_PURPOSE_REACH = 6
 
@@ -3690,6 +3715,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("workplace", rule_workplace),
     ("perpetration", rule_perpetration),
     ("deficit", rule_deficit),
+    ("imposed_labour", rule_imposed_labour),
     ("misuse", rule_misuse),
     ("foreign_topic", rule_foreign_topic),
     ("other_subject", rule_other_subject),

@@ -7521,6 +7521,25 @@ def test_a_website_the_suspects_set_up_is_theirs_not_the_states() -> None:
     }
 
 
+def test_a_law_that_exacts_compulsory_labour_is_the_problem_not_a_measure() -> None:
+    """Codebook §3 through the Forced Labour Conventions: the law under which prison labour
+    is imposed for political views is what the State is asked to change."""
+    imposed = (
+        "The Committee also referred to sections 237 and 238 of the Penal Code, under which "
+        "penalties of imprisonment (involving compulsory labour) may be imposed on public "
+        "servants for participation in strikes, a form of forced labour."
+    )
+    assert "legislation" not in tags(imposed)
+    repealed = (
+        "The Government indicates that it is proposed to repeal sections of the Penal Code "
+        "under which penalties of imprisonment (involving compulsory labour) may be imposed, "
+        "a form of forced labour."
+    )
+    assert "legislation" in tags(repealed)
+    prohibited = "The Penal Code prohibits forced or compulsory labour."
+    assert tags(prohibited) == {"legislation": "in_place"}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
