@@ -335,6 +335,7 @@ CUE_KEYS = (
     "perpetrator_group_nouns",
     "suspect_subjects",
     "imposed_labour",
+    "reading_stages",
     "imposed_labour_blockers",
     "labour_law_reforms",
     "field_words",
@@ -3783,6 +3784,8 @@ def _status(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[
     if status == "in_place" and c.category == "legislation":
         approver = _approved_short_of_law(scan, c)
         if approver is not None:
+            if scan.has("reading_stages", *approver):
+                return "in_progress", f"passed its {scan.text(*approver)!r} (not yet law)"
             return "in_progress", f"{scan.text(*approver)!r} approved it (not yet law)"
     return status, cue
 
@@ -3915,6 +3918,12 @@ def _approved_short_of_law(scan: _Scan, c: _Candidate) -> Span | None:
     lo = max(c.c_lo, title_lo - APPROVAL_REACH)
     hi = min(c.c_hi, c.t_hi + APPROVAL_REACH)
     for v_lo, v_hi in scan.find("cue:approval_verbs", lo, hi):
+        if drafted:
+            # "passed its first reading", "approved last Thursday on second reading": a stage
+            # of a bill's passage, not its end
+            stages = scan.find("cue:reading_stages", v_hi, min(c.c_hi, v_hi + APPROVER_REACH))
+            if stages:
+                return stages[0]
         for key in keys:
             for b_lo, b_hi in scan.find(
                 f"cue:{key}",

@@ -7540,6 +7540,14 @@ def test_a_law_that_exacts_compulsory_labour_is_the_problem_not_a_measure() -> N
     assert tags(prohibited) == {"legislation": "in_place"}
 
 
+def test_a_bill_that_passed_a_reading_is_still_in_progress() -> None:
+    text = (
+        "The Modern Slavery Bill passed its first reading this week and has been referred "
+        "to the select committee, a step against forced labour."
+    )
+    assert tags(text) == {"legislation": "in_progress"}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
