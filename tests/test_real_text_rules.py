@@ -7548,6 +7548,14 @@ def test_a_bill_that_passed_a_reading_is_still_in_progress() -> None:
     assert tags(text) == {"legislation": "in_progress"}
 
 
+def test_what_a_state_is_in_the_process_of_creating_is_in_progress() -> None:
+    text = (
+        "The State government is also in the process of creating a database of persons "
+        "rescued from bonded labour."
+    )
+    assert tags(text) == {"tech_partnership": "in_progress"}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
