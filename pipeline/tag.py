@@ -336,6 +336,7 @@ CUE_KEYS = (
     "suspect_subjects",
     "imposed_labour",
     "reading_stages",
+    "draft_publication_verbs",
     "imposed_labour_blockers",
     "labour_law_reforms",
     "field_words",
@@ -4358,6 +4359,12 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
                             # "a project which includes construction of two shelters": what
                             # a project includes is still being built
                             and not scan.has("content_verbs", i, j)
+                            # "released a draft national action plan": a draft made public
+                            # is still a draft (real test #109)
+                            and not (
+                                earlier == "in_place"
+                                and scan.has("draft_publication_verbs", i, j)
+                            )
                         ):
                             return earlier, f"{scan.text(i, end)!r} (governs the draft)"
             return status, repr(cue)

@@ -7556,6 +7556,14 @@ def test_what_a_state_is_in_the_process_of_creating_is_in_progress() -> None:
     assert tags(text) == {"tech_partnership": "in_progress"}
 
 
+def test_a_draft_made_public_is_still_a_draft() -> None:
+    text = "The government has also released a draft national action plan to combat trafficking."
+    assert tags(text) == {"action_plan": "in_progress"}
+    assert tags("The government adopted the draft national action plan against trafficking.") == {
+        "action_plan": "in_place"
+    }
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
