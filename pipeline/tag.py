@@ -4362,8 +4362,7 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
                             # "released a draft national action plan": a draft made public
                             # is still a draft (real test #109)
                             and not (
-                                earlier == "in_place"
-                                and scan.has("draft_publication_verbs", i, j)
+                                earlier == "in_place" and scan.has("draft_publication_verbs", i, j)
                             )
                         ):
                             return earlier, f"{scan.text(i, end)!r} (governs the draft)"
