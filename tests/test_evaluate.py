@@ -331,6 +331,7 @@ LATER_SPLITS = [
     ("real_test106.jsonl", "multi98", 0.643, 0.758),
     ("real_test107.jsonl", "multi99", 0.702, 0.734),
     ("real_test108.jsonl", "multi100", 0.750, 0.866),
+    ("real_test109.jsonl", "multi101", 0.675, 0.685),
 ]
 
 
