@@ -156,6 +156,8 @@ def test_the_split_is_by_state_so_no_state_is_on_both_sides() -> None:
         "real_test106.jsonl",
         "real_test107.jsonl",
         "real_test108.jsonl",
+        "real_test109.jsonl",
+        "real_test110.jsonl",
     ],
 )
 def test_gold_evidence_is_verbatim_and_texts_are_distinct(name: str) -> None:
@@ -414,12 +416,14 @@ MULTI_DRAWS = {
     "multi98": "real_test106.jsonl",
     "multi99": "real_test107.jsonl",
     "multi100": "real_test108.jsonl",
+    "multi101": "real_test109.jsonl",
+    "multi102": "real_test110.jsonl",
 }
 
 
 @pytest.mark.parametrize("draw", sorted(MULTI_DRAWS))
 def test_multi_genre_passages_are_what_the_committed_collections_give(draw: str) -> None:
-    """Tests #9 to #108 (``multi/`` … ``multi100/``) were drawn before anyone
+    """Tests #9 to #110 (``multi/`` … ``multi102/``) were drawn before anyone
     read them: their TIP narratives and governments' pages are exactly what the committed
     collections give (test #9's General Debate part needs the corpus checkout, so only its
     ids and split are checked here), none is a near-reserved candidate, none repeats an
@@ -609,6 +613,8 @@ def test_the_pooled_heldout_accuracy_is_what_the_first_runs_give(tmp_path: Path)
         "multi98": 9,
         "multi99": 160,
         "multi100": 12,
+        "multi101": 191,
+        "multi102": 7,
     }
     assert overall["tp"] == sum(firsts.values())
     with pytest.raises(ValueError, match=r"broken\.txt: no figures table"):

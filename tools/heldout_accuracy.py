@@ -126,6 +126,7 @@ SPLITS = (
     ("test #107", "multi99-test-first-run.txt"),
     ("test #108", "multi100-test-first-run.txt"),
     ("test #109", "multi101-test-first-run.txt"),
+    ("test #110", "multi102-test-first-run.txt"),
 )
 ROW = re.compile(
     r"^(?P<category>[a-z_]+)\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+(?P<tp>\d+)\s+(?P<fp>\d+)\s+(?P<fn>\d+)$"
