@@ -2444,7 +2444,10 @@ def rule_imposed_labour(ctx: _Context, c: _Candidate) -> str | None:
         for i, j in scan.find("cue:imposed_labour", c.c_lo, c.c_hi)
         # "forced or compulsory labour", "unlawful compulsory labour": the labour a law
         # prohibits, in the Conventions' own words
-        if not any(b_hi == i for _b, b_hi in scan.find("cue:imposed_labour_blockers", i - 3, i))
+        if not any(
+            b_hi == i
+            for _b, b_hi in scan.find("cue:imposed_labour_blockers", max(c.c_lo, i - 3), i)
+        )
     ]
     if not found or scan.find("cue:labour_law_reforms", c.c_lo, c.c_hi):
         return None
@@ -3900,7 +3903,8 @@ def _approved_short_of_law(scan: _Scan, c: _Candidate) -> Span | None:
     """The body whose approval the clause reports, when that body cannot make the measure
     law: one chamber of a legislature ("the House of Representatives passed the Act", "approved
     by the Dewan Rakyat"), or, for a bill or a draft, a cabinet, a council of ministers or a
-    committee ("the Union cabinet cleared the … Bill"). Nothing in the clause may say it
+    committee ("the Union cabinet cleared the … Bill"), or the reading a bill passed ("passed
+    its first reading"). Nothing in the clause may say it
     became law ("signed", "enacted", "into force"); a decree a cabinet approves is made."""
     if scan.find("cue:enactment_cues", c.c_lo, c.c_hi):
         return None
