@@ -208,7 +208,6 @@ CUE_KEYS = (
     "denial_scope_breaks",
     "negation_enders",
     "state_subject_heads",
-    "name_small_words",
     "source_verbs",
     "speaking_verbs",
     "other_operators",
@@ -3889,14 +3888,10 @@ def _inside_bill_title(scan: _Scan, c: _Candidate) -> bool:
     """ "the Criminal Law (Sexual Offences and Human Trafficking) Bill 2023": "Law" is a word
     of the title of a bill, when only capitalised words, brackets and the small words of a
     title stand between it and a capitalised "Bill" (real test #76, Irish debates)."""
-    joiners = scan.cues.words("title_joiners")
-    for i, _j in scan.find("cue:bill_nouns", c.t_hi, min(c.c_hi, c.t_hi + BILL_TITLE_REACH)):
-        if not scan.doc[i].text[:1].isupper():
-            continue
-        between = range(c.t_hi, i)
-        if all(scan.doc[k].text[:1].isupper() or scan.tokens[k] in joiners for k in between):
-            return True
-    return False
+    return any(
+        scan.doc[i].text[:1].isupper() and _name_runs_between(scan, c.t_hi, i)
+        for i, _j in scan.find("cue:bill_nouns", c.t_hi, min(c.c_hi, c.t_hi + BILL_TITLE_REACH))
+    )
 
 
 def _approved_short_of_law(scan: _Scan, c: _Candidate) -> Span | None:
@@ -3999,11 +3994,11 @@ NAMED_REFERENCE_REACH = 10
 
 
 def _name_runs_between(scan: _Scan, lo: int, hi: int) -> bool:
-    """The words between a lead and a measure's trigger are the measure's capitalised name
-    ("the Prohibition of Trafficking in Persons"), with its article and small words."""
-    small = scan.cues.words("name_small_words")
-    words = [k for k in range(lo, hi) if scan.tokens[k] not in small]
-    return bool(words) and all(scan.doc[k].text[:1].isupper() for k in words)
+    """The words from lo to hi are a capitalised name ("the Prohibition of Trafficking in
+    Persons", "(Sexual Offences and Human Trafficking)"): only capitalised words and the small
+    words and brackets of a title (``title_joiners``)."""
+    joiners = scan.cues.words("title_joiners")
+    return all(scan.doc[k].text[:1].isupper() or scan.tokens[k] in joiners for k in range(lo, hi))
 
 
 def _reference_lead(scan: _Scan, c: _Candidate) -> Span | None:
