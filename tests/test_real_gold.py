@@ -691,6 +691,7 @@ NEAR_LABELLED_CHECKED = (
     "multi100",
     "multi101",
     "multi102",
+    "multi103",
 )
 
 

@@ -153,6 +153,7 @@ FOLDER_GOLD = {
     "multi100": (("real_test108", "test", None),),
     "multi101": (("real_test109", "test", None),),
     "multi102": (("real_test110", "test", None),),
+    "multi103": (("real_test111", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
