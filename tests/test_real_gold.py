@@ -692,6 +692,7 @@ NEAR_LABELLED_CHECKED = (
     "multi101",
     "multi102",
     "multi103",
+    "multi104",
 )
 
 

@@ -154,6 +154,7 @@ FOLDER_GOLD = {
     "multi101": (("real_test109", "test", None),),
     "multi102": (("real_test110", "test", None),),
     "multi103": (("real_test111", "test", None),),
+    "multi104": (("real_test112", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
