@@ -3918,12 +3918,12 @@ def _approved_short_of_law(scan: _Scan, c: _Candidate) -> Span | None:
     lo = max(c.c_lo, title_lo - APPROVAL_REACH)
     hi = min(c.c_hi, c.t_hi + APPROVAL_REACH)
     for v_lo, v_hi in scan.find("cue:approval_verbs", lo, hi):
-        if drafted:
-            # "passed its first reading", "approved last Thursday on second reading": a stage
-            # of a bill's passage, not its end
-            stages = scan.find("cue:reading_stages", v_hi, min(c.c_hi, v_hi + APPROVER_REACH))
-            if stages:
-                return stages[0]
+        # "passed its first reading", "approved last Thursday on second reading": a stage of
+        # a bill's passage, not its end, whatever the bill is called ("the Anti-OSAEC Law
+        # has been passed on its third and final reading in the Senate", real test #105)
+        stages = scan.find("cue:reading_stages", v_hi, min(c.c_hi, v_hi + APPROVER_REACH))
+        if stages:
+            return stages[0]
         for key in keys:
             for b_lo, b_hi in scan.find(
                 f"cue:{key}",

@@ -7564,6 +7564,44 @@ def test_a_draft_made_public_is_still_a_draft() -> None:
     }
 
 
+def test_what_a_state_hopes_or_undertakes_to_do_is_planned() -> None:
+    text = (
+        "Pakistan hopes to enact two federal laws this year to boost its fight against "
+        "human trafficking."
+    )
+    assert tags(text) == {"legislation": "planned"}
+    undertaken = (
+        "The Government has undertaken to set up a national action plan against trafficking."
+    )
+    assert tags(undertaken) == {"action_plan": "planned"}
+
+
+def test_a_law_that_passed_a_reading_is_still_a_bill_whatever_it_is_called() -> None:
+    text = (
+        "The Anti-Online Sexual Abuse and Exploitation of Children Law has been passed on "
+        "its third and final reading in the Senate."
+    )
+    assert tags(text) == {"legislation": "in_progress"}
+
+
+def test_a_bill_an_upper_house_or_lawmakers_passed_is_not_yet_law() -> None:
+    upper = (
+        "The Upper House of Parliament on Friday passed three bills aimed at strengthening "
+        "the crackdown on human traffickers."
+    )
+    assert tags(upper) == {"legislation": "in_progress"}
+    lawmakers = (
+        "Missouri lawmakers have passed a bill to require some businesses to hang posters "
+        "advertising the national human trafficking hotline."
+    )
+    assert tags(lawmakers) == {"legislation": "in_progress"}
+    signed = (
+        "Missouri lawmakers passed a bill against human trafficking, which the governor "
+        "signed into law."
+    )
+    assert tags(signed) == {"legislation": "in_place"}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
