@@ -374,6 +374,7 @@ CUE_KEYS = (
     "recruitment_verbs",
     "channel_prepositions",
     "operated_by_phrases",
+    "operator_relatives",
     "nongovernmental_operators",
     "speech_verbs",
     "purpose_predicates",
@@ -1394,7 +1395,7 @@ def rule_visited(ctx: _Context, c: _Candidate) -> str | None:
 # how far before a shelter the verb of a visit to it may stand ("visited the Women's Shelter")
 VISIT_REACH = 5
 # how far after "run by", "under" the State body running it may be named
-OPERATOR_REACH = 5
+STATE_OPERATOR_REACH = 5
 
 
 def _run_by_state_body(scan: _Scan, c: _Candidate) -> bool:
@@ -1402,7 +1403,7 @@ def _run_by_state_body(scan: _Scan, c: _Candidate) -> bool:
     safety which was provided by the Department of Social Development": a State body named
     after the shelter as the one that runs or provides it."""
     return any(
-        scan.has("state_body_nouns", j, min(c.c_hi, j + OPERATOR_REACH))
+        scan.has("state_body_nouns", j, min(c.c_hi, j + STATE_OPERATOR_REACH))
         for _i, j in scan.find("cue:operator_phrases", c.t_hi, c.c_hi)
     )
 
@@ -3213,6 +3214,47 @@ def rule_run_by_others(ctx: _Context, c: _Candidate) -> str | None:
         subject = _nongovernmental_subject(scan, c)
         if subject is not None and not _funded_in_clause(scan, c):
             return f"§3 run by others ({scan.text(*subject)!r} as its subject)"
+        relative = _relative_operator(ctx, c)
+        if relative is not None and not _funded_in_clause(scan, c):
+            return f"§3 run by others ({scan.text(*relative)!r}, which runs it)"
+    return None
+
+
+# how far before a shelter the relative clause naming who runs it may open ("The Salvation
+# Army, which operates a safe house for victims")
+RELATIVE_OPERATOR_REACH = 6
+
+
+def _relative_operator(ctx: _Context, c: _Candidate) -> Span | None:
+    """ "The Salvation Army, which operates a safe house for victims", "The WellHouse, an
+    organization that provides support and housing for victims": a shelter run by the name the
+    relative clause hangs on, when that name is neither a State body nor the speaker (real
+    test #111). "The Ministry, which runs a shelter" stays the State's."""
+    scan = ctx.scan
+    s_lo = scan.sentence_of(c.t_lo)[0]
+    for i, _j in scan.find(
+        "cue:operator_relatives", max(s_lo, c.t_lo - RELATIVE_OPERATOR_REACH), c.t_lo
+    ):
+        if i - 2 < s_lo:
+            continue
+        if scan.has("nongovernmental_operators", i - 1, i):
+            head = i - 1  # "an organization that provides …"
+            lo = head - int(scan.has("indefinite_determiners", head - 1, head))
+            name = (lo, i)
+        elif scan.tokens[i - 1] == "," and scan.doc[i - 2].text[:1].isupper():
+            lo = i - 1
+            while lo > s_lo and (
+                scan.doc[lo - 1].text[:1].isupper() or scan.tokens[lo - 1] in ("of", "and", "the")
+            ):
+                lo -= 1
+            name = (lo, i - 1)
+        else:
+            continue
+        if scan.has("state_body_nouns", *name) or _find(
+            scan.tokens, name[0], name[1], ctx.own_names
+        ):
+            continue
+        return name
     return None
 
 

@@ -332,6 +332,7 @@ LATER_SPLITS = [
     ("real_test107.jsonl", "multi99", 0.702, 0.734),
     ("real_test108.jsonl", "multi100", 0.750, 0.866),
     ("real_test109.jsonl", "multi101", 0.675, 0.685),
+    ("real_test111.jsonl", "multi103", 0.655, 0.713),
 ]
 
 

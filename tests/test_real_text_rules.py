@@ -7602,6 +7602,67 @@ def test_a_bill_an_upper_house_or_lawmakers_passed_is_not_yet_law() -> None:
     assert tags(signed) == {"legislation": "in_place"}
 
 
+def test_the_exploitation_of_children_ties_a_law_to_trafficking() -> None:
+    """Codebook §5: closely linked exploitation, as the trafficking conventions name it."""
+    text = (
+        "The new law on the exploitation of children punishes offenders with ten years in prison."
+    )
+    assert tags(text, tie=False) == {"legislation": "in_place"}
+    assert tags("The exploitation of prostitutes is illegal in Italy.", tie=False) == {
+        "legislation": "in_place"
+    }
+
+
+def test_migrant_smuggling_alone_does_not_tie_a_law_to_trafficking() -> None:
+    """The brief: smuggling counts only where the migrants are shown exploited."""
+    smuggling = (
+        "The 34-article law stipulates a penalty of up to 200,000 Egyptian pounds or a prison "
+        "sentence to anyone who smuggles migrants, as part of the fight against migrant "
+        "smuggling."
+    )
+    assert tags(smuggling, tie=False) == {}
+    exploited = (
+        "The law punishes migrant smuggling and the trafficking of the migrants it exploits "
+        "with ten years in prison."
+    )
+    assert tags(exploited, tie=False) == {"legislation": "in_place"}
+
+
+def test_a_practice_of_exploitation_stated_as_prohibited_reports_the_law() -> None:
+    constitution = "Slavery, servitude, and traffic in human beings are prohibited in any form."
+    assert tags(constitution, tie=False) == {"legislation": "in_place"}
+    assert tags("Child labour is prohibited.") == {}
+    assert tags("The exploitation of prostitutes is illegal.", tie=False) == {
+        "legislation": "in_place"
+    }
+    acknowledged = (
+        "The Government acknowledges that forced labour and trafficking are illegal acts."
+    )
+    assert tags(acknowledged) == {}
+
+
+def test_a_shelter_a_named_organization_operates_is_not_the_states() -> None:
+    salvation = (
+        "The Salvation Army, which operates a safe house for victims of human trafficking, "
+        "received a tip-off that the women were being held against their will."
+    )
+    assert "shelters" not in tags(salvation)
+    ministry = (
+        "The Ministry of Social Affairs, which runs a shelter for victims of trafficking, "
+        "received a tip-off."
+    )
+    assert tags(ministry) == {"shelters": "in_place"}
+
+
+def test_a_bill_whose_legislative_process_is_ongoing_is_in_progress() -> None:
+    text = (
+        "The Government indicated that the legislative process was ongoing for the adoption "
+        "of the Children's Protection and Welfare Bill, which prohibits the trafficking of "
+        "persons under 18."
+    )
+    assert tags(text) == {"legislation": "in_progress"}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
