@@ -345,6 +345,7 @@ CUE_KEYS = (
     "topic_leads",
     "visit_verbs",
     "evaluator_subjects",
+    "praised_own_objects",
     "recommending_voices",
     "reform_processes",
     "presupposing_prepositions",
@@ -2204,6 +2205,15 @@ def rule_praise(ctx: _Context, c: _Candidate) -> str | None:
         if s_lo > 0 and "it" in scan.tokens[max(s_lo, i - 2) : i]:
             lo = scan.sentence_of(s_lo - 1)[0]
         if ctx.own_refs_key == "own_reference_state" and scan.find("cue:evaluator_subjects", lo, i):
+            continue
+        if (
+            ctx.own_refs_key == "own_reference_state"
+            and any(a == _j for a, _b in scan.find("cue:praised_own_objects", _j, c.t_lo))
+            and not _other_actors_in(ctx, _j, c.t_lo)
+        ):
+            # "Pojman praised the authorities on the adoption of a State Strategy and Action
+            # Plan", in a text about one State: the State praised is the speaker, and the
+            # measure is its own (real test #112)
             continue
         if scan.find("cue:speech_verbs", _j, c.t_lo):
             # "praised the verdict … and said the two were convicted according to the

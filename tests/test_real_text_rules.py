@@ -7663,6 +7663,24 @@ def test_a_bill_whose_legislative_process_is_ongoing_is_in_progress() -> None:
     assert tags(text) == {"legislation": "in_progress"}
 
 
+def test_an_evaluator_praising_the_authorities_reports_their_own_measure() -> None:
+    """A text about one State: the authorities praised are the speaker's."""
+    text = (
+        "Pojman praised the authorities on the adoption of a State Strategy and Action Plan "
+        "against trafficking for 2013-2015."
+    )
+    assert tags(text, speaker=speaker_named("Bosnia and Herzegovina", text) or STATE) == {
+        "action_plan": "in_place"
+    }
+    other = "We praised the Government of Ghana for the adoption of its national action plan."
+    assert tags(other, speaker=speaker_named("Kenya", other) or STATE) == {}
+
+
+def test_a_trafficking_in_persons_order_is_a_law() -> None:
+    text = "These efforts included passing the 2019 Anti Trafficking in Persons Order."
+    assert tags(text) == {"legislation": "in_place"}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
