@@ -3236,10 +3236,12 @@ RELATIVE_OPERATOR_REACH = 6
 
 
 def _relative_operator(ctx: _Context, c: _Candidate) -> Span | None:
-    """ "The Salvation Army, which operates a safe house for victims", "The WellHouse, an
-    organization that provides support and housing for victims": a shelter run by the name the
+    """ "The Salvation Army, which operates a safe house for victims", "Caritas, a charity that
+    runs a shelter for victims": a shelter run by the name (or the non-governmental noun) the
     relative clause hangs on, when that name is neither a State body nor the speaker (real
-    test #111). "The Ministry, which runs a shelter" stays the State's."""
+    test #111). "The Ministry, which runs a shelter" stays the State's. The caller still keeps
+    a shelter its clause says the speaker funds, and "support" reads as funding, so "an
+    organization that provides support and housing" is kept."""
     scan = ctx.scan
     s_lo = scan.sentence_of(c.t_lo)[0]
     for i, _j in scan.find(

@@ -7647,6 +7647,11 @@ def test_a_shelter_a_named_organization_operates_is_not_the_states() -> None:
         "received a tip-off that the women were being held against their will."
     )
     assert "shelters" not in tags(salvation)
+    charity = (
+        "Caritas, a charity that runs a shelter for victims of trafficking, received a tip-off "
+        "from the police."
+    )
+    assert "shelters" not in tags(charity)
     ministry = (
         "The Ministry of Social Affairs, which runs a shelter for victims of trafficking, "
         "received a tip-off."
