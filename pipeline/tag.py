@@ -3255,8 +3255,9 @@ def _relative_operator(ctx: _Context, c: _Candidate) -> Span | None:
             name = (lo, i)
         elif scan.tokens[i - 1] == "," and scan.doc[i - 2].text[:1].isupper():
             lo = i - 1
+            connectors = scan.cues.words("name_connectors")
             while lo > s_lo and (
-                scan.doc[lo - 1].text[:1].isupper() or scan.tokens[lo - 1] in ("of", "and", "the")
+                scan.doc[lo - 1].text[:1].isupper() or scan.tokens[lo - 1] in connectors
             ):
                 lo -= 1
             name = (lo, i - 1)
