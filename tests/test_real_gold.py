@@ -699,6 +699,7 @@ NEAR_LABELLED_CHECKED = (
     "multi102",
     "multi103",
     "multi104",
+    "multi105",
 )
 
 

@@ -155,6 +155,7 @@ FOLDER_GOLD = {
     "multi102": (("real_test110", "test", None),),
     "multi103": (("real_test111", "test", None),),
     "multi104": (("real_test112", "test", None),),
+    "multi105": (("real_test113", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
