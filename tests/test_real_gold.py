@@ -700,6 +700,7 @@ NEAR_LABELLED_CHECKED = (
     "multi103",
     "multi104",
     "multi105",
+    "multi106",
 )
 
 

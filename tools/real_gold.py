@@ -156,6 +156,7 @@ FOLDER_GOLD = {
     "multi103": (("real_test111", "test", None),),
     "multi104": (("real_test112", "test", None),),
     "multi105": (("real_test113", "test", None),),
+    "multi106": (("real_test114", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
