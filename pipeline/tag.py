@@ -355,6 +355,8 @@ CUE_KEYS = (
     "presupposing_verbs",
     "past_effort_verbs",
     "bill_purpose_leads",
+    "bill_reference_words",
+    "bill_reference_blockers",
     "bill_title_leads",
     "fragment_openers",
     "operator_phrases",
@@ -3907,6 +3909,7 @@ def _is_bill(scan: _Scan, c: _Candidate) -> bool:
             # "introduced S.B. 158", "House Bill 4210": a bill by its number
             or c.trigger == "numbered_bill"
             or _amended_by_bill(scan, c)
+            or _amendment_to_bill(scan, c)
         )
     )
 
@@ -3935,8 +3938,24 @@ def _amended_by_bill(scan: _Scan, c: _Candidate) -> bool:
     return False
 
 
+def _amendment_to_bill(scan: _Scan, c: _Candidate) -> bool:
+    """ "potential amendments to this bill", "amendments to the Modern Slavery Bill": an
+    amendment moved to a bill is part of the bill's passage and has its status (real test
+    #113, Hansard debates); "amendments to the Penal Code" amend a law in force."""
+    if c.trigger != "amendment" or c.t_hi >= c.c_hi or scan.tokens[c.t_hi] != "to":
+        return False
+    determiners = scan.cues.words("definite_determiners") | scan.cues.words("articles")
+    for i, _j in scan.find("cue:bill_nouns", c.t_hi + 1, min(c.c_hi, c.t_hi + BILL_TITLE_REACH)):
+        between = range(c.t_hi + 1, i)
+        if all(scan.tokens[k] in determiners for k in between) or (
+            scan.doc[i].text[:1].isupper() and _name_runs_between(scan, c.t_hi + 1, i)
+        ):
+            return True
+    return False
+
+
 # how many tokens a bill's title may run after a law word inside it
-BILL_TITLE_REACH = 10
+BILL_TITLE_REACH = 16
 
 
 def _inside_bill_title(scan: _Scan, c: _Candidate) -> bool:
@@ -4053,7 +4072,13 @@ def _name_runs_between(scan: _Scan, lo: int, hi: int) -> bool:
     Persons", "(Sexual Offences and Human Trafficking)"): only capitalised words and the small
     words and brackets of a title (``title_joiners``)."""
     joiners = scan.cues.words("title_joiners")
-    return all(scan.doc[k].text[:1].isupper() or scan.tokens[k] in joiners for k in range(lo, hi))
+    return all(
+        scan.doc[k].text[:1].isupper()
+        or scan.tokens[k] in joiners
+        # "Slavery-like Conditions": the lower-case half of a capitalised hyphenated word
+        or (k - 2 >= lo and scan.tokens[k - 1] == "-" and scan.doc[k - 2].text[:1].isupper())
+        for k in range(lo, hi)
+    )
 
 
 def _reference_lead(scan: _Scan, c: _Candidate) -> Span | None:
@@ -4182,6 +4207,10 @@ def _bare_after_lead(scan: _Scan, i: int) -> bool:
         and scan.has("bare_in_place_verbs", i, i + 1)
         and scan.has("infinitive_leads", i - 1, i)
     )
+
+
+# the status of a measure no cue dates or places: a law the text refers to as in force
+BARE_EXISTING = "no status cue: referred to as existing"
 
 
 def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[str, str]:
@@ -4436,7 +4465,7 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
             for k in range(max(c.lo, c.t_lo - 3), c.t_lo)
         ):
             return "in_place", "a possessive or dated reference to it (it exists)"
-    return "in_place", "no status cue: referred to as existing"
+    return "in_place", BARE_EXISTING
 
 
 def _evidence(scan: _Scan, c_lo: int, c_hi: int) -> Span:
@@ -4484,6 +4513,7 @@ def explain_doc(
         ),
     )
     decisions: list[Decision] = []
+    kept: list[tuple[_Candidate, str, str, int]] = []  # candidate, status, cue, decision index
     best: dict[str, tuple[int, int, Span]] = {}  # category -> (rank, start, evidence clause)
     for span in sorted(spans, key=lambda s: (s.start, s.end, s.label_)):
         if span.label_.startswith(EXCLUDE_PREFIX):
@@ -4532,10 +4562,12 @@ def explain_doc(
                     status,
                 )
             )
-            rank = STATUS_RANK[status]
-            current = best.get(cand.category)
-            if current is None or rank > current[0]:
-                best[cand.category] = (rank, span.start, (c_lo, c_hi))
+            kept.append((cand, status, cue, len(decisions) - 1))
+    for cand, status, _cue, _k in _bill_references(scan, kept, decisions):
+        rank = STATUS_RANK[status]
+        current = best.get(cand.category)
+        if current is None or rank > current[0]:
+            best[cand.category] = (rank, cand.t_lo, (cand.c_lo, cand.c_hi))
     order = {key: i for i, key in enumerate(_category_order(doc))}
     rank_status = {v: k for k, v in STATUS_RANK.items()}
     measures = []
@@ -4545,6 +4577,53 @@ def explain_doc(
             Measure(category, rank_status[rank], scan.source[start:end], base + start, base + end)
         )
     return measures, decisions
+
+
+def _bill_references(
+    scan: _Scan, kept: list[tuple[_Candidate, str, str, int]], decisions: list[Decision]
+) -> list[tuple[_Candidate, str, str, int]]:
+    """In a text about a bill, a bare "the legislation", "this law" or "amendments" with no
+    status cue of its own is the bill the text is about, not a law in force (a second
+    reading debate: "I am pleased the Minister is present to deal with this legislation",
+    real test #113). Such a reference takes the bill's status; a law named by its title, or
+    one a cue dates or places ("the existing law", "under current law"), keeps its own."""
+    bills = [c for c, status, _cue, _k in kept if status == "in_progress" and _is_bill(scan, c)]
+    if not bills:
+        return kept
+    bare = scan.cues.words("bill_reference_words")
+    out = []
+    for cand, status, cue, k in kept:
+        if (
+            status == "in_place"
+            and cue == BARE_EXISTING
+            and cand.category == "legislation"
+            and cand.t_hi - cand.t_lo == 1
+            and scan.tokens[cand.t_lo] in bare
+            and not scan.doc[cand.t_lo].text[:1].isupper()
+            and not _law_of_its_own(scan, cand)
+        ):
+            status, cue = "in_progress", "a bare reference in a text about a bill (the bill)"
+            decisions[k] = replace(
+                decisions[k],
+                reason=f"the speaker's own measure; status {status} from {cue}",
+                status=status,
+            )
+        out.append((cand, status, cue, k))
+    return out
+
+
+def _law_of_its_own(scan: _Scan, c: _Candidate) -> bool:
+    """ "the existing laws", "current law", "Guatemalan law", "was made law", "under the
+    law", "a law … came into force": a word before the reference places it in force, names
+    whose law it is, or makes it the predicate of an enactment, or its clause says it was
+    enacted, so it is not the bill under debate."""
+    lo = max(c.c_lo, c.t_lo - 2)
+    if scan.has("bill_reference_blockers", lo, c.t_lo) or scan.find(
+        "cue:enactment_cues", c.c_lo, c.c_hi
+    ):
+        return True
+    k = c.t_lo - 1
+    return k >= 0 and scan.doc[k].text[:1].isupper() and not scan.has("articles", k, k + 1)
 
 
 def tag_doc(

@@ -7686,6 +7686,103 @@ def test_a_trafficking_in_persons_order_is_a_law() -> None:
     assert tags(text) == {"legislation": "in_place"}
 
 
+def test_in_a_debate_on_a_bill_a_bare_reference_to_legislation_is_the_bill() -> None:
+    """A second-reading debate: "this legislation" is the bill under debate, in progress."""
+    debate = (
+        "Criminal Law (Human Trafficking) Bill 2007: Committee Stage. I am pleased the "
+        "Minister of State is present to deal with this legislation."
+    )
+    assert tags(debate) == {"legislation": "in_progress"}
+    existing = (
+        "The Human Trafficking Bill 2020 was published today. The existing laws define "
+        "trafficking as an offence."
+    )
+    assert tags(existing) == {"legislation": "in_place"}
+    named = (
+        "The Anti-Trafficking Bill 2016 was moved today. Guatemalan law requires judges to "
+        "refer victims of trafficking to shelters."
+    )
+    assert tags(named)["legislation"] == "in_place"
+
+
+def test_amendments_moved_to_a_bill_have_the_bills_status() -> None:
+    debate = "We heard suggestions of amendments to this bill on modern slavery."
+    assert tags(debate) == {"legislation": "in_progress"}
+    in_force = "The Government adopted amendments to the Penal Code on human trafficking."
+    assert tags(in_force) == {"legislation": "in_place"}
+
+
+def test_a_word_of_a_bills_hyphenated_title_is_the_bill() -> None:
+    text = (
+        "I rise to speak on the Crimes Legislation Amendment (Slavery, Slavery-like "
+        "Conditions and People Trafficking) Bill 2012."
+    )
+    assert tags(text) == {"legislation": "in_progress"}
+
+
+def test_it_would_be_recalled_is_a_reminder_not_a_modal() -> None:
+    text = "It would be recalled that Egypt criminalised the trade in human organs."
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_a_body_that_is_to_develop_a_plan_has_it_planned() -> None:
+    assert tags("The task force is to develop a plan of action against trafficking.") == {
+        "action_plan": "planned"
+    }
+    assert tags("It will prepare a plan of action that deals with human trafficking.") == {
+        "action_plan": "planned"
+    }
+
+
+def test_laws_that_make_prisoners_work_are_the_forced_labour_not_a_measure() -> None:
+    """The ILO's comments on prison labour for private firms (real test #113)."""
+    prison = (
+        "The Prison Regulations (Royal Decree No. 190/96) provide that productive prison work "
+        "is a right and a duty for detainees, under the Forced Labour Convention."
+    )
+    assert "legislation" not in tags(prison)
+    quitting = (
+        "Decree No. 9 takes away the right of workers in the wood industry to quit their "
+        "jobs, which the ILO calls forced labour."
+    )
+    assert "legislation" not in tags(quitting)
+    abolished = "The new Act prohibits prison labour for private firms as forced labour."
+    assert tags(abolished) == {"legislation": "in_place"}
+
+
+def test_a_statement_demanding_a_law_is_a_call() -> None:
+    text = (
+        "The Feminist Society issued a statement demanding the government make changes to "
+        "Icelandic law with regards to human trafficking."
+    )
+    assert tags(text) == {}
+
+
+def test_legislation_as_a_field_or_a_standard_is_no_law() -> None:
+    assert (
+        tags(
+            "Cultural factors, even in combination with legislation, had not been sufficient to "
+            "prevent child trafficking."
+        )
+        == {}
+    )
+    assert (
+        tags(
+            "The Mission followed the trafficking case and advocated the full application of the "
+            "law from the very beginning."
+        )
+        == {}
+    )
+
+
+def test_a_channel_traffickers_promoted_victims_through_is_no_tool() -> None:
+    text = (
+        "The trafficking network offered the women to clients through catalogs promoted "
+        "through messaging services such as WhatsApp."
+    )
+    assert "tech_partnership" not in tags(text)
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
