@@ -357,6 +357,7 @@ CUE_KEYS = (
     "bill_purpose_leads",
     "bill_reference_words",
     "bill_reference_blockers",
+    "short_title_formulas",
     "bill_title_leads",
     "fragment_openers",
     "operator_phrases",
@@ -3359,6 +3360,10 @@ def rule_generic_modal(ctx: _Context, c: _Candidate) -> str | None:
         if c.category == "shelters" and scan.has("capacity_verbs", j, j + 1):
             # "a shelter in Banjul that can accommodate 48 persons": what the shelter holds,
             # not a claim of what shelters could do (real test #93)
+            continue
+        if scan.find("cue:short_title_formulas", j, min(c.t_lo, j + 3)):
+            # "These regulations may be cited as the … Regulations, 2014": the short-title
+            # clause of an instrument in force, not a claim (real test #114)
             continue
         if scan.has("passive_auxiliaries", j, j + 1) and scan.has(
             "channel_prepositions", j + 1, min(c.t_lo, j + 4)

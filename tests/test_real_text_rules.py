@@ -7783,6 +7783,24 @@ def test_a_channel_traffickers_promoted_victims_through_is_no_tool() -> None:
     assert "tech_partnership" not in tags(text)
 
 
+def test_an_instruments_short_title_clause_is_no_general_claim() -> None:
+    text = (
+        "1. These regulations may be cited as the Presidential Powers (Temporary Measures) "
+        "(Trafficking in Persons Act) Regulations, 2014."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_a_case_file_formally_referred_is_no_referral_mechanism() -> None:
+    review = (
+        "The review of the human trafficking laws was formally referred by the Acting "
+        "Attorney-General under the Law Reform Commission Act 1979."
+    )
+    assert "referral_mechanism" not in tags(review)
+    victims = "The police formally referred the victims of trafficking to the shelter."
+    assert "referral_mechanism" in tags(victims)
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
