@@ -333,6 +333,7 @@ LATER_SPLITS = [
     ("real_test108.jsonl", "multi100", 0.750, 0.866),
     ("real_test109.jsonl", "multi101", 0.675, 0.685),
     ("real_test111.jsonl", "multi103", 0.655, 0.713),
+    ("real_test113.jsonl", "multi105", 0.777, 0.792),
 ]
 
 
