@@ -4628,7 +4628,14 @@ def _law_of_its_own(scan: _Scan, c: _Candidate) -> bool:
     ):
         return True
     k = c.t_lo - 1
-    return k >= 0 and scan.doc[k].text[:1].isupper() and not scan.has("articles", k, k + 1)
+    return (
+        k >= 0
+        and scan.doc[k].text[:1].isupper()
+        # "This legislation is long overdue", "The law": a capitalised determiner opens the
+        # sentence and names no owner
+        and not scan.has("articles", k, k + 1)
+        and not scan.has("definite_determiners", k, k + 1)
+    )
 
 
 def tag_doc(

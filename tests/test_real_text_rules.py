@@ -7693,6 +7693,11 @@ def test_in_a_debate_on_a_bill_a_bare_reference_to_legislation_is_the_bill() -> 
         "Minister of State is present to deal with this legislation."
     )
     assert tags(debate) == {"legislation": "in_progress"}
+    opening = (
+        "Criminal Law (Human Trafficking) Bill 2007: Committee Stage. This legislation is "
+        "long overdue."
+    )
+    assert tags(opening) == {"legislation": "in_progress"}
     existing = (
         "The Human Trafficking Bill 2020 was published today. The existing laws define "
         "trafficking as an offence."
