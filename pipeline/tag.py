@@ -4563,7 +4563,7 @@ def explain_doc(
                     *where,
                     True,
                     "own_measure",
-                    f"the speaker's own measure; status {status} from {cue}",
+                    _kept_reason(status, cue),
                     status,
                 )
             )
@@ -4584,6 +4584,12 @@ def explain_doc(
     return measures, decisions
 
 
+def _kept_reason(status: str, cue: str) -> str:
+    """The reason `tag --explain` gives a kept candidate: whose measure, and what set its
+    status (one wording for the rules' pass and for the bill pass after it)."""
+    return f"the speaker's own measure; status {status} from {cue}"
+
+
 def _bill_references(
     scan: _Scan, kept: list[tuple[_Candidate, str, str, int]], decisions: list[Decision]
 ) -> list[tuple[_Candidate, str, str, int]]:
@@ -4592,8 +4598,7 @@ def _bill_references(
     reading debate: "I am pleased the Minister is present to deal with this legislation",
     real test #113). Such a reference takes the bill's status; a law named by its title, or
     one a cue dates or places ("the existing law", "under current law"), keeps its own."""
-    bills = [c for c, status, _cue, _k in kept if status == "in_progress" and _is_bill(scan, c)]
-    if not bills:
+    if not any(status == "in_progress" and _is_bill(scan, c) for c, status, _cue, _k in kept):
         return kept
     bare = scan.cues.words("bill_reference_words")
     out = []
@@ -4608,11 +4613,7 @@ def _bill_references(
             and not _law_of_its_own(scan, cand)
         ):
             status, cue = "in_progress", "a bare reference in a text about a bill (the bill)"
-            decisions[k] = replace(
-                decisions[k],
-                reason=f"the speaker's own measure; status {status} from {cue}",
-                status=status,
-            )
+            decisions[k] = replace(decisions[k], reason=_kept_reason(status, cue), status=status)
         out.append((cand, status, cue, k))
     return out
 
