@@ -353,6 +353,7 @@ CUE_KEYS = (
     "evaluator_wishes",
     "complement_action_nouns",
     "presupposing_verbs",
+    "nominal_creation_cues",
     "past_effort_verbs",
     "bill_purpose_leads",
     "bill_reference_words",
@@ -4170,6 +4171,25 @@ def _made_by_its_predicate(scan: _Scan, c: _Candidate) -> bool:
 # how far before "is to" the noun saying what something is for may stand
 PURPOSE_REACH = 10
 
+# how far before a creation named as a noun ("the creation of") a modal may govern it
+NOMINAL_CREATION_REACH = 6
+
+
+def _planned_creation(
+    scan: _Scan, start: int, end: int, lo: int, blockers: Sequence[Span]
+) -> Span | None:
+    """A modal shortly before a creation named as a noun, with no other status cue between.
+    "Creation of" or "setting up of" carries no tense of its own: "the creation of the NRM in
+    2019" reports one, "will be the creation of two shelters" plans one."""
+    if not scan.has("nominal_creation_cues", start, end):
+        return None
+    for i, j in scan.find("status:planned", max(lo, start - NOMINAL_CREATION_REACH), start):
+        if any(a <= i and j <= b for a, b in blockers):
+            continue
+        if not any(j <= x for x, _y in scan.find("status:in_place", j, start)):
+            return i, j
+    return None
+
 
 # how many tokens a future release verb may stand before the plan it releases (a dated
 # name in brackets between: "its 2021-2023 Trafficking in Persons (TIP) Action Plan")
@@ -4425,6 +4445,14 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
                 return "in_progress", f"{cue!r} … to the legislature (a bill)"
             if _bill_introduced(scan, c, start, end):
                 return "in_progress", f"{cue!r} a bill (not yet law)"
+            planned_noun = (
+                _planned_creation(scan, start, end, lo, blockers) if status == "in_place" else None
+            )
+            if planned_noun is not None:
+                # "another objective will be the creation of two shelters", "the fund would
+                # be used for setting up of shelters": a creation named as a noun has no
+                # tense; the modal before it says it is to come
+                return "planned", f"{scan.text(*planned_noun)!r} … {cue!r} (to be created)"
             means = _intended_by(scan, c, start, lo)
             if status == "in_place" and means is not None:
                 # "approved a decision to turn a building into a shelter", "will provide

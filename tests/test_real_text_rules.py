@@ -7806,6 +7806,37 @@ def test_a_case_file_formally_referred_is_no_referral_mechanism() -> None:
     assert "referral_mechanism" in tags(victims)
 
 
+def test_a_bill_moved_for_consideration_and_passing_is_not_yet_law() -> None:
+    text = (
+        "Moving the Bill for consideration and passing, the Minister said the new bill will "
+        "help the Government act against human trafficking."
+    )
+    assert tags(text) == {"legislation": "in_progress"}
+
+
+def test_what_is_improved_or_violated_exists() -> None:
+    improved = (
+        "She said the strategy will focus on victim identification and improvements to the "
+        "NRM for victims of trafficking."
+    )
+    assert tags(improved)["referral_mechanism"] == "in_place"
+    violated = (
+        "The suspects would be charged with violating the Anti-Trafficking in Persons Act of "
+        "2003."
+    )
+    assert tags(violated) == {"legislation": "in_place"}
+
+
+def test_a_creation_named_as_a_noun_takes_the_modal_before_it() -> None:
+    planned = (
+        "Another longer term objective will be the creation of two shelters to serve as "
+        "refuge for trafficked persons."
+    )
+    assert tags(planned) == {"shelters": "planned"}
+    done = "The creation of two shelters for trafficked persons in 2019 helped victims."
+    assert tags(done) == {"shelters": "in_place"}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
