@@ -7821,8 +7821,7 @@ def test_what_is_improved_or_violated_exists() -> None:
     )
     assert tags(improved)["referral_mechanism"] == "in_place"
     violated = (
-        "The suspects would be charged with violating the Anti-Trafficking in Persons Act of "
-        "2003."
+        "The suspects would be charged with violating the Anti-Trafficking in Persons Act of 2003."
     )
     assert tags(violated) == {"legislation": "in_place"}
 
