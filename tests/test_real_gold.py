@@ -707,6 +707,7 @@ NEAR_LABELLED_CHECKED = (
     "multi104",
     "multi105",
     "multi106",
+    "multi107",
 )
 
 
