@@ -708,6 +708,7 @@ NEAR_LABELLED_CHECKED = (
     "multi105",
     "multi106",
     "multi107",
+    "multi108",
 )
 
 
