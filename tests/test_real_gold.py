@@ -707,6 +707,8 @@ NEAR_LABELLED_CHECKED = (
     "multi104",
     "multi105",
     "multi106",
+    "multi107",
+    "multi108",
 )
 
 

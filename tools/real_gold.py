@@ -157,6 +157,8 @@ FOLDER_GOLD = {
     "multi104": (("real_test112", "test", None),),
     "multi105": (("real_test113", "test", None),),
     "multi106": (("real_test114", "test", None),),
+    "multi107": (("real_test115", "test", None),),
+    "multi108": (("real_test116", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
