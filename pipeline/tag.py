@@ -2769,6 +2769,8 @@ def rule_vague_law(ctx: _Context, c: _Candidate) -> str | None:
         return None  # "trafficking in all its forms is severely punished under the law"
     if scan.has("penalty_statements", c.t_hi, c.c_hi):
         return None  # "according to Georgian laws, the criminals could face up to 20 years"
+    if _opening_law_ruling(scan, c, lead[-1][0]):
+        return None  # "Under Indian law, the sale of human organs is illegal"
     between = range(lead[-1][1], c.t_lo)
     if any(_is_year(scan.tokens[k]) or scan.tokens[k].startswith("traffick") for k in between):
         return None  # "under its 2005 law", "under the trafficking law"
@@ -2789,6 +2791,24 @@ def rule_vague_law(ctx: _Context, c: _Candidate) -> str | None:
     # on other offences, whatever the relative clause after them says they are used for
     vague = scan.text(lead[-1][0], c.t_hi)
     return f"§3 a vague reference to law ({vague!r}), not a law on trafficking"
+
+
+def _opening_law_ruling(scan: _Scan, c: _Candidate, lead_at: int) -> bool:
+    """A sentence opening on "Under federal law," whose rest says what that law makes of a
+    trafficking-related act ("…, a 'severe form of trafficking in persons' is:", "…, the sale
+    of human organs is illegal"): the law is cited for its ruling on the subject, so it is a
+    law on it, not a vague reference (real test #115)."""
+    s_lo, s_hi = scan.sentence_of(c.t_lo)
+    if scan.tokens[lead_at] not in ("under", "according") or any(
+        t.isalpha() for t in scan.tokens[s_lo:lead_at]
+    ):
+        return False
+    if c.t_hi >= s_hi or scan.tokens[c.t_hi] != ",":
+        return False
+    return bool(
+        scan.find("cue:tie_terms", c.t_hi, s_hi)
+        or scan.find("cue:offence_predicates", c.t_hi, s_hi)
+    )
 
 
 # how many tokens before a bare law the word saying it was broken may stand: "breaches in
