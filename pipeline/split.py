@@ -18,6 +18,10 @@ _ABBREVIATIONS = re.compile(
     r"U\.S|U\.N|approx|Art|para|paras|Vol|Fig)\.|\b[A-Z]\.)$"
 )
 _ABBREVIATION_REACH = 12  # the longest abbreviation above plus its word boundary
+# a month's abbreviation before a day ("effective Jan. 1, makes it a requirement", real test
+# #115) is inside its sentence; "… in Dec. The law" still ends one
+_MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+_DAY_AFTER = re.compile(r"\s+\d")
 # a full stop glued to the next sentence ("digital violence.The Committee hopes",
 # "Uyghurs..Imports"), as pages copied from PDFs and web layouts often are (real tests #100,
 # #101): a lower-case word of three letters or more before it and a capitalised word after
@@ -52,6 +56,8 @@ def _sentences_in_block(text: str, start: int, end: int) -> list[tuple[int, int]
         # only the tail can hold an abbreviation: looking at it alone keeps this linear
         tail = text[max(cursor, match.end() - _ABBREVIATION_REACH) : match.end()]
         if _ABBREVIATIONS.search(tail.rstrip("”\"’')]")):
+            continue
+        if _MONTH_ABBREVIATION.search(tail) and _DAY_AFTER.match(text, match.end(), end):
             continue
         out.append((cursor, match.end()))
         cursor = match.end()

@@ -7836,6 +7836,114 @@ def test_a_creation_named_as_a_noun_takes_the_modal_before_it() -> None:
     assert tags(done) == {"shelters": "in_place"}
 
 
+def test_the_orders_a_slavery_law_creates_report_the_law() -> None:
+    text = (
+        "The three men were also given 15-year Slavery and Trafficking Prevention Orders "
+        "by the court."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_a_numbered_section_and_what_it_does_is_the_law() -> None:
+    text = "Section 45 provides for a defence for slavery or trafficking victims."
+    assert tags(text) == {"legislation": "in_place"}
+    report = "Section 4 describes the methodology of the survey on trafficking."
+    assert "legislation" not in tags(report)
+
+
+def test_a_statutes_own_penalty_wording_is_the_law_in_force() -> None:
+    punished = (
+        "Whoever holds a person in slavery shall be punished with up to 8 years imprisonment."
+    )
+    assert tags(punished) == {"legislation": "in_place"}
+    ranged = (
+        "Persons who commit trafficking in human beings are sentenced to imprisonment from "
+        "eight years to twelve years."
+    )
+    assert tags(ranged) == {"legislation": "in_place"}
+    became = (
+        "The production of child pornography through the use of spy cameras became a "
+        "punishable offense in 2014."
+    )
+    assert tags(became) == {"legislation": "in_place"}
+
+
+def test_a_sentence_opening_on_under_a_law_with_its_ruling_names_a_law() -> None:
+    ruling = "Under Indian law, the sale of human organs is illegal under any circumstances."
+    assert tags(ruling) == {"legislation": "in_place"}
+    vague = "Under federal law, the agency shares its budget with the states."
+    assert "legislation" not in tags(vague)
+
+
+def test_channels_of_a_sale_and_company_disclosures_are_no_tech_partnership() -> None:
+    sale = (
+        "One case involved the sale of child pornography content through the messaging app "
+        "Telegram."
+    )
+    assert "tech_partnership" not in tags(sale)
+    disclosure = (
+        "The Act requires retailers to make specific disclosures on its website about efforts "
+        "to eradicate slavery and human trafficking from its supply chain."
+    )
+    assert "tech_partnership" not in tags(disclosure)
+    partner = (
+        "Police are preparing a collaborative project with an Icelandic internet company to "
+        "hinder the distribution of child sexual abuse material."
+    )
+    assert tags(partner) == {"tech_partnership": "in_progress"}
+
+
+def test_child_grooming_and_loverboys_are_tied_to_trafficking() -> None:
+    grooming = (
+        "The agency is collaborating with Meta and the police to investigate a child sexual "
+        "grooming group."
+    )
+    assert tags(grooming, tie=False) == {"tech_partnership": "in_place"}
+    loverboys = (
+        "In 2014 the Commission drew up an action plan for helping girl victims of loverboys."
+    )
+    assert tags(loverboys, tie=False) == {"action_plan": "in_place"}
+
+
+def test_a_strategy_named_for_trafficking_and_exploitation_is_a_plan() -> None:
+    text = "I laid the first trafficking and exploitation strategy before Parliament in May 2017."
+    assert "action_plan" in tags(text)
+
+
+def test_convictions_of_traffickers_in_a_list_are_not_their_shelter() -> None:
+    text = (
+        "These include an increase in investigations, prosecutions, and convictions of human "
+        "traffickers, and increased funding for the country's sole shelter dedicated to "
+        "assisting trafficking victims."
+    )
+    assert tags(text) == {"shelters": "in_place"}
+
+
+def test_construction_work_on_a_shelter_is_in_progress() -> None:
+    text = (
+        "The Government continued construction work on a new transitional shelter for "
+        "trafficking victims."
+    )
+    assert tags(text) == {"shelters": "in_progress"}
+
+
+def test_a_statutes_shall_be_punishable_is_no_plan() -> None:
+    text = (
+        "Trafficking in human beings, committed for the purpose of exploitation, shall be "
+        "punishable by deprivation of liberty for a term from four to ten years."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+
+
+def test_a_month_abbreviation_before_a_day_ends_no_sentence() -> None:
+    text = (
+        "The California Transparency in Supply Chains Act, effective Jan. 1, requires "
+        "companies to disclose their efforts to eradicate slavery from their supply chains."
+    )
+    assert tags(text, tie=False) == {"legislation": "in_place"}
+    assert len(sentences(text, 0, len(text))) == 1
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
