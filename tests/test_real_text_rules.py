@@ -7944,6 +7944,22 @@ def test_a_month_abbreviation_before_a_day_ends_no_sentence() -> None:
     assert len(sentences(text, 0, len(text))) == 1
 
 
+def test_its_about_time_to_change_the_law_is_a_call() -> None:
+    text = (
+        "It's about time we move as fast as we can in terms of changing the legal framework "
+        "against online child sexual exploitation."
+    )
+    assert "legislation" not in tags(text)
+
+
+def test_the_programme_marking_a_world_day_is_an_event() -> None:
+    text = (
+        "Delivering a statement at the Program marking the World Day Against Human "
+        "Trafficking, the Minister urged the Taskforce to support survivors."
+    )
+    assert "action_plan" not in tags(text)
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
