@@ -4206,7 +4206,7 @@ def _planned_creation(
     for i, j in scan.find("status:planned", max(lo, start - NOMINAL_CREATION_REACH), start):
         if any(a <= i and j <= b for a, b in blockers):
             continue
-        if not any(j <= x for x, _y in scan.find("status:in_place", j, start)):
+        if not scan.find("status:in_place", j, start):
             return i, j
     return None
 

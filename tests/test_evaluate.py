@@ -334,6 +334,7 @@ LATER_SPLITS = [
     ("real_test109.jsonl", "multi101", 0.675, 0.685),
     ("real_test111.jsonl", "multi103", 0.655, 0.713),
     ("real_test113.jsonl", "multi105", 0.777, 0.792),
+    ("real_test115.jsonl", "multi107", 0.769, 0.808),
 ]
 
 

@@ -162,6 +162,8 @@ def test_the_split_is_by_state_so_no_state_is_on_both_sides() -> None:
         "real_test112.jsonl",
         "real_test113.jsonl",
         "real_test114.jsonl",
+        "real_test115.jsonl",
+        "real_test116.jsonl",
     ],
 )
 def test_gold_evidence_is_verbatim_and_texts_are_distinct(name: str) -> None:
@@ -426,12 +428,14 @@ MULTI_DRAWS = {
     "multi104": "real_test112.jsonl",
     "multi105": "real_test113.jsonl",
     "multi106": "real_test114.jsonl",
+    "multi107": "real_test115.jsonl",
+    "multi108": "real_test116.jsonl",
 }
 
 
 @pytest.mark.parametrize("draw", sorted(MULTI_DRAWS))
 def test_multi_genre_passages_are_what_the_committed_collections_give(draw: str) -> None:
-    """Tests #9 to #114 (``multi/`` … ``multi106/``) were drawn before anyone
+    """Tests #9 to #116 (``multi/`` … ``multi108/``) were drawn before anyone
     read them: their TIP narratives and governments' pages are exactly what the committed
     collections give (test #9's General Debate part needs the corpus checkout, so only its
     ids and split are checked here), none is a near-reserved candidate, none repeats an
@@ -627,6 +631,8 @@ def test_the_pooled_heldout_accuracy_is_what_the_first_runs_give(tmp_path: Path)
         "multi104": 3,
         "multi105": 190,
         "multi106": 11,
+        "multi107": 211,
+        "multi108": 1,
     }
     assert overall["tp"] == sum(firsts.values())
     with pytest.raises(ValueError, match=r"broken\.txt: no figures table"):
