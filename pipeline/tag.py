@@ -354,6 +354,7 @@ CUE_KEYS = (
     "complement_action_nouns",
     "presupposing_verbs",
     "nominal_creation_cues",
+    "ruling_leads",
     "past_effort_verbs",
     "bill_purpose_leads",
     "bill_reference_words",
@@ -2799,16 +2800,13 @@ def _opening_law_ruling(scan: _Scan, c: _Candidate, lead_at: int) -> bool:
     of human organs is illegal"): the law is cited for its ruling on the subject, so it is a
     law on it, not a vague reference (real test #115)."""
     s_lo, s_hi = scan.sentence_of(c.t_lo)
-    if scan.tokens[lead_at] not in ("under", "according") or any(
+    if scan.tokens[lead_at] not in scan.cues.words("ruling_leads") or any(
         t.isalpha() for t in scan.tokens[s_lo:lead_at]
     ):
         return False
     if c.t_hi >= s_hi or scan.tokens[c.t_hi] != ",":
         return False
-    return bool(
-        scan.find("cue:tie_terms", c.t_hi, s_hi)
-        or scan.find("cue:offence_predicates", c.t_hi, s_hi)
-    )
+    return scan.has("tie_terms", c.t_hi, s_hi) or scan.has("offence_predicates", c.t_hi, s_hi)
 
 
 # how many tokens before a bare law the word saying it was broken may stand: "breaches in
