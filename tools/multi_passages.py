@@ -1,4 +1,4 @@
-"""Draw the registered real test splits #9 to #116, each fixed before anyone reads it.
+"""Draw the registered real test splits #9 to #118, each fixed before anyone reads it.
 
 Why this exists: four single-genre TIP batches scored 0.83, 0.95, 0.77 and 0.84, so no one
 of them says whether the tagger clears issue #6's target on real text in general. Test #9
@@ -19,7 +19,7 @@ or more with a reserved General Debate speech (``tools/reserved_overlap.py``, nu
 paragraphs of the 1970s share up to 6 with those speeches by common phrasing alone), are
 dropped by id through ``--drop`` (``near_reserved.txt``), before the quotas are drawn.
 
-Usage (`--draw multi2` to `multi108`, tests #10 to #116, take no `--gd`; `--tip-raw` defaults
+Usage (`--draw multi2` to `multi110`, tests #10 to #118, take no `--gd`; `--tip-raw` defaults
 to the TIP collection snapshots the draw names, ``Draw.tip_collections``)::
 
     python tools/multi_passages.py [--draw NAME] [--tip-raw RAW ...] --report-raw RAW \
@@ -515,6 +515,14 @@ DRAWS = {
     # before its pages exist and before test #115 is scored; every passage, scored once on
     # the rules after test #115's errors are read
     "multi108": Draw("wu", "ou", {"ou": 999}, 20270247, with_gd=False),
+    # test #117: the eighty-fourth collection (eight collectors, the same eight regions),
+    # registered before its pages exist; every passage feeds one split, scored once on the
+    # rules as shipped at stop 52 (test #116's errors read and fixed)
+    "multi109": Draw("wv", "ov", {"ov": 999}, 20270248, with_gd=False),
+    # test #118: an eighty-fifth collection (the search budget left this stop), registered
+    # before its pages exist and before test #117 is scored; every passage, scored once on
+    # the rules after test #117's errors are read
+    "multi110": Draw("ww", "ow", {"ow": 999}, 20270249, with_gd=False),
 }
 GD_SEED = DRAWS["multi"].seed  # test #9's General Debate sample
 
