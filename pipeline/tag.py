@@ -359,6 +359,7 @@ CUE_KEYS = (
     "bill_purpose_leads",
     "bill_reference_words",
     "bill_reference_blockers",
+    "mission_nouns",
     "short_title_formulas",
     "bill_title_leads",
     "fragment_openers",
@@ -3013,7 +3014,7 @@ def rule_third_party(ctx: _Context, c: _Candidate) -> str | None:
         if found:
             return f"§6 another State's or organization's measure ({scan.text(*found)!r})"
         found = _located_elsewhere(ctx, c)
-        if found:
+        if found and not _own_mission_measure(ctx, c):
             return f"§6 a measure located in another State ({scan.text(*found)!r})"
         found = _possessive_antecedent(ctx, c)
         if found:
@@ -3147,6 +3148,24 @@ def _in_other_jurisdictions(scan: _Scan, c: _Candidate) -> Span | None:
         if i == lo:
             return c.t_hi, j
     return None
+
+
+# how many words the speaker's name and its mission may take before the measure
+MISSION_REACH = 6
+
+
+def _own_mission_measure(ctx: _Context, c: _Candidate) -> bool:
+    """ "the Sri Lankan Embassy's safe house in Oman" (real test #113): a shelter the
+    speaker's own embassy or mission runs abroad is the speaker's, though it stands in
+    another State. Only a mission noun and its possessive right before the measure, with no
+    other State named before it; "the US Embassy's safe house" names another State's
+    mission."""
+    scan = ctx.scan
+    lo = max(c.lo, c.t_lo - MISSION_REACH)
+    for i, j in scan.find("cue:mission_nouns", lo, c.t_lo):
+        if scan.has("possessive_clitics", j, j + 1) and j + 1 == c.t_lo:
+            return not _other_actors_in(ctx, lo, i)
+    return False
 
 
 def _located_elsewhere(ctx: _Context, c: _Candidate) -> Span | None:

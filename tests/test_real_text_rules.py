@@ -7960,6 +7960,34 @@ def test_the_programme_marking_a_world_day_is_an_event() -> None:
     assert "action_plan" not in tags(text)
 
 
+def test_teams_that_coordinate_the_assistance_to_victims_route_them() -> None:
+    text = (
+        "Spain has set up four specialised teams, which coordinate the assistance given to "
+        "victims of trafficking across the country."
+    )
+    assert tags(text) == {"referral_mechanism": "in_place"}
+
+
+def test_tipline_reports_received_from_a_cyber_tipline_are_a_reporting_hotline() -> None:
+    text = (
+        "The police received Cyber Tipline reports under a memorandum with an American "
+        "centre and opened cases of online sexual exploitation of children."
+    )
+    assert tags(text) == {"tech_partnership": "in_place"}
+
+
+def test_the_speakers_own_embassy_shelter_abroad_is_its_own() -> None:
+    text = (
+        "Victims of trafficking stayed at the Sri Lankan Embassy's safe house in Oman until "
+        "they were repatriated."
+    )
+    speaker = speaker_named("Sri Lanka", text)
+    assert speaker is not None
+    assert tags(text, speaker=speaker) == {"shelters": "in_place"}
+    other = text.replace("Sri Lankan", "Indian")
+    assert tags(other, speaker=speaker_named("Sri Lanka", other) or STATE) == {}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
