@@ -360,6 +360,7 @@ CUE_KEYS = (
     "bill_reference_words",
     "bill_reference_blockers",
     "mission_nouns",
+    "complement_verb_breaks",
     "short_title_formulas",
     "bill_title_leads",
     "fragment_openers",
@@ -2611,8 +2612,11 @@ def _third_party_before(
 
 def _complement_end(scan: _Scan, start: int, limit: int) -> int:
     """Where a measure's complement stops: the first comma, semicolon or "and" (a second
-    measure or subject may follow), else ``limit``."""
-    return next((k for k in range(start, limit) if scan.tokens[k] in {",", ";", "and"}), limit)
+    measure or subject may follow), or the clause's finite verb ("a new action plan for
+    2025/26 is in development": the development is its status, not its subject; real test
+    #115), else ``limit``."""
+    breaks = {",", ";", "and"} | scan.cues.words("complement_verb_breaks")
+    return next((k for k in range(start, limit) if scan.tokens[k] in breaks), limit)
 
 
 def rule_other_subject(ctx: _Context, c: _Candidate) -> str | None:

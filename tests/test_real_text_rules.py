@@ -7988,6 +7988,12 @@ def test_the_speakers_own_embassy_shelter_abroad_is_its_own() -> None:
     assert tags(other, speaker=speaker_named("Sri Lanka", other) or STATE) == {}
 
 
+def test_a_plan_in_development_is_not_a_plan_on_development() -> None:
+    text = "The minister said that a new action plan for 2025/26 is in development."
+    assert tags(text) == {"action_plan": "in_progress"}
+    assert tags("A national action plan for development was adopted.") == {}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
