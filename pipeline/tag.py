@@ -360,6 +360,7 @@ CUE_KEYS = (
     "bill_reference_words",
     "bill_reference_blockers",
     "mission_nouns",
+    "pending_predicates",
     "complement_verb_breaks",
     "short_title_formulas",
     "bill_title_leads",
@@ -4279,6 +4280,10 @@ def _bare_after_lead(scan: _Scan, i: int) -> bool:
 BARE_EXISTING = "no status cue: referred to as existing"
 
 
+# how far after the measure the predicate saying it is still being finished may stand
+PENDING_REACH = 12
+
+
 def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tuple[str, str]:
     """The status cue nearest the trigger, and the cue that decided it.
 
@@ -4310,6 +4315,10 @@ def _status_cue(scan: _Scan, c: _Candidate, trigger_spans: Sequence[Span]) -> tu
         # "welcomed the current legislative reform process, and urged law makers to speed it
         # up": a reform still going on, whatever "current" says of it (real test #98)
         return "in_progress", f"{scan.text(c.t_lo, c.t_hi + 1)!r} (a reform under way)"
+    for i, j in scan.find("cue:pending_predicates", c.t_hi, min(c.c_hi, c.t_hi + PENDING_REACH)):
+        # "a new national action plan to combat human trafficking has yet to be finalized"
+        # (real test #115): a draft not finished is in progress, whatever "has" says
+        return "in_progress", f"{scan.text(i, j)!r} (being finished)"
     for i, j in scan.find("cue:conditional_adoption", c.t_hi, min(c.c_hi, c.t_hi + 6)):
         # "Introduced the Anti-Human Trafficking Act 2017, that if passed, would enable …",
         # "a law … which would be implemented upon approval of the parliament"
