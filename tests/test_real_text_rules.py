@@ -7996,8 +7996,8 @@ def test_a_plan_in_development_is_not_a_plan_on_development() -> None:
 
 def test_a_plan_that_has_yet_to_be_finalized_is_in_progress() -> None:
     text = (
-        "A new national action plan to combat human trafficking has yet to be finalized, "
-        "after the previous plan expired."
+        "The Government said a second national action plan to combat human trafficking "
+        "has yet to be finalized."
     )
     assert tags(text) == {"action_plan": "in_progress"}
 
