@@ -3932,7 +3932,7 @@ def _named_use(scan: _Scan, c: _Candidate) -> Span | None:
         or scan.doc[k - 1].text[:1].isupper()
     ):
         k -= 1
-    if k > c.c_lo and scan.tokens[k - 1] in ("under", "enter", "into"):
+    if k > c.c_lo and scan.tokens[k - 1] in ("under", "enter", "into", "with", "in", "to"):
         if scan.has("draft_nouns", k, c.t_hi):
             return None
         return k - 1, k
