@@ -715,6 +715,7 @@ NEAR_LABELLED_CHECKED = (
     "multi106",
     "multi107",
     "multi108",
+    "multi109",
 )
 
 
