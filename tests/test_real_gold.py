@@ -716,6 +716,7 @@ NEAR_LABELLED_CHECKED = (
     "multi107",
     "multi108",
     "multi109",
+    "multi110",
 )
 
 

@@ -160,6 +160,7 @@ FOLDER_GOLD = {
     "multi107": (("real_test115", "test", None),),
     "multi108": (("real_test116", "test", None),),
     "multi109": (("real_test117", "test", None),),
+    "multi110": (("real_test118", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
