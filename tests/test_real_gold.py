@@ -715,6 +715,8 @@ NEAR_LABELLED_CHECKED = (
     "multi106",
     "multi107",
     "multi108",
+    "multi109",
+    "multi110",
 )
 
 

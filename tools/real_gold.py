@@ -159,6 +159,8 @@ FOLDER_GOLD = {
     "multi106": (("real_test114", "test", None),),
     "multi107": (("real_test115", "test", None),),
     "multi108": (("real_test116", "test", None),),
+    "multi109": (("real_test117", "test", None),),
+    "multi110": (("real_test118", "test", None),),
 }
 FOLDER = REAL  # the folder the steps read and write (set by --folder)
 
