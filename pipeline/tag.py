@@ -361,6 +361,7 @@ CUE_KEYS = (
     "bill_reference_blockers",
     "mission_nouns",
     "pending_predicates",
+    "named_use_leads",
     "complement_verb_breaks",
     "short_title_formulas",
     "bill_title_leads",
@@ -3921,9 +3922,12 @@ def _enforced_under(scan: _Scan, c: _Candidate) -> Span | None:
 
 def _named_use(scan: _Scan, c: _Candidate) -> Span | None:
     """ "will be sent back to their countries under the National Referral Mechanism", "will
-    enter Thailand's National Referral Mechanism": what is to come is done under, or is an
-    entry into, a measure named with capitals; the named measure exists (real tests #94,
-    #95, labelled in place). A draft or a bill named so stays what it is."""
+    enter Thailand's National Referral Mechanism", "will contribute … together with the
+    National Referral Mechanism", "is to strengthen efforts in line with the National
+    Anti-Trafficking Action Plan": what is to come is done under, with or in a measure named
+    with capitals, or is an entry into one; the named measure exists (real tests #94, #95,
+    labelled in place). A draft or a bill named so stays what it is, and so does a measure
+    word opening a longer name ("Housing Assistance Grants for Victims")."""
     if not scan.doc[c.t_lo].text[:1].isupper() or _is_bill(scan, c):
         return None
     k = c.t_lo
@@ -3932,11 +3936,18 @@ def _named_use(scan: _Scan, c: _Candidate) -> Span | None:
         or scan.doc[k - 1].text[:1].isupper()
     ):
         k -= 1
-    if k > c.c_lo and scan.tokens[k - 1] in ("under", "enter", "into", "with", "in", "to"):
-        if scan.has("draft_nouns", k, c.t_hi):
-            return None
-        return k - 1, k
-    return None
+    if k <= c.c_lo or not scan.has("named_use_leads", k - 1, k):
+        return None
+    if scan.has("draft_nouns", k, c.t_hi) or _name_continues(scan, c.t_hi):
+        return None
+    return k - 1, k
+
+
+def _name_continues(scan: _Scan, k: int) -> bool:
+    """Whether a capitalised name runs on at token k ("Housing Assistance Grants"); "the
+    National Action Plan against Trafficking" goes on only through a connector, and is still
+    the plan."""
+    return k < len(scan.doc) and scan.doc[k].text[:1].isupper()
 
 
 def _is_bill(scan: _Scan, c: _Candidate) -> bool:

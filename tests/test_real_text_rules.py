@@ -8002,6 +8002,30 @@ def test_a_plan_that_has_yet_to_be_finalized_is_in_progress() -> None:
     assert tags(text) == {"action_plan": "in_progress"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The new task force will work closely with the National Referral Mechanism for "
+            "victims of trafficking.",
+            {"referral_mechanism": "in_place"},
+        ),
+        (
+            "The project will train prosecutors in line with the National Action Plan against "
+            "Trafficking in Persons.",
+            {"action_plan": "in_place"},
+        ),
+        (
+            "The ministry is expected to award Shelter Assistance Grants for victims of "
+            "trafficking next year.",
+            {"shelters": "planned"},
+        ),
+    ],
+)
+def test_a_named_measure_the_future_is_done_with_exists(text: str, expected: dict) -> None:
+    assert tags(text) == expected
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
