@@ -3637,6 +3637,16 @@ def _list_governor(scan: _Scan, c: _Candidate, floor: int) -> int | None:
     return None
 
 
+def _negations_before(scan: _Scan, c: _Candidate, governing: int) -> list[Span]:
+    """The negations between the governing verb and the measure, less a word of the
+    measure's own capitalised name ("the Not Invisible Act of 2019", real test #117)."""
+    return [
+        (i, j)
+        for i, j in scan.find("cue:negation", governing, c.t_lo)
+        if not (scan.doc[i].text[:1].isupper() and i > governing and _inside_name(scan, i, c))
+    ]
+
+
 def rule_denied(ctx: _Context, c: _Candidate) -> str | None:
     """Codebook §3: a denied measure is not applied; a presupposed one under negation is.
 
@@ -3655,7 +3665,7 @@ def rule_denied(ctx: _Context, c: _Candidate) -> str | None:
     governing = _governing_lo(scan, c)
     # "has not only issued legislation … but also": an addition, not a denial (negations
     # inside such blockers were dropped when the statement was scanned)
-    negations = scan.find("cue:negation", governing, c.t_lo)
+    negations = _negations_before(scan, c, governing)
     if not negations:
         return None
     neg_end = max(j for _, j in negations)
@@ -4625,7 +4635,7 @@ def explain_doc(
                 break
         else:
             same = [(a, b) for a, b, label in ctx.triggers if label == cand.category]
-            if scan.find("cue:negation", _governing_lo(scan, cand), cand.t_lo):
+            if _negations_before(scan, cand, _governing_lo(scan, cand)):
                 # it survived the denial rule: presupposed while criticised (§3)
                 status, cue = (
                     ("in_progress", "its draft, not yet adopted")

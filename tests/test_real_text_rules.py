@@ -8026,6 +8026,24 @@ def test_a_named_measure_the_future_is_done_with_exists(text: str, expected: dic
     assert tags(text) == expected
 
 
+def test_a_negation_inside_a_laws_name_denies_nothing() -> None:
+    text = (
+        "The Never Forgotten Act of 2019 created a unit on missing persons and human "
+        "trafficking."
+    )
+    assert tags(text) == {"legislation": "in_place"}
+    assert tags("The Government has not adopted a law on human trafficking.") == {}
+
+
+def test_a_law_against_exploiting_migrant_workers_is_tied() -> None:
+    text = (
+        "The Employment Standards Bill gives employers exploiting migrant workers stricter "
+        "penalties."
+    )
+    assert "legislation" in tags(text, tie=False)
+    assert tags(text.replace("exploiting migrant workers", "hiring staff"), tie=False) == {}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
