@@ -8044,6 +8044,14 @@ def test_a_law_against_exploiting_migrant_workers_is_tied() -> None:
     assert tags(text.replace("exploiting migrant workers", "hiring staff"), tie=False) == {}
 
 
+def test_a_state_that_commends_another_states_plan_reports_nothing() -> None:
+    text = (
+        "Australia commends Italy's ongoing efforts to combat human trafficking, including "
+        "through adoption of a National Action Plan against trafficking."
+    )
+    assert tags(text, speaker=speaker_named("Australia", text) or STATE) == {}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
