@@ -8052,6 +8052,15 @@ def test_a_state_that_commends_another_states_plan_reports_nothing() -> None:
     assert tags(text, speaker=speaker_named("Australia", text) or STATE) == {}
 
 
+def test_a_competent_authority_recognising_victims_is_the_referral_mechanism() -> None:
+    text = (
+        "After their arrest for cannabis cultivation, a competent authority recognised them "
+        "as victims of trafficking."
+    )
+    assert tags(text) == {"referral_mechanism": "in_place"}
+    assert tags("The competent authorities prosecuted the traffickers.") == {}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
