@@ -8061,6 +8061,11 @@ def test_a_competent_authority_recognising_victims_is_the_referral_mechanism() -
     assert tags("The competent authorities prosecuted the traffickers.") == {}
 
 
+def test_the_prison_term_an_offence_attracts_is_the_law() -> None:
+    text = "The court heard that the offence of trafficking in persons attracts life imprisonment."
+    assert tags(text) == {"legislation": "in_place"}
+
+
 # --- the span ruler's gated token patterns --------------------------------------------------
 
 
