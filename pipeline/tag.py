@@ -362,6 +362,7 @@ CUE_KEYS = (
     "mission_nouns",
     "pending_predicates",
     "named_use_leads",
+    "changing_nouns",
     "complement_verb_breaks",
     "short_title_formulas",
     "bill_title_leads",
@@ -3949,6 +3950,11 @@ def _named_use(scan: _Scan, c: _Candidate) -> Span | None:
     if k <= c.c_lo or not scan.has("named_use_leads", k - 1, k):
         return None
     if scan.has("draft_nouns", k, c.t_hi) or _name_continues(scan, c.t_hi):
+        return None
+    if scan.has("changing_nouns", c.c_lo, k - 1):
+        # "amendments to the Criminal Code", "a draft bill that would strengthen the
+        # offences in the Criminal Code": what is to come changes the named law, which the
+        # clause reports as the change's, not as a law it is done under
         return None
     return k - 1, k
 

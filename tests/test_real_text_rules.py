@@ -8020,6 +8020,11 @@ def test_a_plan_that_has_yet_to_be_finalized_is_in_progress() -> None:
             "trafficking next year.",
             {"shelters": "planned"},
         ),
+        (
+            "The Government intends to submit to Parliament amendments to the Criminal Code "
+            "on trafficking in children.",
+            {"legislation": "planned"},
+        ),
     ],
 )
 def test_a_named_measure_the_future_is_done_with_exists(text: str, expected: dict) -> None:
@@ -8028,8 +8033,7 @@ def test_a_named_measure_the_future_is_done_with_exists(text: str, expected: dic
 
 def test_a_negation_inside_a_laws_name_denies_nothing() -> None:
     text = (
-        "The Never Forgotten Act of 2019 created a unit on missing persons and human "
-        "trafficking."
+        "The Never Forgotten Act of 2019 created a unit on missing persons and human trafficking."
     )
     assert tags(text) == {"legislation": "in_place"}
     assert tags("The Government has not adopted a law on human trafficking.") == {}
