@@ -335,6 +335,7 @@ LATER_SPLITS = [
     ("real_test111.jsonl", "multi103", 0.655, 0.713),
     ("real_test113.jsonl", "multi105", 0.777, 0.792),
     ("real_test115.jsonl", "multi107", 0.769, 0.808),
+    ("real_test117.jsonl", "multi109", 0.729, 0.758),
 ]
 
 

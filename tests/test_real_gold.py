@@ -430,12 +430,14 @@ MULTI_DRAWS = {
     "multi106": "real_test114.jsonl",
     "multi107": "real_test115.jsonl",
     "multi108": "real_test116.jsonl",
+    "multi109": "real_test117.jsonl",
+    "multi110": "real_test118.jsonl",
 }
 
 
 @pytest.mark.parametrize("draw", sorted(MULTI_DRAWS))
 def test_multi_genre_passages_are_what_the_committed_collections_give(draw: str) -> None:
-    """Tests #9 to #116 (``multi/`` … ``multi108/``) were drawn before anyone
+    """Tests #9 to #118 (``multi/`` … ``multi110/``) were drawn before anyone
     read them: their TIP narratives and governments' pages are exactly what the committed
     collections give (test #9's General Debate part needs the corpus checkout, so only its
     ids and split are checked here), none is a near-reserved candidate, none repeats an
@@ -633,6 +635,8 @@ def test_the_pooled_heldout_accuracy_is_what_the_first_runs_give(tmp_path: Path)
         "multi106": 11,
         "multi107": 211,
         "multi108": 1,
+        "multi109": 132,
+        "multi110": 2,
     }
     assert overall["tp"] == sum(firsts.values())
     with pytest.raises(ValueError, match=r"broken\.txt: no figures table"):

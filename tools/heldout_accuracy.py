@@ -3,7 +3,7 @@
 Why: an analyst reading a tag needs to know how often a tag of that kind is right on text
 the rules never saw, and how much of what is there it catches; the figures per split are in
 the README, but the dashboard shows tags, not the README. Each registered split (tests #9 to
-#116, ``docs/evaluation/multi*-test-first-run.txt``; #73 drew no passage) was scored once on
+#118, ``docs/evaluation/multi*-test-first-run.txt``; #73 drew no passage) was scored once on
 rules frozen before its gold was merged; their true positives, false positives and false
 negatives are summed per category (the first table of each file: all of the split, not a
 genre). The result is
@@ -24,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = ROOT / "docs" / "evaluation"
-# The registered splits, in the order they were scored: test #9 to test #116 (#73 drew none).
+# The registered splits, in the order they were scored: test #9 to test #118 (#73 drew none).
 SPLITS = (
     ("test #9", "multi-test-first-run.txt"),
     ("test #10", "multi2-test-first-run.txt"),
@@ -133,6 +133,8 @@ SPLITS = (
     ("test #114", "multi106-test-first-run.txt"),
     ("test #115", "multi107-test-first-run.txt"),
     ("test #116", "multi108-test-first-run.txt"),
+    ("test #117", "multi109-test-first-run.txt"),
+    ("test #118", "multi110-test-first-run.txt"),
 )
 ROW = re.compile(
     r"^(?P<category>[a-z_]+)\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+(?P<tp>\d+)\s+(?P<fp>\d+)\s+(?P<fn>\d+)$"
