@@ -3935,10 +3935,11 @@ def _named_use(scan: _Scan, c: _Candidate) -> Span | None:
     """ "will be sent back to their countries under the National Referral Mechanism", "will
     enter Thailand's National Referral Mechanism", "will contribute … together with the
     National Referral Mechanism", "is to strengthen efforts in line with the National
-    Anti-Trafficking Action Plan": what is to come is done under, with or in a measure named
-    with capitals, or is an entry into one; the named measure exists (real tests #94, #95,
-    labelled in place). A draft or a bill named so stays what it is, and so does a measure
-    word opening a longer name ("Housing Assistance Grants for Victims")."""
+    Anti-Trafficking Action Plan": what is to come is done under, with, in or to a measure
+    named with capitals (`named_use_leads`), or is an entry into one; the named measure
+    exists (real tests #94, #95, labelled in place). A draft or a bill named so stays what it
+    is, and so does a measure word opening a longer name ("Housing Assistance Grants for
+    Victims")."""
     if not scan.doc[c.t_lo].text[:1].isupper() or _is_bill(scan, c):
         return None
     k = c.t_lo
